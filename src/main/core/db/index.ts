@@ -1,0 +1,94 @@
+// Opens workspace.db: pragmas on every open, refuse a database from a newer version,
+// copy the database before migrating, migrate in one transaction.
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { AppError } from '../errors'
+import * as schema from './schema'
+
+export type Db = BetterSQLite3Database<typeof schema>
+
+export interface OpenedDatabase {
+  sqlite: Database.Database
+  db: Db
+  schemaVersion: number
+  /** The copy taken before a migration ran, if one ran on an existing database. */
+  preMigrationBackup: string | null
+}
+
+interface JournalEntry {
+  idx: number
+  when: number
+  tag: string
+}
+
+export function readJournal(migrationsDir: string): JournalEntry[] {
+  const file = path.join(migrationsDir, 'meta', '_journal.json')
+  const journal = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: JournalEntry[] }
+  return journal.entries
+}
+
+/** Finds drizzle/ by walking up from this module: works from src/ (tests) and out/ (build). */
+export function defaultMigrationsDir(): string {
+  let dir = __dirname
+  for (let i = 0; i < 8; i++) {
+    const candidate = path.join(dir, 'drizzle')
+    if (fs.existsSync(path.join(candidate, 'meta', '_journal.json'))) return candidate
+    dir = path.dirname(dir)
+  }
+  throw new Error('drizzle migrations folder not found; pass migrationsDir')
+}
+
+export interface OpenDatabaseOptions {
+  file: string
+  backupsDir: string
+  migrationsDir?: string
+  /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI). */
+  nativeBinding?: string
+}
+
+export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
+  const migrationsDir = options.migrationsDir ?? defaultMigrationsDir()
+  const journal = readJournal(migrationsDir)
+  const knownVersion = journal.length
+  const existed = fs.existsSync(options.file) && fs.statSync(options.file).size > 0
+
+  const sqlite = new Database(options.file, {
+    nativeBinding: options.nativeBinding
+  })
+  try {
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = FULL')
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('busy_timeout = 5000')
+
+    const onDisk = sqlite.pragma('user_version', { simple: true }) as number
+    if (onDisk > knownVersion) {
+      throw new AppError('newer_database', {
+        params: { found: onDisk, supported: knownVersion },
+        detail: `workspace.db has schema version ${onDisk}; this app knows up to ${knownVersion}`
+      })
+    }
+
+    let preMigrationBackup: string | null = null
+    if (onDisk < knownVersion && existed && onDisk > 0) {
+      fs.mkdirSync(options.backupsDir, { recursive: true })
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+      preMigrationBackup = path.join(options.backupsDir, `workspace-v${onDisk}-${stamp}.db`)
+      // VACUUM INTO writes a consistent copy even with WAL content not yet checkpointed.
+      sqlite.prepare('VACUUM INTO ?').run(preMigrationBackup)
+    }
+
+    const db = drizzle(sqlite, { schema })
+    if (onDisk < knownVersion) {
+      migrate(db, { migrationsFolder: migrationsDir })
+      sqlite.pragma(`user_version = ${knownVersion}`)
+    }
+    return { sqlite, db, schemaVersion: knownVersion, preMigrationBackup }
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+}

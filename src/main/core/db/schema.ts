@@ -1,0 +1,188 @@
+// The workspace schema. Legal dates are YYYY-MM-DD text; moments are UTC ISO text.
+// drizzle-kit generates the migrations under drizzle/ from this file.
+import { sql } from 'drizzle-orm'
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`
+
+export const matters = sqliteTable(
+  'matters',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reference: text('reference').notNull(),
+    title: text('title').notNull(),
+    kind: text('kind').notNull(),
+    status: text('status').notNull().default('open'),
+    rightsHolder: text('rights_holder').notNull().default(''),
+    jurisdiction: text('jurisdiction'),
+    marketplace: text('marketplace'),
+    letterDate: text('letter_date'),
+    receivedDate: text('received_date'),
+    senderReference: text('sender_reference'),
+    demands: text('demands'),
+    notes: text('notes'),
+    // Kept in step with open deadlines in the same transaction, so the register sorts on an index.
+    nextDeadline: text('next_deadline'),
+    lastActivityAt: text('last_activity_at').notNull().default(now),
+    // Lower-cased text of every searchable field of the matter and its children.
+    searchText: text('search_text').notNull().default(''),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now)
+  },
+  (t) => [
+    uniqueIndex('matters_reference_uq').on(sql`${t.reference} COLLATE NOCASE`),
+    index('matters_next_deadline_idx').on(t.nextDeadline),
+    index('matters_last_activity_idx').on(t.lastActivityAt),
+    index('matters_status_idx').on(t.status),
+    index('matters_kind_idx').on(t.kind)
+  ]
+)
+
+export const parties = sqliteTable(
+  'parties',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    matterId: integer('matter_id')
+      .notNull()
+      .references(() => matters.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    name: text('name').notNull(),
+    organisation: text('organisation'),
+    email: text('email'),
+    phone: text('phone'),
+    address: text('address')
+  },
+  (t) => [index('parties_matter_idx').on(t.matterId)]
+)
+
+export const ipRights = sqliteTable(
+  'ip_rights',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    matterId: integer('matter_id')
+      .notNull()
+      .references(() => matters.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    number: text('number').notNull(),
+    jurisdiction: text('jurisdiction').notNull(),
+    title: text('title')
+  },
+  (t) => [index('ip_rights_matter_idx').on(t.matterId)]
+)
+
+export const accusedProducts = sqliteTable(
+  'accused_products',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    matterId: integer('matter_id')
+      .notNull()
+      .references(() => matters.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    sku: text('sku'),
+    marketplaceItemId: text('marketplace_item_id'),
+    marketplace: text('marketplace'),
+    listingUrl: text('listing_url')
+  },
+  (t) => [index('accused_products_matter_idx').on(t.matterId)]
+)
+
+export const timelineEvents = sqliteTable(
+  'timeline_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    matterId: integer('matter_id')
+      .notNull()
+      .references(() => matters.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    date: text('date').notNull(),
+    title: text('title').notNull(),
+    details: text('details'),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    createdAt: text('created_at').notNull().default(now)
+  },
+  (t) => [index('timeline_events_matter_date_idx').on(t.matterId, t.date)]
+)
+
+export const deadlines = sqliteTable(
+  'deadlines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    matterId: integer('matter_id')
+      .notNull()
+      .references(() => matters.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    due: text('due').notNull(),
+    status: text('status').notNull().default('open'),
+    ruleId: text('rule_id'),
+    triggerDate: text('trigger_date'),
+    triggerEventId: integer('trigger_event_id').references(() => timelineEvents.id, {
+      onDelete: 'set null'
+    }),
+    optionsJson: text('options_json').notNull().default('{}'),
+    stepsJson: text('steps_json').notNull().default('[]'),
+    warningsJson: text('warnings_json').notNull().default('[]'),
+    computedDue: text('computed_due'),
+    overrideReason: text('override_reason'),
+    doneOn: text('done_on'),
+    assignee: text('assignee'),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now)
+  },
+  (t) => [
+    index('deadlines_matter_idx').on(t.matterId),
+    index('deadlines_status_due_idx').on(t.status, t.due)
+  ]
+)
+
+// One row per durable blob in the vault; documents point at it, so bytes are stored once.
+export const blobs = sqliteTable('blobs', {
+  sha256: text('sha256').primaryKey(),
+  size: integer('size').notNull(),
+  mime: text('mime').notNull(),
+  detectedKind: text('detected_kind').notNull(),
+  storedAt: text('stored_at').notNull().default(now)
+})
+
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    matterId: integer('matter_id')
+      .notNull()
+      .references(() => matters.id, { onDelete: 'cascade' }),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => blobs.sha256),
+    originalName: text('original_name').notNull(),
+    size: integer('size').notNull(),
+    mime: text('mime').notNull(),
+    kind: text('kind').notNull().default('other'),
+    documentDate: text('document_date'),
+    privileged: integer('privileged', { mode: 'boolean' }).notNull().default(false),
+    importedAt: text('imported_at').notNull().default(now),
+    importedBy: text('imported_by').notNull().default('')
+  },
+  (t) => [index('documents_matter_idx').on(t.matterId), index('documents_sha_idx').on(t.sha256)]
+)
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(now),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id'),
+    matterId: integer('matter_id'),
+    beforeJson: text('before_json'),
+    afterJson: text('after_json')
+  },
+  (t) => [index('audit_log_matter_idx').on(t.matterId), index('audit_log_entity_idx').on(t.entity, t.entityId)]
+)
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  valueJson: text('value_json').notNull()
+})

@@ -1,0 +1,47 @@
+// The one table from contract names to core services.
+import { addDeadline, setDeadlineStatus } from './deadlines'
+import type { Handlers } from './dispatch'
+import { ipRightsService, partiesService, productsService } from './matter-parts'
+import {
+  createMatter,
+  getMatter,
+  logWarningLetter,
+  setMatterStatus,
+  suggestReference,
+  updateMatter
+} from './matters'
+import { listMatters, matterFacets } from './register'
+import { loadSampleWorkspace } from './sample'
+import { getSettings, updateSettings } from './settings'
+import { addTimelineEvent, listTimeline } from './timeline'
+
+
+export const handlers: Handlers = {
+  'workspace.info': (ws) => ws.info(),
+  'workspace.loadSample': (ws) => loadSampleWorkspace(ws.ctx),
+  'settings.get': (ws) => getSettings(ws.ctx),
+  'settings.update': (ws, input) => updateSettings(ws.ctx, input),
+  'matters.list': (ws, input) => listMatters(ws.ctx, input),
+  'matters.facets': (ws) => matterFacets(ws.ctx),
+  'matters.get': (ws, input) => getMatter(ws.ctx, input.id),
+  'matters.create': (ws, input) => createMatter(ws.ctx, input),
+  'matters.logWarningLetter': (ws, input) => logWarningLetter(ws.ctx, input),
+  'matters.update': (ws, input) => updateMatter(ws.ctx, input),
+  'matters.setStatus': (ws, input) => setMatterStatus(ws.ctx, input),
+  'matters.suggestReference': (ws, input) => ({
+    reference: suggestReference(ws.ctx, input.kind, input.firstRight)
+  }),
+  'parties.add': (ws, input) => partiesService.add(ws.ctx, input),
+  'parties.update': (ws, input) => partiesService.update(ws.ctx, input),
+  'parties.remove': (ws, input) => partiesService.remove(ws.ctx, input),
+  'ipRights.add': (ws, input) => ipRightsService.add(ws.ctx, input),
+  'ipRights.update': (ws, input) => ipRightsService.update(ws.ctx, input),
+  'ipRights.remove': (ws, input) => ipRightsService.remove(ws.ctx, input),
+  'products.add': (ws, input) => productsService.add(ws.ctx, input),
+  'products.update': (ws, input) => productsService.update(ws.ctx, input),
+  'products.remove': (ws, input) => productsService.remove(ws.ctx, input),
+  'timeline.list': (ws, input) => listTimeline(ws.ctx, input),
+  'timeline.addEvent': (ws, input) => addTimelineEvent(ws.ctx, input),
+  'deadlines.add': (ws, input) => addDeadline(ws.ctx, input),
+  'deadlines.setStatus': (ws, input) => setDeadlineStatus(ws.ctx, input)
+}

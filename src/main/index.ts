@@ -1,0 +1,65 @@
+// Electron lifecycle: open the workspace, lock down the session, create the window.
+import path from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
+import { AppError, openCore, type OpenedCore } from './core'
+import { registerIpc } from './ipc'
+import { electronNativeBinding } from './native'
+import { guardSession, installAppGuards, secureWebPreferences } from './security'
+
+app.enableSandbox()
+
+const rendererFile = path.join(__dirname, '../renderer/index.html')
+const appUrl = process.env.ELECTRON_RENDERER_URL ?? `file://${rendererFile}`
+
+function openWorkspaceOrExplain(): OpenedCore | null {
+  try {
+    return openCore({
+      dir: process.env.IPDESK_DATA_DIR ?? app.getPath('userData'),
+      migrationsDir: app.isPackaged ? path.join(process.resourcesPath, 'drizzle') : undefined,
+      nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged, process.versions.modules),
+      appVersion: app.getVersion()
+    })
+  } catch (error) {
+    const message =
+      error instanceof AppError && error.code === 'newer_database'
+        ? 'This workspace was written by a newer version of IP Desk. Install that version to open it; nothing was changed.\n\n此工作区由更新版本的 IP Desk 创建。请安装该版本后再打开；数据未作任何修改。'
+        : `IP Desk could not open its workspace.\nIP Desk 无法打开工作区。\n\n${String(error)}`
+    dialog.showErrorBox('IP Desk', message)
+    return null
+  }
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 1000,
+    minHeight: 640,
+    show: false,
+    title: 'IP Desk',
+    webPreferences: secureWebPreferences(path.join(__dirname, '../preload/index.js'))
+  })
+  window.once('ready-to-show', () => window.show())
+  if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL)
+  else void window.loadFile(rendererFile)
+}
+
+void app.whenReady().then(() => {
+  const core = openWorkspaceOrExplain()
+  if (!core) {
+    app.quit()
+    return
+  }
+  installAppGuards(app, appUrl, shell)
+  guardSession(session.defaultSession, appUrl)
+  registerIpc(ipcMain, core.workspace, core.dispatch, appUrl)
+  app.on('will-quit', () => core.workspace.close())
+  createWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+  })
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})

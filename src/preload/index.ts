@@ -1,0 +1,8 @@
+// The renderer's window.api: two invoke channels, nothing else of Electron or Node.
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
+
+contextBridge.exposeInMainWorld('api', {
+  invoke: (name: string, input: unknown) => ipcRenderer.invoke('ipdesk:call', name, input),
+  // The path comes from the File the user dropped or picked, resolved here, not by the page.
+  uploadFile: (file: File) => ipcRenderer.invoke('ipdesk:upload', webUtils.getPathForFile(file), file.name)
+})

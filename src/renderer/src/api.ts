@@ -1,0 +1,64 @@
+// The renderer's only door to the core. It speaks the contract; the shell behind it
+// (Electron preload or the browser preview's HTTP bridge) is chosen at the edge.
+import type { CallInput, CallName, CallOutput, CallResult, UploadedFile } from '../../shared/contract'
+
+export interface Bridge {
+  invoke(name: string, input: unknown): Promise<CallResult<unknown>>
+  uploadFile(file: File): Promise<CallResult<UploadedFile>>
+}
+
+declare global {
+  interface Window {
+    api?: Bridge
+  }
+}
+
+const httpBridge: Bridge = {
+  async invoke(name, input) {
+    const response = await fetch(`/api/call/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(input ?? {})
+    })
+    return (await response.json()) as CallResult<unknown>
+  },
+  async uploadFile(file) {
+    const response = await fetch('/api/upload', {
+      method: 'POST',
+      headers: { 'x-file-name': encodeURIComponent(file.name) },
+      credentials: 'same-origin',
+      body: file
+    })
+    return (await response.json()) as CallResult<UploadedFile>
+  }
+}
+
+const bridge: Bridge = window.api ?? httpBridge
+
+/** Calls the core; resolves to the result or to an error the UI translates. */
+export async function call<N extends CallName>(
+  name: N,
+  input: CallInput<N>
+): Promise<CallResult<CallOutput<N>>> {
+  try {
+    return (await bridge.invoke(name, input)) as CallResult<CallOutput<N>>
+  } catch (error) {
+    return { ok: false, error: { code: 'unreachable', detail: String(error) } }
+  }
+}
+
+/** Like call, but throws the CallError: for reads where the caller shows a generic error. */
+export async function query<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const result = await call(name, input)
+  if (!result.ok) throw Object.assign(new Error(result.error.code), { callError: result.error })
+  return result.value
+}
+
+export async function uploadFile(file: File): Promise<CallResult<UploadedFile>> {
+  try {
+    return await bridge.uploadFile(file)
+  } catch (error) {
+    return { ok: false, error: { code: 'unreachable', detail: String(error) } }
+  }
+}

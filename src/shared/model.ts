@@ -1,0 +1,266 @@
+// Domain vocabulary shared by the core, the contract and the UI. One concept, one name.
+
+export const MATTER_KINDS = [
+  'warning_letter',
+  'marketplace_complaint',
+  'lawsuit',
+  'itc_investigation',
+  'ptab_proceeding',
+  'opposition',
+  'clearance'
+] as const
+export type MatterKind = (typeof MATTER_KINDS)[number]
+
+export const MATTER_STATUSES = [
+  'open',
+  'responding',
+  'negotiating',
+  'litigating',
+  'on_hold',
+  'settled',
+  'closed'
+] as const
+export type MatterStatus = (typeof MATTER_STATUSES)[number]
+
+export const IP_RIGHT_TYPES = [
+  'utility_patent',
+  'design_patent',
+  'trademark',
+  'copyright',
+  'trade_secret'
+] as const
+export type IpRightType = (typeof IP_RIGHT_TYPES)[number]
+
+/** Jurisdictions a right or a matter can sit in; codes, labels come from i18n. */
+export const JURISDICTIONS = [
+  'US',
+  'CN',
+  'EU',
+  'DE',
+  'FR',
+  'GB',
+  'UPC',
+  'JP',
+  'KR',
+  'CA',
+  'AU',
+  'WIPO',
+  'OTHER'
+] as const
+export type Jurisdiction = (typeof JURISDICTIONS)[number]
+
+/** Suggestions for the marketplace fields; any text is allowed (sellers use many shops). */
+export const COMMON_MARKETPLACES = [
+  'Amazon.com',
+  'Amazon.de',
+  'Amazon.co.uk',
+  'Walmart.com',
+  'eBay.com',
+  'Temu.com',
+  'AliExpress.com',
+  'TikTok Shop',
+  'Shein',
+  'Own shop'
+] as const
+
+export const PARTY_ROLES = [
+  'rights_holder',
+  'sender_firm',
+  'sender_attorney',
+  'our_counsel',
+  'co_defendant',
+  'marketplace',
+  'court',
+  'other'
+] as const
+export type PartyRole = (typeof PARTY_ROLES)[number]
+
+export const EVENT_TYPES = [
+  'letter_dated',
+  'letter_received',
+  'response_sent',
+  'complaint_filed',
+  'complaint_served',
+  'listing_removed',
+  'listing_restored',
+  'counter_notice_sent',
+  'hearing',
+  'order_entered',
+  'settlement',
+  'status_changed',
+  'note',
+  'other'
+] as const
+export type EventType = (typeof EVENT_TYPES)[number]
+
+export const DEADLINE_STATUSES = ['open', 'done', 'waived', 'missed'] as const
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number]
+
+export const DOCUMENT_KINDS = [
+  'warning_letter',
+  'complaint',
+  'court_order',
+  'correspondence',
+  'evidence_screenshot',
+  'product_photo',
+  'prior_art',
+  'opinion',
+  'design_around_drawing',
+  'settlement',
+  'other'
+] as const
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
+
+export const LANGUAGES = ['en', 'zh-CN'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+/** The short code in a reference number, e.g. 2026-PAT-007. */
+export function referenceCode(kind: MatterKind, firstRight?: IpRightType): string {
+  switch (kind) {
+    case 'warning_letter':
+    case 'marketplace_complaint':
+      if (firstRight === 'trademark') return 'TM'
+      if (firstRight === 'copyright') return 'CR'
+      if (firstRight === 'trade_secret') return 'TS'
+      if (firstRight) return 'PAT'
+      return kind === 'warning_letter' ? 'WL' : 'MKT'
+    case 'lawsuit':
+      return 'LIT'
+    case 'itc_investigation':
+      return 'ITC'
+    case 'ptab_proceeding':
+      return 'PTAB'
+    case 'opposition':
+      return 'OPP'
+    case 'clearance':
+      return 'CLR'
+  }
+}
+
+// ---- Records as the contract returns them ----
+
+export interface MatterSummary {
+  id: number
+  reference: string
+  title: string
+  kind: MatterKind
+  status: MatterStatus
+  rightsHolder: string
+  jurisdiction: string | null
+  marketplace: string | null
+  nextDeadline: string | null
+  lastActivityAt: string
+}
+
+export interface Party {
+  id: number
+  matterId: number
+  role: PartyRole
+  name: string
+  organisation: string | null
+  email: string | null
+  phone: string | null
+  address: string | null
+}
+
+export interface IpRight {
+  id: number
+  matterId: number
+  type: IpRightType
+  number: string
+  jurisdiction: string
+  title: string | null
+}
+
+export interface AccusedProduct {
+  id: number
+  matterId: number
+  name: string
+  sku: string | null
+  marketplaceItemId: string | null
+  marketplace: string | null
+  listingUrl: string | null
+}
+
+export interface TimelineEvent {
+  id: number
+  matterId: number
+  type: EventType
+  date: string
+  title: string
+  details: string | null
+  /** For status changes: the statuses before and after. */
+  fromStatus: MatterStatus | null
+  toStatus: MatterStatus | null
+  createdAt: string
+}
+
+export interface DeadlineStep {
+  text: string
+  citation?: string
+}
+
+export interface Deadline {
+  id: number
+  matterId: number
+  title: string
+  due: string
+  status: DeadlineStatus
+  ruleId: string | null
+  triggerDate: string | null
+  triggerEventId: number | null
+  options: Record<string, unknown>
+  steps: DeadlineStep[]
+  warnings: string[]
+  computedDue: string | null
+  overrideReason: string | null
+  doneOn: string | null
+  assignee: string | null
+  createdAt: string
+}
+
+export interface MatterDocument {
+  id: number
+  matterId: number
+  sha256: string
+  originalName: string
+  size: number
+  mime: string
+  kind: DocumentKind
+  documentDate: string | null
+  privileged: boolean
+  importedAt: string
+}
+
+export interface Matter extends MatterSummary {
+  letterDate: string | null
+  receivedDate: string | null
+  senderReference: string | null
+  demands: string | null
+  notes: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface MatterDetail {
+  matter: Matter
+  parties: Party[]
+  ipRights: IpRight[]
+  products: AccusedProduct[]
+  deadlines: Deadline[]
+  documents: MatterDocument[]
+}
+
+/** One row of the merged timeline: events, deadlines, documents and status changes. */
+export type TimelineItem =
+  | { kind: 'event'; date: string; at: string; event: TimelineEvent }
+  | { kind: 'deadline'; date: string; at: string; deadline: Deadline }
+  | { kind: 'document'; date: string; at: string; document: MatterDocument }
+
+export interface UploadedFile {
+  sha256: string
+  originalName: string
+  size: number
+  mime: string
+  detectedKind: string
+}

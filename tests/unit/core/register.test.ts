@@ -1,0 +1,69 @@
+// Specification: the matter register filters, searches, sorts by any column and pages.
+import { describe, expect, it } from 'vitest'
+import type { CallResult } from '../../../src/shared/contract'
+import { openTestCore } from '../helpers'
+
+function ok<T>(result: CallResult<T>): T {
+  if (!result.ok) throw new Error(`call failed: ${JSON.stringify(result.error)}`)
+  return result.value
+}
+
+async function sampleCore() {
+  const core = openTestCore()
+  ok(await core.dispatch('workspace.loadSample', {}))
+  return core
+}
+
+describe('the matter register', () => {
+  it('the sample workspace holds a patent letter, a trademark takedown, a Schedule A lawsuit and a clearance', async () => {
+    const core = await sampleCore()
+    const page = ok(await core.dispatch('matters.list', {}))
+    expect(page.total).toBe(5)
+    expect(new Set(page.rows.map((r) => r.kind))).toEqual(
+      new Set(['warning_letter', 'marketplace_complaint', 'lawsuit', 'clearance'])
+    )
+    expect(await core.dispatch('workspace.loadSample', {})).toMatchObject({ ok: false, error: { code: 'workspace_not_empty' } })
+  })
+
+  it('sorts by next deadline with matters that have none last, in either direction', async () => {
+    const core = await sampleCore()
+    const asc = ok(await core.dispatch('matters.list', { sort: 'nextDeadline', direction: 'asc' })).rows
+    const desc = ok(await core.dispatch('matters.list', { sort: 'nextDeadline', direction: 'desc' })).rows
+    const dated = asc.filter((r) => r.nextDeadline).map((r) => r.nextDeadline!)
+    expect(dated).toEqual([...dated].sort())
+    expect(asc.at(-1)?.nextDeadline).toBeNull()
+    expect(desc.at(-1)?.nextDeadline).toBeNull()
+    expect(desc[0]?.nextDeadline).toBe('2027-01-15')
+  })
+
+  it.each(['reference', 'title', 'kind', 'status', 'rightsHolder', 'jurisdiction', 'marketplace', 'lastActivityAt'] as const)(
+    'sorts by %s',
+    async (sort) => {
+      const core = await sampleCore()
+      const rows = ok(await core.dispatch('matters.list', { sort, direction: 'asc' })).rows
+      const values = rows.map((r) => r[sort]).filter((v): v is string => v !== null)
+      expect(values).toEqual([...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+    }
+  )
+
+  it('filters by status, kind, jurisdiction and marketplace, and offers the values in use', async () => {
+    const core = await sampleCore()
+    expect(ok(await core.dispatch('matters.list', { kinds: ['lawsuit'] })).rows.map((r) => r.status)).toEqual(['litigating'])
+    expect(ok(await core.dispatch('matters.list', { jurisdictions: ['CN'] })).total).toBe(1)
+    expect(ok(await core.dispatch('matters.list', { marketplaces: ['AliExpress.com'], statuses: ['negotiating'] })).total).toBe(1)
+    expect(ok(await core.dispatch('matters.list', { statuses: ['closed'] })).total).toBe(0)
+    expect(ok(await core.dispatch('matters.facets', {}))).toEqual({
+      jurisdictions: ['CN', 'US'],
+      marketplaces: ['AliExpress.com', 'Amazon.com']
+    })
+  })
+
+  it('pages through the rows with a stable order', async () => {
+    const core = await sampleCore()
+    const all = ok(await core.dispatch('matters.list', { sort: 'reference' })).rows.map((r) => r.id)
+    const first = ok(await core.dispatch('matters.list', { sort: 'reference', limit: 2 }))
+    const second = ok(await core.dispatch('matters.list', { sort: 'reference', limit: 2, offset: 2 }))
+    expect(first.total).toBe(5)
+    expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(all.slice(0, 4))
+  })
+})
