@@ -54,7 +54,7 @@ CREATE TABLE `deadlines` (
 	FOREIGN KEY (`trigger_event_id`) REFERENCES `timeline_events`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
-CREATE INDEX `deadlines_matter_idx` ON `deadlines` (`matter_id`);--> statement-breakpoint
+CREATE INDEX `deadlines_matter_status_due_idx` ON `deadlines` (`matter_id`,`status`,`due`);--> statement-breakpoint
 CREATE INDEX `deadlines_status_due_idx` ON `deadlines` (`status`,`due`);--> statement-breakpoint
 CREATE TABLE `documents` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

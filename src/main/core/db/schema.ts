@@ -130,7 +130,8 @@ export const deadlines = sqliteTable(
     updatedAt: text('updated_at').notNull().default(now)
   },
   (t) => [
-    index('deadlines_matter_idx').on(t.matterId),
+    // Serves "next open deadline of this matter" straight from the index (min(due) per matter).
+    index('deadlines_matter_status_due_idx').on(t.matterId, t.status, t.due),
     index('deadlines_status_due_idx').on(t.status, t.due)
   ]
 )

@@ -1,0 +1,152 @@
+// `npm run bench [-- --json]`: seeds a large workspace and prints p50/p95 for what users
+// wait on, beside SQLite's raw time for the same query, so our layers' overhead shows.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { openCore } from '../src/main/core'
+import { seedLargeWorkspace } from './seed'
+
+export interface Figure {
+  p50_ms: number
+  p95_ms: number
+  runs: number
+  raw_p50_ms?: number
+  raw_p95_ms?: number
+  overhead_ratio?: number
+  note?: string
+}
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  return sorted[Math.max(0, index)] ?? NaN
+}
+
+export async function measure(runs: number, fn: (i: number) => unknown): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < Math.min(5, runs); i++) await fn(i) // warm caches and JIT
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint()
+    await fn(i)
+    times.push(Number(process.hrtime.bigint() - start) / 1e6)
+  }
+  times.sort((a, b) => a - b)
+  return { p50: percentile(times, 50), p95: percentile(times, 95) }
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000
+
+function figure(ours: { p50: number; p95: number }, runs: number, raw?: { p50: number; p95: number }): Figure {
+  const f: Figure = { p50_ms: round(ours.p50), p95_ms: round(ours.p95), runs }
+  if (raw) {
+    f.raw_p50_ms = round(raw.p50)
+    f.raw_p95_ms = round(raw.p95)
+    f.overhead_ratio = round(ours.p50 / Math.max(raw.p50, 0.001))
+  }
+  return f
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json')
+  const log = (line: string): void => {
+    if (!json) process.stdout.write(`${line}\n`)
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ipdesk-bench-'))
+  const figures: Record<string, Figure> = {}
+  try {
+    log(`Seeding 10,000 matters, 100,000 deadlines, 200,000 timeline events in ${dir} ...`)
+    const seedStart = Date.now()
+    const seeded = openCore({ dir })
+    seedLargeWorkspace(seeded.workspace.ctx.sqlite, { matters: 10_000, deadlinesPerMatter: 10, eventsPerMatter: 20 })
+    seeded.workspace.close()
+    log(`  seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`)
+
+    const file = path.join(dir, 'workspace.db')
+    const openRuns = 30
+    const oursOpen = await measure(openRuns, () => openCore({ dir }).workspace.close())
+    const rawOpen = await measure(openRuns, () => {
+      const db = new Database(file)
+      db.pragma('journal_mode = WAL')
+      db.pragma('synchronous = FULL')
+      db.pragma('foreign_keys = ON')
+      db.close()
+    })
+    figures['workspace.open'] = figure(oursOpen, openRuns, rawOpen)
+
+    const { dispatch, workspace } = openCore({ dir })
+    const raw = new Database(file, { readonly: true })
+    const runs = 200
+    const columns =
+      'id, reference, title, kind, status, rights_holder, jurisdiction, marketplace, next_deadline, last_activity_at'
+
+    const rawPage = raw.prepare(
+      `select ${columns} from matters order by next_deadline is null, next_deadline, id limit 100`
+    )
+    const rawCount = raw.prepare('select count(*) from matters')
+    figures['register.first_page'] = figure(
+      await measure(runs, () => dispatch('matters.list', { sort: 'nextDeadline', direction: 'asc', limit: 100 })),
+      runs,
+      await measure(runs, () => {
+        rawPage.all()
+        rawCount.get()
+      })
+    )
+
+    const terms = ['b0c00012', 'lantern', 'harwell', '11,234,5', 'acme 2026', 'no-such-term']
+    const rawSearch = raw.prepare(
+      `select ${columns} from matters where search_text like ? escape '\\' order by next_deadline is null, next_deadline, id limit 100`
+    )
+    const rawSearchCount = raw.prepare(`select count(*) from matters where search_text like ? escape '\\'`)
+    figures['register.search'] = figure(
+      await measure(runs, (i) => dispatch('matters.list', { search: terms[i % terms.length]!, limit: 100 })),
+      runs,
+      await measure(runs, (i) => {
+        const term = `%${terms[i % terms.length]!.split(' ')[0]}%`
+        rawSearch.all(term)
+        rawSearchCount.get(term)
+      })
+    )
+
+    const rawMatter = raw.prepare('select * from matters where id = ?')
+    const rawChildren = ['parties', 'ip_rights', 'accused_products', 'deadlines', 'documents', 'timeline_events'].map(
+      (t) => raw.prepare(`select * from ${t} where matter_id = ?`)
+    )
+    figures['matter.page'] = figure(
+      await measure(runs, async (i) => {
+        const id = 1 + ((i * 37) % 10_000)
+        await dispatch('matters.get', { id })
+        await dispatch('timeline.list', { matterId: id, order: 'desc' })
+      }),
+      runs,
+      await measure(runs, (i) => {
+        const id = 1 + ((i * 37) % 10_000)
+        rawMatter.get(id)
+        for (const s of rawChildren) s.all(id)
+      })
+    )
+    raw.close()
+    workspace.close()
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+
+  if (json) {
+    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`)
+    return
+  }
+  log('')
+  log('figure                      p50 ms    p95 ms   raw p50   raw p95   ours/raw')
+  for (const [name, f] of Object.entries(figures)) {
+    const cell = (v: number | undefined): string => (v === undefined ? '-' : v.toFixed(3)).padStart(9)
+    log(
+      `${name.padEnd(26)}${cell(f.p50_ms)}${cell(f.p95_ms)}${cell(f.raw_p50_ms)}${cell(f.raw_p95_ms)}${(f.overhead_ratio?.toFixed(1) ?? '-').padStart(10)}x`
+    )
+  }
+  log('')
+  log('Targets: p95 < 20 ms for register.first_page, register.search, matter.page; < 300 ms for workspace.open.')
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${String(error)}\n`)
+  process.exit(1)
+})
