@@ -1,9 +1,23 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 export default defineConfig({
   main: {
+    plugins: [
+      {
+        // pdf.js text extraction runs in a worker thread that needs a real file beside the bundle.
+        name: 'copy-pdf-text-worker',
+        generateBundle() {
+          this.emitFile({
+            type: 'asset',
+            fileName: 'pdf-text-worker.mjs',
+            source: readFileSync(resolve(__dirname, 'src/main/core/ingest/pdf-text-worker.mjs'), 'utf8')
+          })
+        }
+      }
+    ],
     build: {
       // better-sqlite3 is a native addon and pdf.js runs in a worker file: keep both external.
       externalizeDeps: true,

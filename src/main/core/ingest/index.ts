@@ -1,0 +1,15 @@
+/** Reading incoming documents: PDF text (in a killable worker), e-mail parsing, letter phrases. */
+export {
+  extractPdfText,
+  activePdfWorkerCount,
+  DEFAULT_PDF_TIMEOUT_MS,
+  DEFAULT_PDF_MAX_BYTES
+} from './pdf-text'
+export type { ExtractPdfTextOptions, PdfText } from './pdf-text'
+export { resolvePdfWorkerPath, resolvePdfjsAssets, PDF_WORKER_ENV, PDF_WORKER_FILE } from './pdf-worker-path'
+export { normalizePageText, collapseWhitespace } from './page-text'
+export { IngestError, isIngestError, type IngestErrorCode } from './errors'
+export { parseEmail } from './email'
+export type { ParsedEmail, EmailAddress, EmailAttachment, ParseEmailOptions } from './email'
+export { detectDeadlinePhrase, findDeadlinePhrases } from './letter'
+export type { DeadlinePhrase } from './letter'
