@@ -5,7 +5,7 @@ import type { Facets, MatterListPage, MatterListQuery } from '../../shared/contr
 import type { MatterKind, MatterStatus } from '../../shared/model'
 import type { CoreContext } from './context'
 import { matters } from './db/schema'
-import { searchTerms } from './search-text'
+import { searchPlan } from './search-text'
 
 type ListQuery = z.output<typeof MatterListQuery>
 
@@ -40,8 +40,12 @@ function whereFor(query: ListQuery): SQL | undefined {
   if (query.kinds.length) conditions.push(inArray(matters.kind, query.kinds))
   if (query.jurisdictions.length) conditions.push(inArray(matters.jurisdiction, query.jurisdictions))
   if (query.marketplaces.length) conditions.push(inArray(matters.marketplace, query.marketplaces))
-  for (const term of searchTerms(query.search)) {
-    conditions.push(sql`${matters.searchText} like ${term} escape '\\'`)
+  const plan = searchPlan(query.search)
+  if (plan.match) {
+    conditions.push(sql`${matters.id} in (select rowid from matters_fts where matters_fts match ${plan.match})`)
+  }
+  for (const pattern of plan.likes) {
+    conditions.push(sql`${matters.searchText} like ${pattern} escape '\\'`)
   }
   return conditions.length ? and(...conditions) : undefined
 }

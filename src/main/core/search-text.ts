@@ -43,11 +43,24 @@ export function refreshSearchText(tx: DbOrTx, matterId: number): void {
   tx.update(matters).set({ searchText }).where(eq(matters.id, matterId)).run()
 }
 
-/** Each whitespace-separated term must appear somewhere; LIKE wildcards in the query are literal. */
-export function searchTerms(query: string): string[] {
-  return normaliseForSearch(query)
+export interface SearchPlan {
+  /** An FTS5 trigram MATCH expression for terms of 3+ characters, or null. */
+  match: string | null
+  /** LIKE patterns for shorter terms (a trigram index cannot find 商标 or "3M"). */
+  likes: string[]
+}
+
+/** Each whitespace-separated term must appear somewhere in the matter. */
+export function searchPlan(query: string): SearchPlan {
+  const terms = normaliseForSearch(query)
     .split(/\s+/)
     .filter((t) => t.length > 0)
     .slice(0, 8)
-    .map((t) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+  const long = terms.filter((t) => [...t].length >= 3)
+  const short = terms.filter((t) => [...t].length < 3)
+  return {
+    // Quoted strings are literal substrings for the trigram tokenizer; quotes are doubled.
+    match: long.length ? long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ') : null,
+    likes: short.map((t) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+  }
 }

@@ -167,7 +167,10 @@ describe('bad input on the intake form', () => {
     const detail = ok(await core.dispatch('matters.logWarningLetter', patentLetterInput({ title, rightsHolder: '杭州暖岚照明科技有限公司' })))
     const again = ok(await core.dispatch('matters.get', { id: detail.matter.id }))
     expect(again.matter.title).toBe(title)
+    // Two characters is below the trigram index's reach; longer phrases use it.
     expect(ok(await core.dispatch('matters.list', { search: '暖岚' })).total).toBe(1)
+    expect(ok(await core.dispatch('matters.list', { search: '商标律师函' })).total).toBe(1)
+    expect(ok(await core.dispatch('matters.list', { search: '🏮' })).total).toBe(1)
   })
 
   it('a failure half-way through saving leaves nothing behind', async () => {

@@ -5,9 +5,11 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { openCore } from '../../../src/main/core'
+import { readJournal } from '../../../src/main/core/db'
 import { openTestCore, repoRoot, tempDir } from '../helpers'
 
 const migrations = path.join(repoRoot, 'drizzle')
+const shipped = readJournal(migrations).length
 
 /** A copy of our migrations plus one more, as the next app version would ship. */
 function migrationsWithExtra(sql: string): string {
@@ -39,7 +41,7 @@ describe('the workspace folder', () => {
     await first.dispatch('workspace.loadSample', {})
     first.workspace.close()
     const second = openTestCore({ dir })
-    expect((await second.dispatch('workspace.info', {})) as unknown).toMatchObject({ ok: true, value: { matterCount: 5, schemaVersion: 1 } })
+    expect((await second.dispatch('workspace.info', {})) as unknown).toMatchObject({ ok: true, value: { matterCount: 5, schemaVersion: shipped } })
   })
 
   it('refuses a database written by a newer version and leaves it untouched', () => {
@@ -61,11 +63,11 @@ describe('the workspace folder', () => {
     first.workspace.close()
     const next = migrationsWithExtra('ALTER TABLE `matters` ADD `court_case_number` text;')
     const migrated = openTestCore({ dir, migrationsDir: next })
-    expect(migrated.workspace.preMigrationBackup).toMatch(/backups[\\/]workspace-v1-.*\.db$/)
+    expect(migrated.workspace.preMigrationBackup).toMatch(new RegExp(`backups[\\\\/]workspace-v${shipped}-.*\\.db$`))
     const backup = new Database(migrated.workspace.preMigrationBackup!, { readonly: true })
     expect((backup.prepare('select count(*) n from matters').get() as { n: number }).n).toBe(5)
     backup.close()
-    expect(migrated.workspace.ctx.sqlite.pragma('user_version', { simple: true })).toBe(2)
+    expect(migrated.workspace.ctx.sqlite.pragma('user_version', { simple: true })).toBe(shipped + 1)
     expect((migrated.workspace.ctx.sqlite.prepare('select count(*) n from matters').get() as { n: number }).n).toBe(5)
   })
 
@@ -77,7 +79,7 @@ describe('the workspace folder', () => {
     const broken = migrationsWithExtra('ALTER TABLE `matters` ADD `x` text;--> statement-breakpoint\nTHIS IS NOT SQL;')
     expect(() => openCore({ dir, migrationsDir: broken })).toThrow()
     const again = openTestCore({ dir })
-    expect(again.workspace.ctx.sqlite.pragma('user_version', { simple: true })).toBe(1)
+    expect(again.workspace.ctx.sqlite.pragma('user_version', { simple: true })).toBe(shipped)
     const columns = again.workspace.ctx.sqlite.prepare('pragma table_info(matters)').all() as { name: string }[]
     expect(columns.map((c) => c.name)).not.toContain('x')
     expect((again.workspace.ctx.sqlite.prepare('select count(*) n from matters').get() as { n: number }).n).toBe(5)
