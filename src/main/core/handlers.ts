@@ -1,5 +1,6 @@
 // The one table from contract names to core services.
-import { addDeadline, setDeadlineStatus } from './deadlines'
+import { deadlineHandlers } from './deadline-handlers'
+import { documentHandlers } from './document-handlers'
 import type { Handlers } from './dispatch'
 import { ipRightsService, partiesService, productsService } from './matter-parts'
 import {
@@ -42,6 +43,6 @@ export const handlers: Handlers = {
   'products.remove': (ws, input) => productsService.remove(ws.ctx, input),
   'timeline.list': (ws, input) => listTimeline(ws.ctx, input),
   'timeline.addEvent': (ws, input) => addTimelineEvent(ws.ctx, input),
-  'deadlines.add': (ws, input) => addDeadline(ws.ctx, input),
-  'deadlines.setStatus': (ws, input) => setDeadlineStatus(ws.ctx, input)
+  ...deadlineHandlers,
+  ...documentHandlers
 }

@@ -1,47 +1,34 @@
 // THE API between the UI and the core. Every call has a name, a zod input schema and an
 // output type. Electron IPC and the browser preview's HTTP bridge both serve exactly this.
 import { z } from 'zod'
-import { isValidIsoDate } from './deadlines'
+import { deadlineCalls } from './deadlines'
+import { documentCalls } from './documents'
 import {
-  DEADLINE_STATUSES,
+  byId,
+  call,
+  empty,
+  id,
+  isoDate,
+  optionalDate,
+  optionalText,
+  referenceNumber,
+  required,
+  sha256,
+  text,
+  TITLE_MAX
+} from './kit'
+import {
   EVENT_TYPES,
   IP_RIGHT_TYPES,
   LANGUAGES,
   MATTER_KINDS,
   MATTER_STATUSES,
   PARTY_ROLES,
-  type Deadline,
   type MatterDetail,
   type MatterSummary,
   type TimelineItem,
   type UploadedFile
-} from './model'
-
-// Validation messages are codes; the UI translates them (errors.<code>).
-export const TITLE_MAX = 200
-const text = (max: number) => z.string().trim().max(max, 'too_long')
-const required = (max: number) => text(max).min(1, 'required')
-// Absent stays absent (an edit leaves the field alone); empty means "clear it".
-const optionalText = (max: number) =>
-  text(max)
-    .nullish()
-    .transform((v) => (v === undefined ? undefined : v || null))
-export const isoDate = z
-  .string()
-  .trim()
-  .refine((v) => isValidIsoDate(v), 'invalid_date')
-const optionalDate = z
-  .union([isoDate, z.literal(''), z.null()])
-  .optional()
-  .transform((v) => (v === undefined ? undefined : v || null))
-const id = z.number().int().positive()
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'invalid_file')
-const referenceNumber = z
-  .string()
-  .trim()
-  .min(1, 'required')
-  .max(40, 'too_long')
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._/-]*$/u, 'invalid_reference')
+} from '../model'
 
 export const PartyInput = z.object({
   role: z.enum(PARTY_ROLES),
@@ -185,23 +172,6 @@ export const EventInput = z.object({
   details: optionalText(5000)
 })
 
-export const DeadlineInput = z.object({
-  matterId: id,
-  title: required(300),
-  due: isoDate,
-  ruleId: optionalText(80),
-  triggerDate: optionalDate,
-  options: z.record(z.string(), z.unknown()).default({}),
-  overrideReason: optionalText(500),
-  assignee: optionalText(120)
-})
-
-export const DeadlineStatusInput = z.object({
-  id,
-  status: z.enum(DEADLINE_STATUSES),
-  doneOn: optionalDate
-})
-
 export const SettingsInput = z.object({
   language: z.enum(LANGUAGES).optional()
 })
@@ -221,16 +191,6 @@ export interface Facets {
   marketplaces: string[]
 }
 
-const empty = z.object({}).default({})
-const byId = z.object({ id })
-
-/** Phantom output type carrier: the schema validates input, `out` only types the result. */
-function call<O>() {
-  return <I extends z.ZodType>(input: I): { input: I; out: O } => ({
-    input,
-    out: undefined as unknown as O
-  })
-}
 
 export const contract = {
   'workspace.info': call<WorkspaceInfo>()(empty),
@@ -262,8 +222,8 @@ export const contract = {
     z.object({ matterId: id, order: z.enum(['asc', 'desc']).default('desc') })
   ),
   'timeline.addEvent': call<MatterDetail>()(EventInput),
-  'deadlines.add': call<Deadline>()(DeadlineInput),
-  'deadlines.setStatus': call<Deadline>()(DeadlineStatusInput)
+  ...deadlineCalls,
+  ...documentCalls
 } as const
 
 export type Contract = typeof contract
@@ -286,3 +246,6 @@ export interface CallError {
 }
 
 export type { UploadedFile }
+export { isoDate, TITLE_MAX } from './kit'
+export * from './deadlines'
+export * from './documents'
