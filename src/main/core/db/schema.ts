@@ -1,7 +1,7 @@
 // The workspace schema. Legal dates are YYYY-MM-DD text; moments are UTC ISO text.
 // drizzle-kit generates the migrations under drizzle/ from this file.
 import { sql } from 'drizzle-orm'
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`
 
@@ -126,6 +126,8 @@ export const deadlines = sqliteTable(
     overrideReason: text('override_reason'),
     doneOn: text('done_on'),
     assignee: text('assignee'),
+    // Days before the due date on which to remind; 0 is the day itself.
+    leadTimesJson: text('lead_times_json').notNull().default('[30,14,7,3,1,0]'),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now)
   },
@@ -162,10 +164,75 @@ export const documents = sqliteTable(
     documentDate: text('document_date'),
     privileged: integer('privileged', { mode: 'boolean' }).notNull().default(false),
     importedAt: text('imported_at').notNull().default(now),
-    importedBy: text('imported_by').notNull().default('')
+    importedBy: text('imported_by').notNull().default(''),
+    // An email's attachments are documents whose parent is the email.
+    parentId: integer('parent_id'),
+    /** From, to, cc, date, subject, message-id of an email document, as JSON. */
+    emailJson: text('email_json'),
+    /** pending | done | no_text_layer | failed | not_applicable */
+    textStatus: text('text_status').notNull().default('pending'),
+    textError: text('text_error'),
+    pageCount: integer('page_count')
   },
-  (t) => [index('documents_matter_idx').on(t.matterId), index('documents_sha_idx').on(t.sha256)]
+  (t) => [
+    index('documents_matter_idx').on(t.matterId),
+    index('documents_sha_idx').on(t.sha256),
+    index('documents_parent_idx').on(t.parentId)
+  ]
 )
+
+/** Extracted text, one row per page (page 1 for a whole email or text file). */
+export const documentPages = sqliteTable(
+  'document_pages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    page: integer('page').notNull(),
+    text: text('text').notNull()
+  },
+  (t) => [uniqueIndex('document_pages_doc_page_uq').on(t.documentId, t.page)]
+)
+
+/** Chain of custody: every import, view, export, rename, re-classification and removal. */
+export const custodyEvents = sqliteTable(
+  'custody_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(now),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    // No foreign keys: the record outlives the document and the matter it describes.
+    documentId: integer('document_id'),
+    matterId: integer('matter_id'),
+    sha256: text('sha256').notNull(),
+    detailsJson: text('details_json')
+  },
+  (t) => [index('custody_events_document_idx').on(t.documentId), index('custody_events_sha_idx').on(t.sha256)]
+)
+
+/** Snoozed or dismissed reminders; pending ones are computed from lead times. */
+export const reminderStates = sqliteTable(
+  'reminder_states',
+  {
+    deadlineId: integer('deadline_id')
+      .notNull()
+      .references(() => deadlines.id, { onDelete: 'cascade' }),
+    leadDays: integer('lead_days').notNull(),
+    snoozedUntil: text('snoozed_until'),
+    dismissedAt: text('dismissed_at')
+  },
+  (t) => [primaryKey({ columns: [t.deadlineId, t.leadDays] })]
+)
+
+/** Days the user declares closed (a court closed by order), on top of legal holidays. */
+export const closureDays = sqliteTable('closure_days', {
+  date: text('date').primaryKey(),
+  /** null: closed for every jurisdiction */
+  jurisdiction: text('jurisdiction'),
+  reason: text('reason').notNull().default('')
+})
 
 export const auditLog = sqliteTable(
   'audit_log',
