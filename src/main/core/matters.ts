@@ -6,8 +6,9 @@ import type {
   MatterUpdateInput,
   WarningLetterInput
 } from '../../shared/contract'
-import { computeDeadline } from '../../shared/deadlines'
+import { computeDeadline, DeadlineError } from '../../shared/deadlines'
 import {
+  JURISDICTIONS,
   referenceCode,
   type IpRightType,
   type MatterDetail,
@@ -183,15 +184,22 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
   let computed: ReturnType<typeof computeDeadline> | null = null
   if (response) {
     const trigger = response.from === 'letter_date' ? input.letterDate : input.receivedDate
-    computed = computeDeadline({
-      rule: 'letter.asserted',
-      trigger,
-      options: {
-        days: response.days,
-        basis: response.basis,
-        jurisdiction: input.jurisdiction ?? input.ipRights[0]?.jurisdiction ?? 'US'
-      }
-    })
+    const stated = input.jurisdiction ?? input.ipRights[0]?.jurisdiction ?? 'US'
+    // Holiday warnings need a jurisdiction we know; anything else counts weekends only.
+    const jurisdiction = (JURISDICTIONS as readonly string[]).includes(stated) ? stated : 'OTHER'
+    try {
+      computed = computeDeadline({
+        rule: 'letter.asserted',
+        trigger,
+        options: { days: response.days, basis: response.basis, jurisdiction }
+      })
+    } catch (error) {
+      if (!(error instanceof DeadlineError)) throw error
+      throw new AppError('validation', {
+        fields: { 'responseDeadline.due': `deadline_${error.code}` },
+        detail: error.message
+      })
+    }
     if (computed.due !== response.due && !response.overrideReason) {
       throw new AppError('validation', {
         fields: { 'responseDeadline.overrideReason': 'override_reason_required' },

@@ -1,0 +1,284 @@
+import Holidays from 'date-holidays'
+import { type DayNumber, daysFromCivil, parseIsoDate, weekdayOfDay, yearOfDay } from './calendar'
+
+/**
+ * Holiday calendars. Each answers "is this day a holiday, and what is it called?" from
+ * maintained data (date-holidays, chinese-days) and memoises the answer per year, because
+ * date-holidays instances take ~20 ms to build and a year's list several ms to compute.
+ */
+export interface WorkCalendar {
+  readonly id: string
+  /** English description of the holidays this calendar applies, used in explanations. */
+  readonly description: string
+  /** English holiday name if the day is a holiday (weekends are not reported here). */
+  holidayName(day: DayNumber): string | undefined
+  /** For a weekend day that is an official make-up working day (China's 调休), the holiday it makes up for. */
+  makeUpWorkdayName(day: DayNumber): string | undefined
+  /** English warning when holiday data for this year is missing or provisional, else undefined. */
+  coverageGap(year: number): string | undefined
+}
+
+export type NonWorkingReason =
+  | { readonly kind: 'holiday'; readonly name: string }
+  | { readonly kind: 'weekend'; readonly name: 'Saturday' | 'Sunday' }
+  | { readonly kind: 'closure'; readonly name: string }
+
+// Shared immutable reasons: business-day loops ask thousands of times and need not allocate.
+const SATURDAY: NonWorkingReason = { kind: 'weekend', name: 'Saturday' }
+const SUNDAY: NonWorkingReason = { kind: 'weekend', name: 'Sunday' }
+const CLOSURE: NonWorkingReason = { kind: 'closure', name: 'closure day you declared' }
+const holidayReasons = new Map<string, NonWorkingReason>()
+
+function holidayReason(name: string): NonWorkingReason {
+  let reason = holidayReasons.get(name)
+  if (!reason) {
+    reason = { kind: 'holiday', name }
+    holidayReasons.set(name, reason)
+  }
+  return reason
+}
+
+/** Why a day is not a working day (holiday first, then weekend, then user closure), or undefined if it is one. */
+export function nonWorkingReason(
+  calendar: WorkCalendar,
+  closures: ReadonlySet<DayNumber>,
+  day: DayNumber
+): NonWorkingReason | undefined {
+  const holiday = calendar.holidayName(day)
+  if (holiday !== undefined) return holidayReason(holiday)
+  const weekday = weekdayOfDay(day)
+  if ((weekday === 0 || weekday === 6) && calendar.makeUpWorkdayName(day) === undefined) {
+    return weekday === 0 ? SUNDAY : SATURDAY
+  }
+  if (closures.size > 0 && closures.has(day)) return CLOSURE
+  return undefined
+}
+
+export function isWorkingDay(
+  calendar: WorkCalendar,
+  closures: ReadonlySet<DayNumber>,
+  day: DayNumber
+): boolean {
+  return nonWorkingReason(calendar, closures, day) === undefined
+}
+
+type YearLoader = (year: number) => Iterable<readonly [DayNumber, string]>
+
+/** A calendar whose holidays are loaded one year at a time and kept for the life of the process. */
+export class YearCachedCalendar implements WorkCalendar {
+  private readonly names = new Map<DayNumber, string>()
+  private readonly loadedYears = new Set<number>()
+  // Bounds of the last year checked: most look-ups in one computation fall in the same year.
+  private yearFirst = 1
+  private yearLast = 0
+
+  constructor(
+    readonly id: string,
+    readonly description: string,
+    private readonly loadYear: YearLoader
+  ) {}
+
+  holidayName(day: DayNumber): string | undefined {
+    if (day < this.yearFirst || day > this.yearLast) {
+      const year = yearOfDay(day)
+      if (!this.loadedYears.has(year)) {
+        for (const [d, name] of this.loadYear(year)) if (!this.names.has(d)) this.names.set(d, name)
+        this.loadedYears.add(year)
+      }
+      this.yearFirst = daysFromCivil(year, 1, 1)
+      this.yearLast = daysFromCivil(year, 12, 31)
+    }
+    return this.names.get(day)
+  }
+
+  makeUpWorkdayName(): string | undefined {
+    return undefined
+  }
+
+  coverageGap(): string | undefined {
+    return undefined
+  }
+}
+
+// ---- date-holidays adapters -------------------------------------------------------------
+
+const instances = new Map<string, Holidays>()
+const publicLists = new Map<string, ReadonlyArray<readonly [DayNumber, string]>>()
+
+function holidaysInstance(country: string, state: string | undefined): Holidays {
+  const key = state ? `${country}-${state}` : country
+  let hd = instances.get(key)
+  if (!hd) {
+    hd = state ? new Holidays(country, state) : new Holidays(country)
+    instances.set(key, hd)
+  }
+  return hd
+}
+
+/**
+ * Public holidays date-holidays lists for one year. Only type 'public' counts: 'bank',
+ * 'optional' and 'observance' days (Christmas Eve, Valentine's Day...) are not legal holidays.
+ * The date string is already in the country's own time zone, so slicing it is TZ-proof.
+ */
+function publicHolidayList(country: string, state: string | undefined, year: number) {
+  const key = `${country}-${state ?? ''}-${year}`
+  let list = publicLists.get(key)
+  if (!list) {
+    const out: Array<readonly [DayNumber, string]> = []
+    for (const h of holidaysInstance(country, state).getHolidays(year, 'en')) {
+      if (h.type !== 'public') continue
+      const day = parseIsoDate(h.date.slice(0, 10))
+      if (day !== undefined) out.push([day, h.name])
+    }
+    list = out
+    publicLists.set(key, list)
+  }
+  return list
+}
+
+/** Public holidays falling in `year`, including substitutes listed under a neighbouring year. */
+function publicHolidaysInYear(country: string, state: string | undefined, year: number) {
+  const out: Array<readonly [DayNumber, string]> = []
+  for (const y of [year - 1, year, year + 1]) {
+    for (const entry of publicHolidayList(country, state, y))
+      if (yearOfDay(entry[0]) === year) out.push(entry)
+  }
+  return out
+}
+
+function usFederalYear(year: number): Array<readonly [DayNumber, string]> {
+  const byDay = new Map<DayNumber, string>()
+  const candidates: Array<readonly [DayNumber, string]> = []
+  for (const y of [year - 1, year, year + 1]) candidates.push(...publicHolidayList('US', undefined, y))
+  for (const [day, rawName] of candidates) {
+    const name = rawName.replace(' (substitute day)', ' (observed)')
+    if (yearOfDay(day) === year && !byDay.has(day)) byDay.set(day, name)
+  }
+  // 5 USC 6103(b): Saturday holiday observed Friday, Sunday holiday observed Monday. date-holidays
+  // omits this for Veterans Day (e.g. 2028-11-10), so fill in any missing observed day.
+  for (const [day, rawName] of candidates) {
+    if (rawName.includes('(substitute day)')) continue
+    const weekday = weekdayOfDay(day)
+    if (weekday !== 0 && weekday !== 6) continue
+    const observed = weekday === 6 ? day - 1 : day + 1
+    if (yearOfDay(observed) === year && !byDay.has(observed)) byDay.set(observed, `${rawName} (observed)`)
+  }
+  return [...byDay]
+}
+
+const calendars = new Map<string, WorkCalendar>()
+
+/** Builds a calendar once per id; shared with holidays-cn so one reset clears every cache. */
+export function memo(id: string, build: () => WorkCalendar): WorkCalendar {
+  let cal = calendars.get(id)
+  if (!cal) {
+    cal = build()
+    calendars.set(id, cal)
+  }
+  return cal
+}
+
+/** US federal legal holidays (5 USC 6103(a)) with their observed days (6103(b)). */
+export function usFederalCalendar(): WorkCalendar {
+  return memo(
+    'US',
+    () =>
+      new YearCachedCalendar(
+        'US',
+        'US federal legal holidays (5 USC 6103), including the Friday/Monday on which a weekend holiday is observed',
+        usFederalYear
+      )
+  )
+}
+
+/**
+ * Inauguration Day is a legal holiday for federal employees in the DC area (5 USC 6103(c)):
+ * January 20 every fourth year from 1965, moved to Monday the 21st when the 20th is a Sunday.
+ * There is no Friday substitute when it falls on a Saturday.
+ */
+export function inaugurationDay(year: number): DayNumber | undefined {
+  if (year < 1965 || (year - 1965) % 4 !== 0) return undefined
+  const jan20 = daysFromCivil(year, 1, 20)
+  return weekdayOfDay(jan20) === 0 ? jan20 + 1 : jan20
+}
+
+/** Federal holidays "within the District of Columbia" (35 USC 21(b)): federal holidays plus Inauguration Day. */
+export function usFederalDcCalendar(): WorkCalendar {
+  return memo(
+    'US-DC',
+    () =>
+      new YearCachedCalendar(
+        'US-DC',
+        'US federal holidays within the District of Columbia (5 USC 6103, including observed days and Inauguration Day)',
+        (year) => {
+          const days = usFederalYear(year)
+          const inauguration = inaugurationDay(year)
+          if (inauguration !== undefined) days.unshift([inauguration, 'Inauguration Day'])
+          return days
+        }
+      )
+  )
+}
+
+export const GERMAN_STATES = [
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH'
+] as const
+export type GermanState = (typeof GERMAN_STATES)[number]
+
+/** German general public holidays: nationwide ones, plus those of one Bundesland when given. */
+export function germanCalendar(state?: GermanState): WorkCalendar {
+  const id = state ? `DE-${state}` : 'DE'
+  return memo(
+    id,
+    () =>
+      new YearCachedCalendar(
+        id,
+        state
+          ? `German public holidays (nationwide and ${state} state holidays)`
+          : 'German nationwide public holidays (no state holidays)',
+        (year) => publicHolidaysInYear('DE', state, year)
+      )
+  )
+}
+
+/** Nationwide public holidays of a country as date-holidays knows them (used for UPC member states). */
+export function nationalCalendar(country: string): WorkCalendar {
+  if (country === 'DE') return germanCalendar()
+  return memo(
+    country,
+    () =>
+      new YearCachedCalendar(country, `${country} nationwide public holidays`, (year) =>
+        publicHolidaysInYear(country, undefined, year)
+      )
+  )
+}
+
+/** A calendar with no holiday data: only Saturdays and Sundays are days off. */
+export function weekendOnlyCalendar(id: string): WorkCalendar {
+  return memo(
+    `weekend-${id}`,
+    () => new YearCachedCalendar(id, `no holiday data for ${id}: Saturdays and Sundays only`, () => [])
+  )
+}
+
+/** Drops memoised calendars (tests use it to rebuild them under another process time zone). */
+export function clearHolidayCaches(): void {
+  calendars.clear()
+  publicLists.clear()
+  instances.clear()
+}

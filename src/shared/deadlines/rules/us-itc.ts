@@ -1,0 +1,59 @@
+import { describeDay } from '../calendar'
+import {
+  type RuleDefinition,
+  applyRollover,
+  countWorkingDays,
+  labelDay,
+  skippedSummary,
+  triggerStep
+} from '../engine'
+import { dcBusinessPolicy, text } from './common'
+
+/** US ITC Section 337: response to the complaint and notice of investigation. */
+export const usItcResponse: RuleDefinition = {
+  meta: {
+    id: 'us.itc.response',
+    name: text('Response to a Section 337 complaint (US ITC)', '337调查答复（美国国际贸易委员会）'),
+    jurisdiction: 'US',
+    triggerLabel: text(
+      'Date of service of the complaint and notice of investigation',
+      '起诉书和立案通知的送达日'
+    ),
+    citation: '19 CFR 210.13(a); 19 CFR 201.14(a)',
+    options: []
+  },
+  compute: (ctx) => {
+    // The ITC sits in Washington, DC, so Inauguration Day (a holiday there) closes it too.
+    const policy = dcBusinessPolicy(
+      'Federal legal holiday',
+      'the period runs until the end of the next business day',
+      '19 CFR 201.14(a)'
+    )
+    // 201.14(a): computation begins with the first business day after the event, which is day 1.
+    const start = countWorkingDays(policy.calendar, ctx.closures, ctx.trigger, 1)
+    const lastDay = start.day + 19
+    const roll = applyRollover(policy, ctx.closures, lastDay)
+    return {
+      due: roll.due,
+      steps: [
+        triggerStep('complaint and notice of investigation served', ctx.trigger, '19 CFR 210.13(a)'),
+        {
+          text: `Counting begins with the first business day after service, which is day 1: ${describeDay(start.day)}${skippedSummary(start.skipped)}`,
+          citation: '19 CFR 201.14(a)'
+        },
+        {
+          text: `Day 20 = ${labelDay(policy.calendar, ctx.closures, lastDay, policy.holidayTerm)}`,
+          citation: '19 CFR 210.13(a)'
+        },
+        roll.step,
+        {
+          text:
+            'The notice of investigation or the administrative law judge may set another date, and when the investigation ' +
+            'involves a motion for temporary relief the response is due with the response to that motion; check the notice',
+          citation: '19 CFR 210.13(a), 210.59'
+        }
+      ],
+      warnings: []
+    }
+  }
+}

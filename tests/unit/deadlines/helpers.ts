@@ -1,0 +1,19 @@
+import { computeDeadline, type DeadlineResult, type DeadlineRuleId } from '../../../src/shared/deadlines'
+
+/** One hand-worked case: the trigger, the options, the expected date and the reasoning a lawyer can check. */
+export interface Case {
+  trigger: string
+  options?: Record<string, unknown>
+  closures?: string[]
+  due: string
+  earliest?: string
+  why: string
+}
+
+export function run(rule: DeadlineRuleId, c: Pick<Case, 'trigger' | 'options' | 'closures'>): DeadlineResult {
+  return computeDeadline({ rule, trigger: c.trigger, options: c.options ?? {}, closures: c.closures })
+}
+
+export function stepTexts(result: DeadlineResult): string {
+  return result.steps.map((s) => s.text).join('\n')
+}
