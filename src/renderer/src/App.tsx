@@ -1,0 +1,65 @@
+import { useEffect } from 'react'
+import { MantineProvider } from '@mantine/core'
+import { DatesProvider } from '@mantine/dates'
+import { Notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
+import { call } from './api'
+import { AppLayout } from './components/AppLayout'
+import { ErrorBoundary } from './components/ErrorBoundary'
+import { applyLanguage, dayjsLocale, isLanguage } from './i18n'
+import { routeHref, useRoute, type Route } from './lib/router'
+import { theme } from './theme'
+import { IntakePage } from './pages/intake/IntakePage'
+import { MatterPage } from './pages/matter/MatterPage'
+import { NewMatterPage } from './pages/new/NewMatterPage'
+import { NotFoundPage } from './pages/NotFoundPage'
+import { RegisterPage } from './pages/register/RegisterPage'
+import { SettingsPage } from './pages/settings/SettingsPage'
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'matters':
+      return <RegisterPage />
+    case 'matter':
+      return <MatterPage key={route.id} id={route.id} tab={route.tab} />
+    case 'intake':
+      return <IntakePage />
+    case 'new':
+      return <NewMatterPage />
+    case 'settings':
+      return <SettingsPage />
+    case 'not_found':
+      return <NotFoundPage />
+  }
+}
+
+export function App() {
+  const route = useRoute()
+  const { i18n } = useTranslation()
+
+  // The workspace setting wins over the cached language once it arrives, unless the
+  // user has picked a language in the meantime.
+  useEffect(() => {
+    const startedWith = i18n.language
+    void call('settings.get', {}).then((result) => {
+      if (!result.ok || !isLanguage(result.value.language)) return
+      if (i18n.language === startedWith && result.value.language !== startedWith) {
+        void applyLanguage(result.value.language)
+      }
+    })
+  }, [i18n])
+
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <DatesProvider settings={{ locale: dayjsLocale(i18n.language), firstDayOfWeek: 1 }}>
+        {/* Bottom left: the header's actions sit top right, the Save buttons bottom right. */}
+        <Notifications position="bottom-left" limit={4} containerWidth={360} />
+        <AppLayout route={route}>
+          <ErrorBoundary resetKey={routeHref(route)}>
+            <Page route={route} />
+          </ErrorBoundary>
+        </AppLayout>
+      </DatesProvider>
+    </MantineProvider>
+  )
+}

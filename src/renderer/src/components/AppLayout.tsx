@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react'
+import { AppShell, Button, Group, NavLink, Stack, Text } from '@mantine/core'
+import { IconBriefcase, IconMailExclamation, IconPlus, IconScale, IconSettings } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { navigate, routeHref, type Route } from '../lib/router'
+import classes from './AppLayout.module.css'
+
+export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
+  const { t } = useTranslation()
+  const inMatters = route.name === 'matters' || route.name === 'matter'
+
+  return (
+    <AppShell header={{ height: 48 }} navbar={{ width: 208, breakpoint: 0 }} padding={0}>
+      <AppShell.Header className={classes.header}>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap={8} wrap="nowrap">
+            <IconScale size={20} stroke={1.7} className={classes.logo} />
+            <Text fw={700} size="sm" className={classes.appName}>
+              {t('app.name')}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => navigate({ name: 'new' })}
+            >
+              {t('actions.newMatter')}
+            </Button>
+            <Button
+              size="xs"
+              leftSection={<IconMailExclamation size={14} />}
+              onClick={() => navigate({ name: 'intake' })}
+            >
+              {t('actions.logWarningLetter')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" className={classes.navbar}>
+        <AppShell.Section grow component={Stack} gap={2}>
+          <NavLink
+            href={routeHref({ name: 'matters' })}
+            label={t('nav.matters')}
+            leftSection={<IconBriefcase size={16} stroke={1.6} />}
+            active={inMatters}
+            className={classes.link}
+          />
+        </AppShell.Section>
+        <AppShell.Section>
+          <NavLink
+            href={routeHref({ name: 'settings' })}
+            label={t('nav.settings')}
+            leftSection={<IconSettings size={16} stroke={1.6} />}
+            active={route.name === 'settings'}
+            className={classes.link}
+          />
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main className={classes.main}>{children}</AppShell.Main>
+    </AppShell>
+  )
+}

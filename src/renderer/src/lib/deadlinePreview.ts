@@ -1,0 +1,44 @@
+import { computeDeadline, DeadlineError } from '../../../shared/deadlines'
+import type { DeadlineStep } from '../../../shared/model'
+import { isCalendarDate } from './dates'
+
+export interface LetterDeadlinePreview {
+  due: string
+  steps: DeadlineStep[]
+  warnings: string[]
+}
+
+export type PreviewOutcome =
+  | { state: 'missing_trigger' }
+  | { state: 'missing_days' }
+  | { state: 'ok'; preview: LetterDeadlinePreview }
+  | { state: 'error'; code: string }
+
+/** The letter's own response period, computed exactly as the core will store it. */
+export function previewLetterDeadline(input: {
+  trigger: string
+  days: number | string
+  basis: 'calendar' | 'business'
+  jurisdiction: string | null
+}): PreviewOutcome {
+  if (!isCalendarDate(input.trigger)) return { state: 'missing_trigger' }
+  if (typeof input.days !== 'number' || !Number.isInteger(input.days)) return { state: 'missing_days' }
+  if (input.days < 1 || input.days > 3650) return { state: 'error', code: 'out_of_range' }
+  try {
+    const result = computeDeadline({
+      rule: 'letter.asserted',
+      trigger: input.trigger.trim(),
+      options: {
+        days: input.days,
+        basis: input.basis,
+        ...(input.jurisdiction ? { jurisdiction: input.jurisdiction } : {})
+      }
+    })
+    return {
+      state: 'ok',
+      preview: { due: result.due, steps: [...result.steps], warnings: [...result.warnings] }
+    }
+  } catch (error) {
+    return { state: 'error', code: error instanceof DeadlineError ? 'validation' : 'internal' }
+  }
+}

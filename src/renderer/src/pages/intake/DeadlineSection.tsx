@@ -1,0 +1,120 @@
+import { Anchor, Group, NumberInput, Radio, Select, Stack, Textarea } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { DateField } from '../../components/DateField'
+import { FormSection } from '../../components/FormSection'
+import type { PreviewOutcome } from '../../lib/deadlinePreview'
+import { DeadlinePreviewBox } from './DeadlinePreviewBox'
+import { confirmedDue, type DeadlineBasis, type DeadlineDraft, type DeadlineFrom } from './intakeDraft'
+import type { SectionProps } from './sectionProps'
+
+export function DeadlineSection({
+  draft,
+  update,
+  fieldError,
+  outcome
+}: SectionProps & { outcome: PreviewOutcome }) {
+  const { t } = useTranslation()
+  const d = draft.deadline
+  const setDeadline = (patch: Partial<DeadlineDraft>) => update({ deadline: { ...d, ...patch } })
+  const computedDue = outcome.state === 'ok' ? outcome.preview.due : null
+  const due = confirmedDue(d, computedDue)
+  const overridden = d.dueEdited && computedDue !== null && due !== computedDue
+
+  return (
+    <FormSection id="intake-demands" title={t('intake.sections.demands')}>
+      <Textarea
+        label={t('fields.demands')}
+        placeholder={t('intake.demandsPlaceholder')}
+        autosize
+        minRows={3}
+        maxRows={10}
+        value={draft.demands}
+        onChange={(e) => update({ demands: e.currentTarget.value })}
+        error={fieldError('demands')}
+      />
+      <Radio.Group
+        label={t('intake.deadline.label')}
+        value={d.stated ? 'stated' : 'none'}
+        onChange={(value) => setDeadline({ stated: value === 'stated' })}
+      >
+        <Group gap="lg" mt={4}>
+          <Radio value="stated" label={t('intake.deadline.stated')} />
+          <Radio value="none" label={t('intake.deadline.none')} />
+        </Group>
+      </Radio.Group>
+      {d.stated && (
+        <Stack gap="sm">
+          <Group gap="sm" align="flex-start" wrap="wrap">
+            <NumberInput
+              w={190}
+              label={t('intake.deadline.days')}
+              min={1}
+              max={3650}
+              allowDecimal={false}
+              allowNegative={false}
+              value={d.days}
+              onChange={(days) => setDeadline({ days })}
+              error={fieldError('responseDeadline.days')}
+            />
+            <Select
+              w={200}
+              label={t('intake.deadline.basis')}
+              allowDeselect={false}
+              data={[
+                { value: 'calendar', label: t('intake.deadline.calendarDays') },
+                { value: 'business', label: t('intake.deadline.businessDays') }
+              ]}
+              value={d.basis}
+              onChange={(basis) => basis && setDeadline({ basis: basis as DeadlineBasis })}
+            />
+            <Select
+              w={220}
+              label={t('intake.deadline.from')}
+              allowDeselect={false}
+              data={[
+                { value: 'letter_date', label: t('intake.deadline.fromLetter') },
+                { value: 'received_date', label: t('intake.deadline.fromReceipt') }
+              ]}
+              value={d.from}
+              onChange={(from) => from && setDeadline({ from: from as DeadlineFrom })}
+            />
+          </Group>
+          <DeadlinePreviewBox outcome={outcome} />
+          <Group align="flex-start" gap="sm">
+            <DateField
+              w={260}
+              label={t('intake.deadline.due')}
+              value={due}
+              onChange={(value) => setDeadline({ due: value, dueEdited: true })}
+              error={fieldError('responseDeadline.due')}
+            />
+            {overridden && (
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                mt={30}
+                onClick={() => setDeadline({ dueEdited: false, overrideReason: '' })}
+              >
+                {t('intake.deadline.useComputed')}
+              </Anchor>
+            )}
+          </Group>
+          {(overridden || fieldError('responseDeadline.overrideReason')) && (
+            <Textarea
+              label={t('fields.overrideReason')}
+              description={t('intake.deadline.overrideHint')}
+              aria-label={t('fields.overrideReason')}
+              required
+              autosize
+              minRows={2}
+              value={d.overrideReason}
+              onChange={(e) => setDeadline({ overrideReason: e.currentTarget.value })}
+              error={fieldError('responseDeadline.overrideReason')}
+            />
+          )}
+        </Stack>
+      )}
+    </FormSection>
+  )
+}

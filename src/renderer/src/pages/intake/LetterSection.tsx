@@ -1,0 +1,80 @@
+import { SimpleGrid, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { TITLE_MAX } from '../../../../shared/contract'
+import { DateField } from '../../components/DateField'
+import { FileDrop } from '../../components/FileDrop'
+import { JurisdictionSelect, MarketplaceInput } from '../../components/fields'
+import { FormSection } from '../../components/FormSection'
+import type { SectionProps } from './sectionProps'
+
+export function LetterSection({
+  draft,
+  update,
+  fieldError,
+  suggested
+}: SectionProps & { suggested: string | null }) {
+  const { t } = useTranslation()
+  return (
+    <FormSection id="intake-letter" title={t('intake.sections.letter')}>
+      <FileDrop
+        label={t('intake.letterFile')}
+        file={draft.letterFile}
+        onChange={(letterFile) => update({ letterFile })}
+      />
+      <TextInput
+        label={t('fields.title')}
+        placeholder={t('intake.titlePlaceholder')}
+        aria-label={t('fields.title')}
+        required
+        value={draft.title}
+        onChange={(e) => update({ title: e.currentTarget.value })}
+        error={fieldError('title')}
+        description={
+          draft.title.length > TITLE_MAX * 0.9
+            ? t('common.charCount', { count: draft.title.length, max: TITLE_MAX })
+            : undefined
+        }
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <TextInput
+          label={t('fields.reference')}
+          value={draft.reference}
+          onChange={(e) => update({ reference: e.currentTarget.value, referenceEdited: true })}
+          error={fieldError('reference')}
+          description={suggested ? t('intake.referenceSuggested', { reference: suggested }) : undefined}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          classNames={{ input: 'mono' }}
+        />
+        <DateField
+          label={t('fields.letterDate')}
+          aria-label={t('fields.letterDate')}
+          required
+          value={draft.letterDate}
+          onChange={(letterDate) => update({ letterDate })}
+          error={fieldError('letterDate')}
+        />
+        <DateField
+          label={t('fields.receivedDate')}
+          aria-label={t('fields.receivedDate')}
+          required
+          value={draft.receivedDate}
+          onChange={(receivedDate) => update({ receivedDate })}
+          error={fieldError('receivedDate')}
+        />
+        <JurisdictionSelect
+          label={t('fields.jurisdiction')}
+          value={draft.jurisdiction}
+          onChange={(jurisdiction) => update({ jurisdiction })}
+          error={fieldError('jurisdiction')}
+        />
+        <MarketplaceInput
+          label={t('fields.marketplace')}
+          value={draft.marketplace}
+          onChange={(marketplace) => update({ marketplace })}
+          error={fieldError('marketplace')}
+        />
+      </SimpleGrid>
+    </FormSection>
+  )
+}

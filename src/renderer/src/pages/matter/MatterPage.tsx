@@ -1,0 +1,87 @@
+import { Tabs } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { MatterDetail } from '../../../../shared/model'
+import { query } from '../../api'
+import { ErrorPanel, LoadingPanel } from '../../components/QueryState'
+import { useAsync } from '../../hooks/useAsync'
+import { MATTER_TABS, navigate, type MatterTab } from '../../lib/router'
+import { NotFoundPage } from '../NotFoundPage'
+import { DeadlinesTab } from './DeadlinesTab'
+import { MatterHeader } from './MatterHeader'
+import classes from './Matter.module.css'
+import { OverviewTab } from './OverviewTab'
+import { IpRightsTab, PartiesTab, ProductsTab } from './recordTabs'
+import { TimelineTab } from './TimelineTab'
+
+export interface MatterTabProps {
+  detail: MatterDetail
+  /** Adopt the fresh detail a mutation returned. */
+  onChange: (detail: MatterDetail) => void
+  /** Refetch, for mutations that return only a part (a deadline). */
+  onReload: () => void
+}
+
+function count(detail: MatterDetail, tab: MatterTab): number | null {
+  if (tab === 'parties') return detail.parties.length
+  if (tab === 'rights') return detail.ipRights.length
+  if (tab === 'products') return detail.products.length
+  if (tab === 'deadlines') return detail.deadlines.filter((d) => d.status === 'open').length
+  return null
+}
+
+export function MatterPage({ id, tab }: { id: number; tab: MatterTab }) {
+  const { t } = useTranslation()
+  const detail = useAsync(() => query('matters.get', { id }), [id])
+
+  if (detail.error?.code === 'not_found') return <NotFoundPage />
+  if (detail.error && !detail.data) return <ErrorPanel error={detail.error} onRetry={detail.reload} />
+  if (!detail.data) return <LoadingPanel />
+
+  const props: MatterTabProps = { detail: detail.data, onChange: detail.setData, onReload: detail.reload }
+
+  return (
+    <div className={classes.page}>
+      <MatterHeader {...props} />
+      <Tabs
+        value={tab}
+        onChange={(next) =>
+          next && navigate({ name: 'matter', id, tab: next as MatterTab }, { replace: true })
+        }
+        className={classes.tabs}
+        keepMounted={false}
+      >
+        <Tabs.List className={classes.tabList}>
+          {MATTER_TABS.map((name) => {
+            const n = count(detail.data!, name)
+            return (
+              <Tabs.Tab key={name} value={name}>
+                {t(`matter.tabs.${name}`)}
+                {n !== null && n > 0 && <span className={classes.tabCount}>{n}</span>}
+              </Tabs.Tab>
+            )
+          })}
+        </Tabs.List>
+        <div className={classes.panel}>
+          <Tabs.Panel value="overview">
+            <OverviewTab {...props} />
+          </Tabs.Panel>
+          <Tabs.Panel value="parties">
+            <PartiesTab {...props} />
+          </Tabs.Panel>
+          <Tabs.Panel value="rights">
+            <IpRightsTab {...props} />
+          </Tabs.Panel>
+          <Tabs.Panel value="products">
+            <ProductsTab {...props} />
+          </Tabs.Panel>
+          <Tabs.Panel value="timeline">
+            <TimelineTab {...props} />
+          </Tabs.Panel>
+          <Tabs.Panel value="deadlines">
+            <DeadlinesTab {...props} />
+          </Tabs.Panel>
+        </div>
+      </Tabs>
+    </div>
+  )
+}

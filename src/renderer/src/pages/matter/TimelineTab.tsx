@@ -1,0 +1,160 @@
+import { useState } from 'react'
+import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Timeline } from '@mantine/core'
+import { IconPlus } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import type { TimelineItem } from '../../../../shared/model'
+import { query } from '../../api'
+import { DeadlineStatusBadge } from '../../components/badges'
+import { ErrorPanel, LoadingPanel } from '../../components/QueryState'
+import { useAsync } from '../../hooks/useAsync'
+import { formatDate } from '../../lib/dates'
+import { formatBytes } from '../../lib/format'
+import { deadlineTitle, eventTitle } from '../../lib/labels'
+import { AddEventForm } from './AddEventForm'
+import type { MatterTabProps } from './MatterPage'
+import { deadlineIcon, documentIcon, eventIcon } from './timelineIcons'
+
+type Order = 'asc' | 'desc'
+
+export function TimelineTab(props: MatterTabProps) {
+  const { t } = useTranslation()
+  const [order, setOrder] = useState<Order>('desc')
+  const [adding, setAdding] = useState(false)
+  const { matter } = props.detail
+  // Every mutation hands back a fresh detail object, so the timeline refetches after it.
+  const items = useAsync(
+    () => query('timeline.list', { matterId: matter.id, order }),
+    [matter.id, order, props.detail]
+  )
+
+  return (
+    <Stack gap="md" maw={1040}>
+      <Group justify="space-between">
+        <SegmentedControl
+          size="xs"
+          value={order}
+          onChange={(value) => setOrder(value as Order)}
+          data={[
+            { value: 'desc', label: t('timeline.newestFirst') },
+            { value: 'asc', label: t('timeline.oldestFirst') }
+          ]}
+          aria-label={t('timeline.order')}
+        />
+        {!adding && (
+          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>
+            {t('timeline.addEvent')}
+          </Button>
+        )}
+      </Group>
+      {adding && (
+        <AddEventForm
+          matterId={matter.id}
+          onCancel={() => setAdding(false)}
+          onSaved={(detail) => {
+            setAdding(false)
+            props.onChange(detail)
+          }}
+        />
+      )}
+      {items.error ? (
+        <ErrorPanel error={items.error} onRetry={items.reload} />
+      ) : !items.data ? (
+        <LoadingPanel />
+      ) : items.data.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('timeline.empty')}
+        </Text>
+      ) : (
+        <Paper withBorder p="md">
+          <Timeline bulletSize={26} lineWidth={2} aria-label={t('matter.tabs.timeline')}>
+            {items.data.map((item) => (
+              <TimelineEntry key={itemKey(item)} item={item} />
+            ))}
+          </Timeline>
+        </Paper>
+      )}
+    </Stack>
+  )
+}
+
+function itemKey(item: TimelineItem): string {
+  if (item.kind === 'event') return `e${item.event.id}`
+  if (item.kind === 'deadline') return `d${item.deadline.id}`
+  return `f${item.document.id}`
+}
+
+function TimelineEntry({ item }: { item: TimelineItem }) {
+  const { t, i18n } = useTranslation()
+  const date = (
+    <Text size="xs" c="dimmed">
+      {formatDate(item.date, i18n.language, 'full')}
+    </Text>
+  )
+
+  if (item.kind === 'event') {
+    const { event } = item
+    return (
+      <Timeline.Item
+        bullet={eventIcon(event.type)}
+        title={
+          <Text size="sm" fw={600}>
+            {eventTitle(event, t)}
+          </Text>
+        }
+        data-kind="event"
+      >
+        {date}
+        {event.title.trim() && event.type !== 'status_changed' && (
+          <Badge size="xs" variant="light" color="gray" mt={4}>
+            {t(`eventTypes.${event.type}`)}
+          </Badge>
+        )}
+        {event.details && (
+          <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {event.details}
+          </Text>
+        )}
+      </Timeline.Item>
+    )
+  }
+
+  if (item.kind === 'deadline') {
+    const { deadline } = item
+    return (
+      <Timeline.Item
+        bullet={deadlineIcon}
+        color={deadline.status === 'open' ? 'orange' : 'gray'}
+        title={
+          <Group gap="xs">
+            <Text size="sm" fw={600}>
+              {deadlineTitle(deadline, t)}
+            </Text>
+            <DeadlineStatusBadge status={deadline.status} />
+          </Group>
+        }
+        data-kind="deadline"
+      >
+        {date}
+      </Timeline.Item>
+    )
+  }
+
+  const { document } = item
+  return (
+    <Timeline.Item
+      bullet={documentIcon}
+      color="gray"
+      title={
+        <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+          {document.originalName}
+        </Text>
+      }
+      data-kind="document"
+    >
+      {date}
+      <Text size="xs" c="dimmed">
+        {t(`documentKinds.${document.kind}`)} · {formatBytes(document.size, i18n.language)}
+      </Text>
+    </Timeline.Item>
+  )
+}

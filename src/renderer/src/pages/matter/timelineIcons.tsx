@@ -1,0 +1,44 @@
+import {
+  IconArrowsExchange,
+  IconBuildingBank,
+  IconCalendarDue,
+  IconCircleDot,
+  IconFileText,
+  IconGavel,
+  IconMail,
+  IconMailForward,
+  IconMailOpened,
+  IconNote,
+  IconShoppingCartOff,
+  IconShoppingCartCheck,
+  IconSend,
+  IconHeartHandshake,
+  IconFileDescription,
+  IconUsers
+} from '@tabler/icons-react'
+import type { EventType } from '../../../../shared/model'
+
+const EVENT_ICONS: Record<EventType, typeof IconMail> = {
+  letter_dated: IconMail,
+  letter_received: IconMailOpened,
+  response_sent: IconMailForward,
+  complaint_filed: IconBuildingBank,
+  complaint_served: IconFileDescription,
+  listing_removed: IconShoppingCartOff,
+  listing_restored: IconShoppingCartCheck,
+  counter_notice_sent: IconSend,
+  hearing: IconUsers,
+  order_entered: IconGavel,
+  settlement: IconHeartHandshake,
+  status_changed: IconArrowsExchange,
+  note: IconNote,
+  other: IconCircleDot
+}
+
+export function eventIcon(type: EventType) {
+  const Icon = EVENT_ICONS[type]
+  return <Icon size={14} />
+}
+
+export const deadlineIcon = <IconCalendarDue size={14} />
+export const documentIcon = <IconFileText size={14} />

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react'
+import { Text } from '@mantine/core'
+import type { TFunction } from 'i18next'
+import type { RegisterSortColumn } from '../../../../shared/contract'
+import type { MatterSummary } from '../../../../shared/model'
+import { DueDate, StatusBadge } from '../../components/badges'
+import { formatMoment, formatMomentFull } from '../../lib/dates'
+
+export interface RegisterColumn {
+  id: RegisterSortColumn
+  cell: (matter: MatterSummary, t: TFunction, lang: string) => ReactNode
+}
+
+function plain(value: string | null, t: TFunction): ReactNode {
+  if (!value) {
+    return (
+      <Text span size="sm" c="dimmed">
+        {t('common.none')}
+      </Text>
+    )
+  }
+  return value
+}
+
+/** One entry per register column, in display order; the header label is registerColumns.<id>. */
+export const REGISTER_COLUMNS: RegisterColumn[] = [
+  { id: 'reference', cell: (m) => <span className="mono">{m.reference}</span> },
+  { id: 'title', cell: (m) => m.title },
+  { id: 'kind', cell: (m, t) => t(`matterKinds.${m.kind}`) },
+  { id: 'status', cell: (m) => <StatusBadge status={m.status} /> },
+  { id: 'rightsHolder', cell: (m, t) => plain(m.rightsHolder, t) },
+  {
+    // Codes keep the column narrow; the full name is a hover away (a native title: cheap in 10k rows).
+    id: 'jurisdiction',
+    cell: (m, t) =>
+      m.jurisdiction ? (
+        <span title={t(`jurisdictions.${m.jurisdiction}`, { defaultValue: m.jurisdiction })}>
+          {m.jurisdiction}
+        </span>
+      ) : (
+        plain(null, t)
+      )
+  },
+  { id: 'marketplace', cell: (m, t) => plain(m.marketplace, t) },
+  { id: 'nextDeadline', cell: (m) => <DueDate due={m.nextDeadline} /> },
+  {
+    id: 'lastActivityAt',
+    cell: (m, _t, lang) => (
+      <span title={formatMomentFull(m.lastActivityAt, lang)}>{formatMoment(m.lastActivityAt, lang)}</span>
+    )
+  }
+]

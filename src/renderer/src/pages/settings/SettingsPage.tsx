@@ -1,0 +1,94 @@
+import { useState } from 'react'
+import { Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { Language } from '../../../../shared/model'
+import { call, query } from '../../api'
+import { ErrorPanel, LoadingPanel } from '../../components/QueryState'
+import pageClasses from '../../components/Page.module.css'
+import { useAsync } from '../../hooks/useAsync'
+import { applyLanguage, isLanguage } from '../../i18n'
+import { notifyFailed, notifySaved } from '../../lib/notify'
+
+export function SettingsPage() {
+  const { t, i18n } = useTranslation()
+  const info = useAsync(() => query('workspace.info', {}), [])
+  const [saving, setSaving] = useState(false)
+
+  async function changeLanguage(value: string): Promise<void> {
+    if (!isLanguage(value)) return
+    const previous = i18n.language as Language
+    // Switch at once; put it back if the workspace refuses to remember it.
+    await applyLanguage(value)
+    setSaving(true)
+    const result = await call('settings.update', { language: value })
+    setSaving(false)
+    if (!result.ok) {
+      await applyLanguage(previous)
+      notifyFailed(t, result.error)
+      return
+    }
+    notifySaved(t('settings.languageSaved'))
+  }
+
+  return (
+    <div className={pageClasses.scroll}>
+      <div className={pageClasses.content}>
+        <Stack gap="md" maw={720}>
+          <Title order={3}>{t('settings.title')}</Title>
+          <Paper withBorder p="md">
+            <Stack gap="xs">
+              <Text fw={600} size="sm" id="language-label">
+                {t('settings.language')}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('settings.languageHint')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="language-label"
+                w={280}
+                disabled={saving}
+                value={i18n.language}
+                onChange={(value) => void changeLanguage(value)}
+                data={[
+                  { value: 'en', label: t('languageNames.en') },
+                  { value: 'zh-CN', label: t('languageNames.zh-CN') }
+                ]}
+              />
+            </Stack>
+          </Paper>
+          <Paper withBorder p="md">
+            <Text fw={600} size="sm" mb="xs">
+              {t('settings.workspace')}
+            </Text>
+            {info.error ? (
+              <ErrorPanel error={info.error} onRetry={info.reload} />
+            ) : !info.data ? (
+              <LoadingPanel />
+            ) : (
+              <Table variant="vertical" layout="fixed" withTableBorder={false} fz="sm">
+                <Table.Tbody>
+                  <Table.Tr>
+                    <Table.Th w={200}>{t('settings.folder')}</Table.Th>
+                    <Table.Td className="mono">{info.data.dir}</Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{t('settings.matterCount')}</Table.Th>
+                    <Table.Td>{info.data.matterCount.toLocaleString(i18n.language)}</Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{t('settings.schemaVersion')}</Table.Th>
+                    <Table.Td>{info.data.schemaVersion}</Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{t('settings.appVersion')}</Table.Th>
+                    <Table.Td>{info.data.appVersion}</Table.Td>
+                  </Table.Tr>
+                </Table.Tbody>
+              </Table>
+            )}
+          </Paper>
+        </Stack>
+      </div>
+    </div>
+  )
+}
