@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { IngestError } from './errors'
 
 export const PDF_WORKER_FILE = 'pdf-text-worker.mjs'
@@ -17,8 +16,10 @@ export interface PdfjsAssets {
   wasmUrl: string
 }
 
+// CommonJS paths on purpose: the same file runs bundled (out/main), under tsx, vitest and
+// Playwright's loader, and import.meta would make some of those load it as ESM.
 function thisModuleDir(): string {
-  return path.dirname(fileURLToPath(import.meta.url))
+  return __dirname
 }
 
 // A worker's module loader may not read inside app.asar, so prefer the copy asarUnpack extracts.
@@ -48,7 +49,7 @@ let cachedAssets: PdfjsAssets | undefined
 
 export function resolvePdfjsAssets(): PdfjsAssets {
   if (cachedAssets) return cachedAssets
-  const require = createRequire(import.meta.url)
+  const require = createRequire(__filename)
   let root: string
   try {
     const packed = path.dirname(require.resolve('pdfjs-dist/package.json'))
