@@ -27,7 +27,7 @@ import {
   timelineEvents
 } from './db/schema'
 import { AppError, notFound } from './errors'
-import { toDeadline, toDocument, toEvent, toIpRight, toMatter, toParty, toProduct } from './mappers'
+import { toDeadline, toDocument, toIpRight, toMatter, toParty, toProduct } from './mappers'
 import { refreshSearchText } from './search-text'
 
 type CreateInput = z.output<typeof MatterCreateInput>

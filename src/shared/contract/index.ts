@@ -168,7 +168,8 @@ export const EventInput = z.object({
   matterId: id,
   type: z.enum(EVENT_TYPES).refine((t) => t !== 'status_changed', 'invalid_event_type'),
   date: isoDate,
-  title: required(300),
+  // Untitled events are named by their type in the reader's language.
+  title: text(300).default(''),
   details: optionalText(5000)
 })
 

@@ -31,12 +31,12 @@ export function AddEventForm({
 
   async function save(event: FormEvent): Promise<void> {
     event.preventDefault()
-    // An untitled event is named after its type, so the field may stay empty.
+    // An untitled event is stored untitled; the timeline names it by type in the reader's language.
     const input = {
       matterId,
       type,
       date: date.trim(),
-      title: title.trim() || t(`eventTypes.${type}`),
+      title: title.trim(),
       details
     }
     const parsed = EventInput.safeParse(input)
