@@ -1,5 +1,5 @@
 // Matters: create by hand, log a warning letter, edit, change status, read one whole.
-import { asc, eq, like, sql } from 'drizzle-orm'
+import { eq, like, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import type {
   MatterCreateInput,
@@ -28,40 +28,25 @@ import {
 } from './db/schema'
 import { AppError, notFound } from './errors'
 import { toDeadline, toDocument, toIpRight, toMatter, toParty, toProduct } from './mappers'
+import { matterQueries } from './matter-queries'
 import { refreshSearchText } from './search-text'
 
 type CreateInput = z.output<typeof MatterCreateInput>
 type LetterInput = z.output<typeof WarningLetterInput>
 type UpdateInput = z.output<typeof MatterUpdateInput>
 
-export function getMatter(ctx: CoreContext, id: number, tx: DbOrTx = ctx.db): MatterDetail {
-  const m = tx.select().from(matters).where(eq(matters.id, id)).get()
+/** Inside a transaction too: the prepared reads share its connection, so they see its writes. */
+export function getMatter(ctx: CoreContext, id: number, _tx?: DbOrTx): MatterDetail {
+  const q = matterQueries(ctx.db)
+  const m = q.matter.get({ id })
   if (!m) throw notFound('matter', id)
   return {
     matter: toMatter(m),
-    parties: tx.select().from(parties).where(eq(parties.matterId, id)).orderBy(asc(parties.id)).all().map(toParty),
-    ipRights: tx.select().from(ipRights).where(eq(ipRights.matterId, id)).orderBy(asc(ipRights.id)).all().map(toIpRight),
-    products: tx
-      .select()
-      .from(accusedProducts)
-      .where(eq(accusedProducts.matterId, id))
-      .orderBy(asc(accusedProducts.id))
-      .all()
-      .map(toProduct),
-    deadlines: tx
-      .select()
-      .from(deadlines)
-      .where(eq(deadlines.matterId, id))
-      .orderBy(asc(deadlines.due), asc(deadlines.id))
-      .all()
-      .map(toDeadline),
-    documents: tx
-      .select()
-      .from(documents)
-      .where(eq(documents.matterId, id))
-      .orderBy(asc(documents.id))
-      .all()
-      .map(toDocument)
+    parties: q.parties.all({ id }).map(toParty),
+    ipRights: q.ipRights.all({ id }).map(toIpRight),
+    products: q.products.all({ id }).map(toProduct),
+    deadlines: q.deadlines.all({ id }).map(toDeadline),
+    documents: q.documents.all({ id }).map(toDocument)
   }
 }
 
@@ -175,7 +160,7 @@ export function createMatter(ctx: CoreContext, input: CreateInput): MatterDetail
     insertChildren(ctx, tx, id, input)
     refreshSearchText(tx, id)
     touchMatter(ctx, tx, id)
-    return getMatter(ctx, id, tx)
+    return getMatter(ctx, id)
   })
 }
 
@@ -305,7 +290,7 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
 
     refreshSearchText(tx, matterId)
     touchMatter(ctx, tx, matterId)
-    return getMatter(ctx, matterId, tx)
+    return getMatter(ctx, matterId)
   })
 }
 
@@ -334,7 +319,7 @@ export function updateMatter(ctx: CoreContext, input: UpdateInput): MatterDetail
       before[key] = current[key]
       after[key] = value
     }
-    if (Object.keys(after).length === 0) return getMatter(ctx, input.id, tx)
+    if (Object.keys(after).length === 0) return getMatter(ctx, input.id)
     const letterDate = (after.letterDate ?? current.letterDate) as string | null
     const receivedDate = (after.receivedDate ?? current.receivedDate) as string | null
     if (letterDate && receivedDate && receivedDate < letterDate) {
@@ -345,7 +330,7 @@ export function updateMatter(ctx: CoreContext, input: UpdateInput): MatterDetail
     writeAudit(ctx, tx, { action: 'update', entity: 'matter', entityId: input.id, matterId: input.id, before, after })
     refreshSearchText(tx, input.id)
     touchMatter(ctx, tx, input.id)
-    return getMatter(ctx, input.id, tx)
+    return getMatter(ctx, input.id)
   })
 }
 
@@ -356,7 +341,7 @@ export function setMatterStatus(
   return ctx.db.transaction((tx) => {
     const current = tx.select().from(matters).where(eq(matters.id, input.id)).get()
     if (!current) throw notFound('matter', input.id)
-    if (current.status === input.status) return getMatter(ctx, input.id, tx)
+    if (current.status === input.status) return getMatter(ctx, input.id)
     tx.update(matters).set({ status: input.status }).where(eq(matters.id, input.id)).run()
     writeAudit(ctx, tx, {
       action: 'status',
@@ -376,7 +361,7 @@ export function setMatterStatus(
       toStatus: input.status
     })
     touchMatter(ctx, tx, input.id)
-    return getMatter(ctx, input.id, tx)
+    return getMatter(ctx, input.id)
   })
 }
 

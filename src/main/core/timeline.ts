@@ -1,12 +1,11 @@
 // A matter's timeline: its events, deadlines, documents and status changes in date order.
-import { eq } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { EventInput } from '../../shared/contract'
 import type { MatterDetail, TimelineItem } from '../../shared/model'
 import { touchMatter, type CoreContext } from './context'
-import { deadlines, documents, timelineEvents } from './db/schema'
 import { notFound } from './errors'
 import { toDeadline, toDocument, toEvent } from './mappers'
+import { matterQueries } from './matter-queries'
 import { addEventRow, getMatter, matterExists } from './matters'
 
 export function listTimeline(
@@ -16,13 +15,14 @@ export function listTimeline(
   const { matterId } = input
   if (!matterExists(ctx.db, matterId)) throw notFound('matter', matterId)
   const items: TimelineItem[] = []
-  for (const r of ctx.db.select().from(timelineEvents).where(eq(timelineEvents.matterId, matterId)).all()) {
+  const q = matterQueries(ctx.db)
+  for (const r of q.events.all({ id: matterId })) {
     items.push({ kind: 'event', date: r.date, at: r.createdAt, event: toEvent(r) })
   }
-  for (const r of ctx.db.select().from(deadlines).where(eq(deadlines.matterId, matterId)).all()) {
+  for (const r of q.deadlines.all({ id: matterId })) {
     items.push({ kind: 'deadline', date: r.due, at: r.createdAt, deadline: toDeadline(r) })
   }
-  for (const r of ctx.db.select().from(documents).where(eq(documents.matterId, matterId)).all()) {
+  for (const r of q.documents.all({ id: matterId })) {
     // A document without its own date sits on the day it was imported.
     items.push({
       kind: 'document',
