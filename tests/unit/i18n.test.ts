@@ -1,8 +1,7 @@
 // Specification: every screen speaks English and Simplified Chinese; nothing is missing in
 // either, and every domain value and error code the core can send has a label in both.
 import { describe, expect, it } from 'vitest'
-import en from '../../src/renderer/src/i18n/en.json'
-import zh from '../../src/renderer/src/i18n/zh-CN.json'
+import { translations } from '../../src/renderer/src/i18n/resources'
 import {
   DEADLINE_STATUSES,
   DOCUMENT_KINDS,
@@ -26,8 +25,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out
 }
 
-const enLeaves = leaves(en as Tree)
-const zhLeaves = leaves(zh as Tree)
+const enLeaves = leaves(translations.en as Tree)
+const zhLeaves = leaves(translations['zh-CN'] as Tree)
 
 describe('translations', () => {
   it('English and Chinese have exactly the same keys, none empty', () => {

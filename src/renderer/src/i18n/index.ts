@@ -3,8 +3,7 @@ import { initReactI18next } from 'react-i18next'
 import dayjs from 'dayjs'
 import 'dayjs/locale/zh-cn'
 import { LANGUAGES, type Language } from '../../../shared/model'
-import en from './en.json'
-import zhCN from './zh-CN.json'
+import { translations } from './resources'
 
 const STORAGE_KEY = 'ipdesk.language'
 
@@ -44,7 +43,10 @@ document.documentElement.lang = language
 dayjs.locale(dayjsLocale(language))
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  resources: {
+    en: { translation: translations.en },
+    'zh-CN': { translation: translations['zh-CN'] }
+  },
   lng: language,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

@@ -1,0 +1,27 @@
+// Translations live in one file per area and language, merged here, so each area grows
+// on its own. Keys must not collide between areas (a test checks both languages match).
+import deadlinesEn from './deadlines.en.json'
+import deadlinesZh from './deadlines.zh-CN.json'
+import documentsEn from './documents.en.json'
+import documentsZh from './documents.zh-CN.json'
+import en from './en.json'
+import zhCN from './zh-CN.json'
+
+type Tree = { [key: string]: string | Tree }
+
+function merge(...trees: Tree[]): Tree {
+  const out: Tree = {}
+  for (const tree of trees) {
+    for (const [key, value] of Object.entries(tree)) {
+      const existing = out[key]
+      out[key] =
+        typeof value === 'object' && typeof existing === 'object' ? merge(existing, value) : value
+    }
+  }
+  return out
+}
+
+export const translations = {
+  en: merge(en as Tree, deadlinesEn as Tree, documentsEn as Tree),
+  'zh-CN': merge(zhCN as Tree, deadlinesZh as Tree, documentsZh as Tree)
+}
