@@ -4,10 +4,11 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  // ipdesk: is the Electron shell's scheme for document bytes (the preview serves them from 'self').
+  "img-src 'self' data: blob: ipdesk:",
   "font-src 'self' data:",
   "worker-src 'self' blob:",
-  "connect-src 'self'",
+  "connect-src 'self' ipdesk:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

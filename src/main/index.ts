@@ -1,12 +1,17 @@
 // Electron lifecycle: open the workspace, lock down the session, create the window.
 import path from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
 import { AppError, openCore, type OpenedCore } from './core'
 import { registerIpc } from './ipc'
+import { registerIpdeskProtocol, SCHEME } from './protocol'
 import { electronNativeBinding } from './native'
 import { guardSession, installAppGuards, secureWebPreferences } from './security'
 
 app.enableSandbox()
+// Must be declared before ready: pdf.js fetches document bytes through it.
+protocol.registerSchemesAsPrivileged([
+  { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }
+])
 
 const rendererFile = path.join(__dirname, '../renderer/index.html')
 const appUrl = process.env.ELECTRON_RENDERER_URL ?? `file://${rendererFile}`
@@ -53,6 +58,7 @@ void app.whenReady().then(() => {
   installAppGuards(app, appUrl, shell)
   guardSession(session.defaultSession, appUrl)
   registerIpc(ipcMain, core.workspace, core.dispatch, appUrl)
+  registerIpdeskProtocol(protocol, core.workspace)
   app.on('will-quit', () => core.workspace.close())
   createWindow()
   app.on('activate', () => {

@@ -67,6 +67,7 @@ export function guardSession(session: Session, appUrl: string): void {
       details.url.startsWith('devtools:') ||
       details.url.startsWith('data:') ||
       details.url.startsWith('blob:') ||
+      details.url.startsWith('ipdesk:') ||
       isAppUrl(details.url, appUrl)
     callback({ cancel: !allowed })
   })

@@ -4,5 +4,8 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron'
 contextBridge.exposeInMainWorld('api', {
   invoke: (name: string, input: unknown) => ipcRenderer.invoke('ipdesk:call', name, input),
   // The path comes from the File the user dropped or picked, resolved here, not by the page.
-  uploadFile: (file: File) => ipcRenderer.invoke('ipdesk:upload', webUtils.getPathForFile(file), file.name)
+  uploadFile: (file: File) => ipcRenderer.invoke('ipdesk:upload', webUtils.getPathForFile(file), file.name),
+  // Served by the main process's ipdesk: protocol handler from the vault and exports/.
+  documentUrl: (documentId: number) => `ipdesk://document/${documentId}`,
+  exportUrl: (fileName: string) => `ipdesk://export/${encodeURIComponent(fileName)}`
 })

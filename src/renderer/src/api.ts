@@ -5,6 +5,10 @@ import type { CallInput, CallName, CallOutput, CallResult, UploadedFile } from '
 export interface Bridge {
   invoke(name: string, input: unknown): Promise<CallResult<unknown>>
   uploadFile(file: File): Promise<CallResult<UploadedFile>>
+  /** Where the viewer fetches a document's bytes (never rendered as a page). */
+  documentUrl(documentId: number): string
+  /** Where an evidence bundle written to the workspace's exports/ is downloaded from. */
+  exportUrl(fileName: string): string
 }
 
 declare global {
@@ -31,7 +35,9 @@ const httpBridge: Bridge = {
       body: file
     })
     return (await response.json()) as CallResult<UploadedFile>
-  }
+  },
+  documentUrl: (documentId) => `/api/documents/${documentId}/content`,
+  exportUrl: (fileName) => `/api/exports/${encodeURIComponent(fileName)}`
 }
 
 const bridge: Bridge = window.api ?? httpBridge
@@ -62,3 +68,6 @@ export async function uploadFile(file: File): Promise<CallResult<UploadedFile>> 
     return { ok: false, error: { code: 'unreachable', detail: String(error) } }
   }
 }
+
+export const documentUrl = (documentId: number): string => bridge.documentUrl(documentId)
+export const exportUrl = (fileName: string): string => bridge.exportUrl(fileName)
