@@ -1,7 +1,8 @@
 // Electron lifecycle: open the workspace, lock down the session, create the window.
 import path from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, shell } from 'electron'
 import { AppError, openCore, type OpenedCore } from './core'
+import { startDesktopReminders } from './desktop-reminders'
 import { registerIpc } from './ipc'
 import { registerIpdeskProtocol, SCHEME } from './protocol'
 import { electronNativeBinding } from './native'
@@ -34,7 +35,7 @@ function openWorkspaceOrExplain(): OpenedCore | null {
   }
 }
 
-function createWindow(): void {
+function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1400,
     height: 900,
@@ -47,6 +48,14 @@ function createWindow(): void {
   window.once('ready-to-show', () => window.show())
   if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL)
   else void window.loadFile(rendererFile)
+  return window
+}
+
+function openMatter(matterId: number): void {
+  const window = BrowserWindow.getAllWindows()[0] ?? createWindow()
+  if (window.isMinimized()) window.restore()
+  window.focus()
+  window.webContents.send('ipdesk:navigate', `#/matters/${matterId}/deadlines`)
 }
 
 void app.whenReady().then(() => {
@@ -59,8 +68,24 @@ void app.whenReady().then(() => {
   guardSession(session.defaultSession, appUrl)
   registerIpc(ipcMain, core.workspace, core.dispatch, appUrl)
   registerIpdeskProtocol(protocol, core.workspace)
-  app.on('will-quit', () => core.workspace.close())
   createWindow()
+  const stopReminders = Notification.isSupported()
+    ? startDesktopReminders(
+        core.dispatch,
+        {
+          show: (title, body, onClick) => {
+            const notification = new Notification({ title, body })
+            notification.on('click', onClick)
+            notification.show()
+          }
+        },
+        openMatter
+      )
+    : () => {}
+  app.on('will-quit', () => {
+    stopReminders()
+    core.workspace.close()
+  })
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
   })

@@ -9,3 +9,12 @@ contextBridge.exposeInMainWorld('api', {
   documentUrl: (documentId: number) => `ipdesk://document/${documentId}`,
   exportUrl: (fileName: string) => `ipdesk://export/${encodeURIComponent(fileName)}`
 })
+
+// A desktop reminder was clicked: show its matter. Only in-app hash routes are accepted.
+// The preload shares the page's document, so setting its location hash routes the app.
+interface Location {
+  hash: string
+}
+ipcRenderer.on('ipdesk:navigate', (_event, hash: unknown) => {
+  if (typeof hash === 'string' && /^#\/matters\/\d+\/deadlines$/.test(hash)) (globalThis as unknown as { location: Location }).location.hash = hash
+})
