@@ -14,6 +14,7 @@ import {
 import { listMatters, matterFacets } from './register'
 import { loadSampleWorkspace } from './sample'
 import { getSettings, updateSettings } from './settings'
+import { withTextQueued } from './text-index'
 import { addTimelineEvent, listTimeline } from './timeline'
 
 
@@ -26,7 +27,8 @@ export const handlers: Handlers = {
   'matters.facets': (ws) => matterFacets(ws.ctx),
   'matters.get': (ws, input) => getMatter(ws.ctx, input.id),
   'matters.create': (ws, input) => createMatter(ws.ctx, input),
-  'matters.logWarningLetter': (ws, input) => logWarningLetter(ws.ctx, input),
+  // The letter attached at intake is read for search like any other document.
+  'matters.logWarningLetter': (ws, input) => withTextQueued(ws, logWarningLetter(ws.ctx, input)),
   'matters.update': (ws, input) => updateMatter(ws.ctx, input),
   'matters.setStatus': (ws, input) => setMatterStatus(ws.ctx, input),
   'matters.suggestReference': (ws, input) => ({

@@ -26,6 +26,7 @@ import {
   parties,
   timelineEvents
 } from './db/schema'
+import { recordCustody } from './custody'
 import { AppError, notFound } from './errors'
 import { toDeadline, toDocument, toIpRight, toMatter, toParty, toProduct } from './mappers'
 import { matterQueries } from './matter-queries'
@@ -286,6 +287,7 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
         .returning()
         .get()
       writeAudit(ctx, tx, { action: 'import', entity: 'document', entityId: row.id, matterId, after: toDocument(row) })
+      recordCustody(ctx, tx, 'import', row, { originalName: row.originalName, size: row.size, mime: row.mime })
     }
 
     refreshSearchText(tx, matterId)

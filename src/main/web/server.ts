@@ -10,6 +10,7 @@ import { toCallError } from '../core/dispatch'
 import { importUpload } from '../core/uploads'
 import type { Workspace } from '../core/workspace'
 import { CONTENT_SECURITY_POLICY } from '../csp'
+import { handleDocumentRoutes } from './document-routes'
 
 export interface PreviewServerOptions {
   workspace: Workspace
@@ -180,6 +181,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       }
       return
     }
+    // Document bytes for the viewer and bundle downloads (token already checked above).
+    if (await handleDocumentRoutes(workspace, req, res, url.pathname)) return
     if (req.method === 'GET' || req.method === 'HEAD') {
       serveStatic(options.rendererDir, url.pathname, res)
       return

@@ -1,2 +1,251 @@
 // Contract calls for documents: vault imports, viewer, email intake, search, bundles.
-export const documentCalls = {} as const
+// Error codes these calls return (the UI translates them): not_found, refused_type {name, mime},
+// still_referenced {count}, nothing_to_export {skippedPrivileged}, vault_mismatch {name, sha256},
+// validation with fields (files.N.sha256: file_missing, documentIds: not_in_matter,
+// confirm: confirm_required, originalName: required). waitForText never fails on time: it
+// returns the documents as they are, some perhaps still 'pending'.
+import { z } from 'zod'
+import {
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  type MatterDocument,
+  type MatterKind,
+  type MatterStatus
+} from '../model'
+import { byId, call, empty, id, optionalDate, required, sha256 } from './kit'
+
+/** pending: queued for extraction; no_text_layer: a scan, not searchable; failed: see textError. */
+export const TEXT_STATUSES = ['pending', 'done', 'no_text_layer', 'failed', 'not_applicable'] as const
+export type TextStatus = (typeof TEXT_STATUSES)[number]
+
+/** Which viewer shows a document; 'other' offers "open with the system viewer". */
+export type DocumentViewer = 'pdf' | 'image' | 'email' | 'text' | 'other'
+
+export const CUSTODY_ACTIONS = [
+  'import',
+  'view',
+  'export',
+  'rename',
+  'reclassify',
+  'remove',
+  'delete_bytes',
+  'verify'
+] as const
+export type CustodyAction = (typeof CUSTODY_ACTIONS)[number]
+
+// ---- Records ----
+
+export interface EmailAddressRecord {
+  name: string
+  address: string
+}
+
+/** The headers of an email document, as parsed at import (never the raw HTML). */
+export interface EmailHeaders {
+  from: EmailAddressRecord | null
+  to: EmailAddressRecord[]
+  cc: EmailAddressRecord[]
+  /** UTC ISO moment from the Date header; null when missing or unparseable. */
+  date: string | null
+  subject: string
+  messageId: string | null
+  /** Damage found while parsing ("unterminated_multipart: ..."); the email is still kept. */
+  problems: string[]
+}
+
+export interface DocumentRecord extends MatterDocument {
+  /** The email this document was attached to, or null. */
+  parentId: number | null
+  importedBy: string
+  /** Type detected from the bytes (pdf, image, email, text, office, archive, other). */
+  detectedKind: string
+  viewer: DocumentViewer
+  textStatus: TextStatus
+  /** Why extraction failed: malformed_pdf, encrypted, timeout, too_large, unreadable, ... */
+  textError: string | null
+  pageCount: number | null
+  email: EmailHeaders | null
+  /** An email's attachments, nested (empty for other documents and in flat lists). */
+  attachments: DocumentRecord[]
+}
+
+/** Something about one file of an attach call the user should hear; the rest was stored. */
+export interface AttachProblem {
+  /** The file (or email attachment) name it concerns. */
+  name: string
+  /**
+   * refused_attachment {mime}, empty_attachment, attachment_too_large {limit},
+   * email_damaged {detail}, email_unreadable {detail}, already_attached {documentId?}
+   */
+  code: string
+  params?: Record<string, string | number>
+}
+
+export interface AttachResult {
+  documents: DocumentRecord[]
+  problems: AttachProblem[]
+}
+
+export interface CustodyEvent {
+  id: number
+  at: string
+  actor: string
+  action: CustodyAction
+  documentId: number | null
+  matterId: number | null
+  sha256: string
+  details: Record<string, unknown> | null
+}
+
+export interface DocumentPageText {
+  page: number
+  text: string
+}
+
+export interface DocumentText {
+  documentId: number
+  textStatus: TextStatus
+  pages: DocumentPageText[]
+}
+
+export interface BlobProblem {
+  sha256: string
+  /** For a mismatch: the hash the bytes have now. For unreadable: the error. */
+  actual?: string
+  error?: string
+  documents: { id: number; matterId: number; originalName: string }[]
+}
+
+export interface VaultVerifyReport {
+  checked: number
+  ok: number
+  mismatched: BlobProblem[]
+  missing: BlobProblem[]
+  unreadable: BlobProblem[]
+}
+
+/** A piece of a snippet; `hit` pieces are the searched terms. Rendered as text, never HTML. */
+export interface SnippetPart {
+  text: string
+  hit: boolean
+}
+
+export interface MatterSearchHit {
+  id: number
+  reference: string
+  title: string
+  kind: MatterKind
+  status: MatterStatus
+  /** Where the terms were found when not in the title: e.g. field 'ipRight'. */
+  snippet: { field: string; parts: SnippetPart[] } | null
+}
+
+export interface DocumentSearchHit {
+  documentId: number
+  matterId: number
+  matterReference: string
+  parentId: number | null
+  page: number
+  snippet: SnippetPart[]
+  originalName: string
+  kind: DocumentKind
+  documentDate: string | null
+  privileged: boolean
+}
+
+export interface GlobalSearchResult {
+  matters: MatterSearchHit[]
+  documents: DocumentSearchHit[]
+  /** True when more document pages matched than `limit`. */
+  moreDocuments: boolean
+  /** Documents within the filters whose text cannot be searched (yet). */
+  notSearchable: { noTextLayer: number; failed: number; pending: number }
+}
+
+export interface BundleResult {
+  fileName: string
+  path: string
+  documentCount: number
+  /** Selected (or matter) documents left out because they are privileged. */
+  skippedPrivileged: number
+  bytes: number
+}
+
+// ---- Inputs ----
+
+const documentKind = z.enum(DOCUMENT_KINDS)
+
+export const AttachInput = z.object({
+  matterId: id,
+  files: z
+    .array(z.object({ sha256, originalName: required(400) }))
+    .min(1, 'required')
+    .max(500, 'too_many'),
+  kind: documentKind.optional(),
+  documentDate: optionalDate,
+  privileged: z.boolean().optional()
+})
+
+export const DocumentListInput = z.object({
+  matterId: id.optional(),
+  kinds: z.array(documentKind).default([]),
+  from: optionalDate,
+  to: optionalDate,
+  privileged: z.boolean().optional()
+})
+
+export const DocumentUpdateInput = z.object({
+  id,
+  originalName: required(400).optional(),
+  kind: documentKind.optional(),
+  documentDate: optionalDate,
+  privileged: z.boolean().optional()
+})
+
+export const DeleteBytesInput = z.object({
+  sha256,
+  confirm: z.literal(true, 'confirm_required')
+})
+
+export const CustodyQuery = z
+  .object({ documentId: id.optional(), matterId: id.optional() })
+  .refine((v) => v.documentId !== undefined || v.matterId !== undefined, 'document_or_matter_required')
+
+export const DocumentTextInput = z.object({ id, page: z.number().int().min(1).optional() })
+
+export const WaitForTextInput = z.object({
+  ids: z.array(id).min(1, 'required').max(500, 'too_many'),
+  timeoutMs: z.number().int().min(0).max(300_000).default(60_000)
+})
+
+export const GlobalSearchInput = z.object({
+  query: required(200),
+  scope: z.enum(['all', 'matters', 'documents']).default('all'),
+  matterIds: z.array(id).max(1000).default([]),
+  kinds: z.array(documentKind).default([]),
+  from: optionalDate,
+  to: optionalDate,
+  privileged: z.boolean().optional(),
+  limit: z.number().int().min(1).max(200).default(20)
+})
+
+export const ExportBundleInput = z.object({
+  matterId: id,
+  documentIds: z.array(id).max(5000).optional(),
+  includePrivileged: z.boolean()
+})
+
+export const documentCalls = {
+  'documents.attach': call<AttachResult>()(AttachInput),
+  'documents.get': call<DocumentRecord>()(byId),
+  'documents.list': call<DocumentRecord[]>()(DocumentListInput),
+  'documents.update': call<DocumentRecord>()(DocumentUpdateInput),
+  'documents.remove': call<{ removed: number[] }>()(byId),
+  'documents.deleteBytes': call<{ sha256: string; size: number }>()(DeleteBytesInput),
+  'documents.custody': call<CustodyEvent[]>()(CustodyQuery),
+  'documents.text': call<DocumentText>()(DocumentTextInput),
+  'documents.waitForText': call<DocumentRecord[]>()(WaitForTextInput),
+  'documents.exportBundle': call<BundleResult>()(ExportBundleInput),
+  'vault.verify': call<VaultVerifyReport>()(empty),
+  'search.global': call<GlobalSearchResult>()(GlobalSearchInput)
+} as const

@@ -136,18 +136,26 @@ export class Vault {
     await mkdir(this.tmpRoot, { recursive: true })
     const tmp = path.join(this.tmpRoot, `${randomUUID()}.part`)
     let handle: FileHandle | undefined = await open(tmp, 'wx', 0o600)
+    // One write in flight while the next chunk is read and hashed (sources yield fresh buffers).
+    let writing: Promise<void> = Promise.resolve()
     try {
       const hash = createHash('sha256')
       let size = 0
+      const flusher = new EarlyFlush(handle)
       for await (const chunk of source) {
         options.signal?.throwIfAborted()
         const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
         size += bytes.byteLength
         if (size > maxBytes) throw tooLarge(maxBytes) // leaving the loop destroys the source stream
         hash.update(bytes)
-        await writeAll(handle, bytes)
+        await writing
+        writing = writeAll(handle, bytes)
+        writing.catch(() => undefined) // handled: awaited (and thrown) before the next write
+        flusher.wrote(bytes.byteLength)
       }
+      await writing
       if (size === 0) throw new VaultError('empty', 'The file is empty')
+      await flusher.settled()
       await handle.sync()
       await handle.close()
       handle = undefined
@@ -162,6 +170,7 @@ export class Vault {
         cause: err
       })
     } finally {
+      await writing.catch(() => undefined) // a write still in flight when the loop threw
       await handle?.close().catch(() => undefined)
       // after a successful link the temp name is just a second link; after a failure it is garbage
       await forceUnlink(tmp).catch(() => undefined)
@@ -271,6 +280,33 @@ export class Vault {
       if (info && info.mtimeMs <= cutoff && (await forceUnlink(file).catch(() => false))) removed++
     }
     return removed
+  }
+}
+
+// Start writing back every few MB while hashing goes on, so the final fsync has little left to do.
+const EARLY_FLUSH_BYTES = 8 * 1024 * 1024
+
+/** Background fdatasync every EARLY_FLUSH_BYTES, one at a time; the final fsync stays authoritative. */
+class EarlyFlush {
+  private pending: Promise<void> | null = null
+  private unflushed = 0
+
+  constructor(private readonly handle: FileHandle) {}
+
+  wrote(bytes: number): void {
+    this.unflushed += bytes
+    if (this.unflushed < EARLY_FLUSH_BYTES || this.pending) return
+    this.unflushed = 0
+    this.pending = this.handle
+      .datasync()
+      .catch(() => undefined)
+      .finally(() => {
+        this.pending = null
+      })
+  }
+
+  async settled(): Promise<void> {
+    await this.pending
   }
 }
 
