@@ -1,6 +1,6 @@
 // A document's bytes for the viewer (browser preview route, Electron protocol handler), and
 // the vault check. Every view is a custody event; verify logs each damaged or missing blob.
-import type { ReadStream } from 'node:fs'
+import { createReadStream, type ReadStream } from 'node:fs'
 import { eq } from 'drizzle-orm'
 import type { BlobProblem, VaultVerifyReport } from '../../shared/contract/documents'
 import { writeAudit } from './context'
@@ -33,20 +33,33 @@ export function dispositionFor(mime: string): 'inline' | 'attachment' {
   return INLINE_MIMES.has(mime) ? 'inline' : 'attachment'
 }
 
-/** Opens a document's bytes and records the view in its chain of custody. */
+/** Inclusive byte range, as HTTP Range requests name it. */
+export interface ByteRange {
+  start: number
+  end: number
+}
+
+/**
+ * Opens a document's bytes (or a range of them) and records the view in its chain of custody.
+ * A viewer reading one file in many ranges is one view: only the read from byte 0 is logged.
+ */
 export async function openDocumentContent(
   ws: Workspace,
   id: number,
-  purpose: 'view' = 'view'
+  options: { range?: ByteRange } = {}
 ): Promise<DocumentContent> {
   const { ctx } = ws
   const doc = ctx.db.select().from(documents).where(eq(documents.id, id)).get()
   if (!doc) throw notFound('document', id)
-  const stream = await ws.vault.openRead(doc.sha256)
-  ctx.db.transaction((tx) => {
-    recordCustody(ctx, tx, purpose, doc, { originalName: doc.originalName })
-    writeAudit(ctx, tx, { action: purpose, entity: 'document', entityId: doc.id, matterId: doc.matterId })
-  })
+  const stream = options.range
+    ? createReadStream(ws.vault.pathFor(doc.sha256), options.range)
+    : await ws.vault.openRead(doc.sha256)
+  if (!options.range || options.range.start === 0) {
+    ctx.db.transaction((tx) => {
+      recordCustody(ctx, tx, 'view', doc, { originalName: doc.originalName })
+      writeAudit(ctx, tx, { action: 'view', entity: 'document', entityId: doc.id, matterId: doc.matterId })
+    })
+  }
   return {
     stream,
     mime: doc.mime,

@@ -4,7 +4,10 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import type http from 'node:http'
 import { exportPath } from '../core/bundle'
 import { toCallError } from '../core/dispatch'
-import { openDocumentContent } from '../core/document-content'
+import { eq } from 'drizzle-orm'
+import { openDocumentContent, type ByteRange } from '../core/document-content'
+import { documents } from '../core/db/schema'
+import { notFound } from '../core/errors'
 import { sanitizeFileName } from '../core/vault'
 import type { Workspace } from '../core/workspace'
 
@@ -16,6 +19,30 @@ export function contentDisposition(type: 'inline' | 'attachment', originalName: 
   const name = sanitizeFileName(originalName, { fallback: 'document' })
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
   return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`
+}
+
+/** A single "bytes=a-b" range (what pdf.js sends); null means the whole file. */
+export function parseRange(header: string | undefined, size: number): ByteRange | null | 'unsatisfiable' {
+  if (!header) return null
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim())
+  if (!match || (match[1] === '' && match[2] === '')) return null
+  let start: number
+  let end: number
+  if (match[1] === '') {
+    start = Math.max(0, size - Number(match[2]))
+    end = size - 1
+  } else {
+    start = Number(match[1])
+    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)
+  }
+  if (start > end || start >= size) return 'unsatisfiable'
+  return { start, end }
+}
+
+function documentSize(workspace: Workspace, id: number): number {
+  const row = workspace.ctx.db.select({ size: documents.size }).from(documents).where(eq(documents.id, id)).get()
+  if (!row) throw notFound('document', id)
+  return row.size
 }
 
 const DOCUMENT_CONTENT = /^\/api\/documents\/(\d{1,12})\/content$/
@@ -32,18 +59,29 @@ export async function handleDocumentRoutes(
   const doc = DOCUMENT_CONTENT.exec(pathname)
   if (doc) {
     try {
-      const content = await openDocumentContent(workspace, Number(doc[1]))
+      const id = Number(doc[1])
+      const size = documentSize(workspace, id)
+      // pdf.js asks for ranges, so the first page shows before a long exhibit has arrived.
+      const range = parseRange(req.headers.range, size)
+      if (range === 'unsatisfiable') {
+        res.writeHead(416, { 'content-range': `bytes */${size}` }).end()
+        return true
+      }
+      const content = await openDocumentContent(workspace, id, { range: range ?? undefined })
       const type = content.mime === 'text/plain' ? 'text/plain; charset=utf-8' : content.mime
-      res.writeHead(200, {
+      const headers: http.OutgoingHttpHeaders = {
         'content-type': type,
-        'content-length': String(content.size),
+        'content-length': String(range ? range.end - range.start + 1 : content.size),
+        'accept-ranges': 'bytes',
         'content-disposition': contentDisposition(content.disposition, content.originalName),
         'x-content-type-options': 'nosniff',
         'content-security-policy': SANDBOX_CSP,
         'cross-origin-resource-policy': 'same-origin',
         'referrer-policy': 'no-referrer',
         'cache-control': 'private, no-store'
-      })
+      }
+      if (range) headers['content-range'] = `bytes ${range.start}-${range.end}/${content.size}`
+      res.writeHead(range ? 206 : 200, headers)
       if (req.method === 'HEAD') {
         content.stream.destroy()
         res.end()
@@ -53,9 +91,7 @@ export async function handleDocumentRoutes(
       }
     } catch (error) {
       const callError = toCallError(error)
-      res.writeHead(callError.code === 'not_found' ? 404 : 500, {
-        'content-type': 'application/json; charset=utf-8'
-      })
+      res.writeHead(callError.code === 'not_found' ? 404 : 500, { 'content-type': 'application/json; charset=utf-8' })
       res.end(JSON.stringify({ ok: false, error: callError }))
     }
     return true

@@ -98,7 +98,10 @@ function serveStatic(rendererDir: string, urlPath: string, res: http.ServerRespo
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-cache'
   })
-  fs.createReadStream(file).pipe(res)
+  // A file can vanish under us (a rebuild of out/renderer): end this response, keep serving.
+  fs.createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res)
 }
 
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
