@@ -27,6 +27,7 @@ import {
   timelineEvents
 } from './db/schema'
 import { recordCustody } from './custody'
+import { syncLetterEvents } from './event-dates'
 import { AppError, notFound } from './errors'
 import { toDeadline, toDocument, toIpRight, toMatter, toParty, toProduct } from './mappers'
 import { matterQueries } from './matter-queries'
@@ -168,11 +169,11 @@ export function createMatter(ctx: CoreContext, input: CreateInput): MatterDetail
 export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDetail {
   const response = input.responseDeadline
   let computed: ReturnType<typeof computeDeadline> | null = null
+  const stated = input.jurisdiction ?? input.ipRights[0]?.jurisdiction ?? 'US'
+  // Holiday warnings need a jurisdiction we know; anything else counts weekends only.
+  const jurisdiction = (JURISDICTIONS as readonly string[]).includes(stated) ? stated : 'OTHER'
   if (response) {
     const trigger = response.from === 'letter_date' ? input.letterDate : input.receivedDate
-    const stated = input.jurisdiction ?? input.ipRights[0]?.jurisdiction ?? 'US'
-    // Holiday warnings need a jurisdiction we know; anything else counts weekends only.
-    const jurisdiction = (JURISDICTIONS as readonly string[]).includes(stated) ? stated : 'OTHER'
     try {
       computed = computeDeadline({
         rule: 'letter.asserted',
@@ -236,7 +237,13 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
     insertChildren(ctx, tx, matterId, { parties: letterParties, ipRights: input.ipRights, products: input.products })
 
     // System events carry no title: the UI names them by type, in the reader's language.
-    addEventRow(ctx, tx, { matterId, type: 'letter_dated', date: input.letterDate, title: '', details: null })
+    const letterEventId = addEventRow(ctx, tx, {
+      matterId,
+      type: 'letter_dated',
+      date: input.letterDate,
+      title: '',
+      details: null
+    })
     const receivedEventId = addEventRow(ctx, tx, {
       matterId,
       type: 'letter_received',
@@ -255,8 +262,9 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
           status: 'open',
           ruleId: 'letter.asserted',
           triggerDate: response.from === 'letter_date' ? input.letterDate : input.receivedDate,
-          triggerEventId: response.from === 'received_date' ? receivedEventId : null,
-          optionsJson: JSON.stringify({ days: response.days, basis: response.basis, from: response.from }),
+          // The deadline follows its trigger event if the letter's dates are corrected later.
+          triggerEventId: response.from === 'received_date' ? receivedEventId : letterEventId,
+          optionsJson: JSON.stringify({ days: response.days, basis: response.basis, jurisdiction }),
           stepsJson: JSON.stringify(computed.steps),
           warningsJson: JSON.stringify(computed.warnings),
           computedDue: computed.due,
@@ -329,6 +337,8 @@ export function updateMatter(ctx: CoreContext, input: UpdateInput): MatterDetail
     }
     if (typeof after.reference === 'string') assertReferenceFree(tx, after.reference, input.id)
     tx.update(matters).set(after).where(eq(matters.id, input.id)).run()
+    // A corrected letter or received date moves its timeline event and the deadlines it triggers.
+    syncLetterEvents(ctx, tx, input.id, after)
     writeAudit(ctx, tx, { action: 'update', entity: 'matter', entityId: input.id, matterId: input.id, before, after })
     refreshSearchText(tx, input.id)
     touchMatter(ctx, tx, input.id)

@@ -28,6 +28,16 @@ describe('the matter page', () => {
     expect(JSON.parse(audit.after_json)).toEqual({ title: 'Brightline — LX-200 lantern', notes: 'Ask for claim charts' })
   })
 
+  it('correcting the letter date moves the response deadline that counts from it', async () => {
+    const { core, id } = await loggedLetter()
+    ok(await core.dispatch('matters.update', { id, letterDate: '2026-10-16' }))
+    const detail = ok(await core.dispatch('matters.get', { id }))
+    // 14 calendar days from Friday 2026-10-16 is Friday 2026-10-30.
+    expect(detail.deadlines[0]).toMatchObject({ due: '2026-10-30', computedDue: '2026-10-30', triggerDate: '2026-10-16' })
+    const timeline = ok(await core.dispatch('timeline.list', { matterId: id, order: 'asc' }))
+    expect(timeline[0]).toMatchObject({ kind: 'event', date: '2026-10-16' })
+  })
+
   it('refuses an edit that puts the received date before the letter date', async () => {
     const { core, id } = await loggedLetter()
     const result = await core.dispatch('matters.update', { id, receivedDate: '2026-10-01' })

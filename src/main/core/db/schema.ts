@@ -101,7 +101,11 @@ export const timelineEvents = sqliteTable(
     toStatus: text('to_status'),
     createdAt: text('created_at').notNull().default(now)
   },
-  (t) => [index('timeline_events_matter_date_idx').on(t.matterId, t.date)]
+  (t) => [
+    index('timeline_events_matter_date_idx').on(t.matterId, t.date),
+    // The calendar's hearings by date, across all matters.
+    index('timeline_events_type_date_idx').on(t.type, t.date)
+  ]
 )
 
 export const deadlines = sqliteTable(
@@ -134,7 +138,9 @@ export const deadlines = sqliteTable(
   (t) => [
     // Serves "next open deadline of this matter" straight from the index (min(due) per matter).
     index('deadlines_matter_status_due_idx').on(t.matterId, t.status, t.due),
-    index('deadlines_status_due_idx').on(t.status, t.due)
+    index('deadlines_status_due_idx').on(t.status, t.due),
+    // Triggers find their dependants when an event's date is corrected.
+    index('deadlines_trigger_event_idx').on(t.triggerEventId)
   ]
 )
 

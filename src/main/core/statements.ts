@@ -1,0 +1,13 @@
+// Prepared statements for the hot paths (calendar, recompute), prepared once per connection and
+// SQL text: drizzle builds and prepares its statement again on every call.
+import type Database from 'better-sqlite3'
+
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>()
+
+export function prepared(sqlite: Database.Database, source: string): Database.Statement {
+  let statements = cache.get(sqlite)
+  if (!statements) cache.set(sqlite, (statements = new Map()))
+  let statement = statements.get(source)
+  if (!statement) statements.set(source, (statement = sqlite.prepare(source)))
+  return statement
+}
