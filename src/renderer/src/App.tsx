@@ -6,18 +6,27 @@ import { useTranslation } from 'react-i18next'
 import { call } from './api'
 import { AppLayout } from './components/AppLayout'
 import { ErrorBoundary } from './components/ErrorBoundary'
+import { ReminderCenter } from './components/deadlines/ReminderCenter'
+import { ViewerPage } from './components/viewer/ViewerPage'
 import { applyLanguage, dayjsLocale, isLanguage } from './i18n'
 import { routeHref, useRoute, type Route } from './lib/router'
 import { theme } from './theme'
+import { CalendarPage } from './pages/calendar/CalendarPage'
+import { HomePage } from './pages/home/HomePage'
 import { IntakePage } from './pages/intake/IntakePage'
 import { MatterPage } from './pages/matter/MatterPage'
 import { NewMatterPage } from './pages/new/NewMatterPage'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { RegisterPage } from './pages/register/RegisterPage'
+import { SearchPage } from './pages/search/SearchPage'
 import { SettingsPage } from './pages/settings/SettingsPage'
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
+    case 'home':
+      return <HomePage />
+    case 'calendar':
+      return <CalendarPage />
     case 'matters':
       return <RegisterPage />
     case 'matter':
@@ -28,6 +37,10 @@ function Page({ route }: { route: Route }) {
       return <NewMatterPage />
     case 'settings':
       return <SettingsPage />
+    case 'document':
+      return <ViewerPage key={route.id} id={route.id} page={route.page} q={route.q} />
+    case 'search':
+      return <SearchPage q={route.q} />
     case 'not_found':
       return <NotFoundPage />
   }
@@ -54,6 +67,8 @@ export function App() {
       <DatesProvider settings={{ locale: dayjsLocale(i18n.language), firstDayOfWeek: 1 }}>
         {/* Bottom left: the header's actions sit top right, the Save buttons bottom right. */}
         <Notifications position="bottom-left" limit={4} containerWidth={360} />
+        {/* Before anything else: overdue and due-today deadlines, then the other reminders. */}
+        <ReminderCenter />
         <AppLayout route={route}>
           <ErrorBoundary resetKey={routeHref(route)}>
             <Page route={route} />

@@ -1,8 +1,17 @@
 import type { ReactNode } from 'react'
 import { AppShell, Button, Group, NavLink, Stack, Text } from '@mantine/core'
-import { IconBriefcase, IconMailExclamation, IconPlus, IconScale, IconSettings } from '@tabler/icons-react'
+import {
+  IconBriefcase,
+  IconCalendarMonth,
+  IconHome,
+  IconMailExclamation,
+  IconPlus,
+  IconScale,
+  IconSettings
+} from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { navigate, routeHref, type Route } from '../lib/router'
+import { GlobalSearchBox } from '../pages/search/GlobalSearchBox'
 import classes from './AppLayout.module.css'
 
 export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
@@ -19,6 +28,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
               {t('app.name')}
             </Text>
           </Group>
+          <GlobalSearchBox />
           <Group gap="xs" wrap="nowrap">
             <Button
               size="xs"
@@ -42,10 +52,24 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
       <AppShell.Navbar p="xs" className={classes.navbar}>
         <AppShell.Section grow component={Stack} gap={2}>
           <NavLink
+            href={routeHref({ name: 'home' })}
+            label={t('home.nav')}
+            leftSection={<IconHome size={16} stroke={1.6} />}
+            active={route.name === 'home'}
+            className={classes.link}
+          />
+          <NavLink
             href={routeHref({ name: 'matters' })}
             label={t('nav.matters')}
             leftSection={<IconBriefcase size={16} stroke={1.6} />}
             active={inMatters}
+            className={classes.link}
+          />
+          <NavLink
+            href={routeHref({ name: 'calendar' })}
+            label={t('calendar.nav')}
+            leftSection={<IconCalendarMonth size={16} stroke={1.6} />}
+            active={route.name === 'calendar'}
             className={classes.link}
           />
         </AppShell.Section>

@@ -14,8 +14,7 @@ function merge(...trees: Tree[]): Tree {
   for (const tree of trees) {
     for (const [key, value] of Object.entries(tree)) {
       const existing = out[key]
-      out[key] =
-        typeof value === 'object' && typeof existing === 'object' ? merge(existing, value) : value
+      out[key] = typeof value === 'object' && typeof existing === 'object' ? merge(existing, value) : value
     }
   }
   return out

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react'
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { EventInput } from '../../../../shared/contract'
+import { EventInput, type Proposals } from '../../../../shared/contract'
 import { EVENT_TYPES, type EventType, type MatterDetail } from '../../../../shared/model'
 import { call } from '../../api'
 import { DateField } from '../../components/DateField'
+import { proposeForNewEvent } from '../../components/deadlines/proposeForNewEvent'
 import { todayIso } from '../../lib/dates'
 import { fieldErrorGetter, zodFieldErrors, type FieldErrors } from '../../lib/errors'
 import { notifyFailed, notifySaved } from '../../lib/notify'
@@ -19,7 +20,8 @@ export function AddEventForm({
 }: {
   matterId: number
   onCancel: () => void
-  onSaved: (detail: MatterDetail) => void
+  /** proposals: the deadlines the templates derive from this event, for review (or null). */
+  onSaved: (detail: MatterDetail, proposals: Proposals | null) => void
 }) {
   const { t } = useTranslation()
   const [type, setType] = useState<EventType>('response_sent')
@@ -53,7 +55,7 @@ export function AddEventForm({
       return
     }
     notifySaved(t('timeline.eventSaved'))
-    onSaved(result.value)
+    onSaved(result.value, await proposeForNewEvent(matterId, type, input.date))
   }
 
   const fieldError = fieldErrorGetter(t, errors)

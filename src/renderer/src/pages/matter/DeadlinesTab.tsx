@@ -1,14 +1,16 @@
 import { useState } from 'react'
-import { Button, Group, Paper, Stack, Text } from '@mantine/core'
+import { Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { AddDeadlineForm } from './AddDeadlineForm'
-import { DeadlineCard } from './DeadlineCard'
+import { CalendarView } from '../../components/deadlines/CalendarView'
+import { DeadlineCard } from '../../components/deadlines/DeadlineCard'
+import { DeadlineForm } from '../../components/deadlines/DeadlineForm'
 import type { MatterTabProps } from './MatterPage'
 
 export function DeadlinesTab(props: MatterTabProps) {
   const { t } = useTranslation()
   const [adding, setAdding] = useState(false)
+  const [view, setView] = useState<'list' | 'calendar'>('list')
   // Open deadlines first, soonest on top; settled ones keep their order below.
   const deadlines = [...props.detail.deadlines].sort((a, b) => {
     if ((a.status === 'open') !== (b.status === 'open')) return a.status === 'open' ? -1 : 1
@@ -17,15 +19,25 @@ export function DeadlinesTab(props: MatterTabProps) {
 
   return (
     <Stack gap="md" maw={1040}>
-      <Group justify="flex-end">
-        {!adding && (
+      <Group justify="space-between">
+        <SegmentedControl
+          size="xs"
+          aria-label={t('calendar.matterView')}
+          value={view}
+          onChange={(v) => setView(v as 'list' | 'calendar')}
+          data={[
+            { value: 'list', label: t('calendar.listView') },
+            { value: 'calendar', label: t('calendar.calendarView') }
+          ]}
+        />
+        {!adding && view === 'list' && (
           <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>
             {t('deadlines.add')}
           </Button>
         )}
       </Group>
       {adding && (
-        <AddDeadlineForm
+        <DeadlineForm
           matterId={props.detail.matter.id}
           onCancel={() => setAdding(false)}
           onSaved={() => {
@@ -34,7 +46,9 @@ export function DeadlinesTab(props: MatterTabProps) {
           }}
         />
       )}
-      {deadlines.length === 0 ? (
+      {view === 'calendar' ? (
+        <CalendarView matterId={props.detail.matter.id} />
+      ) : deadlines.length === 0 ? (
         <Paper withBorder p="md">
           <Text size="sm" c="dimmed">
             {t('deadlines.none')}

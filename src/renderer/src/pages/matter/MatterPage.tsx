@@ -5,6 +5,7 @@ import { query } from '../../api'
 import { ErrorPanel, LoadingPanel } from '../../components/QueryState'
 import { useAsync } from '../../hooks/useAsync'
 import { MATTER_TABS, navigate, type MatterTab } from '../../lib/router'
+import { DocumentsTab } from '../documents/DocumentsTab'
 import { NotFoundPage } from '../NotFoundPage'
 import { DeadlinesTab } from './DeadlinesTab'
 import { MatterHeader } from './MatterHeader'
@@ -26,6 +27,7 @@ function count(detail: MatterDetail, tab: MatterTab): number | null {
   if (tab === 'rights') return detail.ipRights.length
   if (tab === 'products') return detail.products.length
   if (tab === 'deadlines') return detail.deadlines.filter((d) => d.status === 'open').length
+  if (tab === 'documents') return detail.documents.length
   return null
 }
 
@@ -79,6 +81,9 @@ export function MatterPage({ id, tab }: { id: number; tab: MatterTab }) {
           </Tabs.Panel>
           <Tabs.Panel value="deadlines">
             <DeadlinesTab {...props} />
+          </Tabs.Panel>
+          <Tabs.Panel value="documents">
+            <DocumentsTab matterId={id} onChanged={detail.reload} />
           </Tabs.Panel>
         </div>
       </Tabs>

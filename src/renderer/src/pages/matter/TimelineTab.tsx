@@ -1,10 +1,23 @@
 import { useState } from 'react'
-import { Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Timeline } from '@mantine/core'
-import { IconPlus } from '@tabler/icons-react'
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Timeline
+} from '@mantine/core'
+import { IconPencil, IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { TimelineItem } from '../../../../shared/model'
+import type { Proposals } from '../../../../shared/contract'
+import type { TimelineEvent, TimelineItem } from '../../../../shared/model'
 import { query } from '../../api'
 import { DeadlineStatusBadge } from '../../components/badges'
+import { EditEventDialog } from '../../components/deadlines/EditEventDialog'
+import { ProposalsDialog } from '../../components/deadlines/ProposalsDialog'
 import { ErrorPanel, LoadingPanel } from '../../components/QueryState'
 import { useAsync } from '../../hooks/useAsync'
 import { formatDate } from '../../lib/dates'
@@ -20,6 +33,8 @@ export function TimelineTab(props: MatterTabProps) {
   const { t } = useTranslation()
   const [order, setOrder] = useState<Order>('desc')
   const [adding, setAdding] = useState(false)
+  const [proposals, setProposals] = useState<Proposals | null>(null)
+  const [editing, setEditing] = useState<TimelineEvent | null>(null)
   const { matter } = props.detail
   // Every mutation hands back a fresh detail object, so the timeline refetches after it.
   const items = useAsync(
@@ -50,9 +65,10 @@ export function TimelineTab(props: MatterTabProps) {
         <AddEventForm
           matterId={matter.id}
           onCancel={() => setAdding(false)}
-          onSaved={(detail) => {
+          onSaved={(detail, proposed) => {
             setAdding(false)
             props.onChange(detail)
+            setProposals(proposed)
           }}
         />
       )}
@@ -68,11 +84,13 @@ export function TimelineTab(props: MatterTabProps) {
         <Paper withBorder p="md">
           <Timeline bulletSize={26} lineWidth={2} aria-label={t('matter.tabs.timeline')}>
             {items.data.map((item) => (
-              <TimelineEntry key={itemKey(item)} item={item} />
+              <TimelineEntry key={itemKey(item)} item={item} onEdit={setEditing} />
             ))}
           </Timeline>
         </Paper>
       )}
+      <ProposalsDialog proposals={proposals} onClose={() => setProposals(null)} onSaved={props.onReload} />
+      <EditEventDialog event={editing} onClose={() => setEditing(null)} onSaved={props.onChange} />
     </Stack>
   )
 }
@@ -83,7 +101,7 @@ function itemKey(item: TimelineItem): string {
   return `f${item.document.id}`
 }
 
-function TimelineEntry({ item }: { item: TimelineItem }) {
+function TimelineEntry({ item, onEdit }: { item: TimelineItem; onEdit: (event: TimelineEvent) => void }) {
   const { t, i18n } = useTranslation()
   const date = (
     <Text size="xs" c="dimmed">
@@ -97,9 +115,22 @@ function TimelineEntry({ item }: { item: TimelineItem }) {
       <Timeline.Item
         bullet={eventIcon(event.type)}
         title={
-          <Text size="sm" fw={600}>
-            {eventTitle(event, t)}
-          </Text>
+          <Group gap={4} wrap="nowrap">
+            <Text size="sm" fw={600}>
+              {eventTitle(event, t)}
+            </Text>
+            {event.type !== 'status_changed' && (
+              <ActionIcon
+                size="sm"
+                variant="subtle"
+                color="gray"
+                aria-label={t('eventEdit.editEvent', { title: eventTitle(event, t) })}
+                onClick={() => onEdit(event)}
+              >
+                <IconPencil size={14} />
+              </ActionIcon>
+            )}
+          </Group>
         }
         data-kind="event"
       >

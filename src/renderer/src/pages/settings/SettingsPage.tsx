@@ -3,11 +3,13 @@ import { Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/cor
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../../shared/model'
 import { call, query } from '../../api'
+import { ClosuresSection } from '../../components/deadlines/ClosuresSection'
 import { ErrorPanel, LoadingPanel } from '../../components/QueryState'
 import pageClasses from '../../components/Page.module.css'
 import { useAsync } from '../../hooks/useAsync'
 import { applyLanguage, isLanguage } from '../../i18n'
 import { notifyFailed, notifySaved } from '../../lib/notify'
+import { VaultVerifyPanel } from '../documents/VaultVerifyPanel'
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation()
@@ -87,6 +89,8 @@ export function SettingsPage() {
               </Table>
             )}
           </Paper>
+          <ClosuresSection />
+          <VaultVerifyPanel />
         </Stack>
       </div>
     </div>

@@ -1,0 +1,228 @@
+import { useState } from 'react'
+import {
+  ActionIcon,
+  Button,
+  Group,
+  MultiSelect,
+  SegmentedControl,
+  Stack,
+  Switch,
+  TagsInput,
+  Text,
+  Title
+} from '@mantine/core'
+import { IconChevronLeft, IconChevronRight, IconDownload } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import {
+  DEADLINE_STATUSES,
+  MATTER_KINDS,
+  type DeadlineStatus,
+  type MatterKind
+} from '../../../../shared/model'
+import { call, query } from '../../api'
+import { ErrorPanel, LoadingPanel } from '../QueryState'
+import { useAsync } from '../../hooks/useAsync'
+import { formatDate, todayIso } from '../../lib/dates'
+import { notifyFailed, notifySaved } from '../../lib/notify'
+import { visibleRange, stepAnchor, type CalendarViewName } from './calendarDates'
+import type { ColourBy } from './calendarColors'
+import { AgendaList, MonthGrid, WeekGrid } from './CalendarGrids'
+import { downloadText } from './download'
+
+/**
+ * Month, week and agenda views of deadlines and hearings across matters, or for one
+ * matter (matterId), with filters, colour by matter or kind, and an .ics export.
+ */
+export function CalendarView({ matterId, initialDate }: { matterId?: number; initialDate?: string }) {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language
+  const [view, setView] = useState<CalendarViewName>('month')
+  const [anchor, setAnchor] = useState(initialDate ?? todayIso())
+  const [colourBy, setColourBy] = useState<ColourBy>(matterId ? 'kind' : 'matter')
+  const [matterIds, setMatterIds] = useState<string[]>([])
+  const [kinds, setKinds] = useState<MatterKind[]>([])
+  const [assignees, setAssignees] = useState<string[]>([])
+  const [statuses, setStatuses] = useState<DeadlineStatus[]>([])
+  const [hearings, setHearings] = useState(true)
+  const [exporting, setExporting] = useState(false)
+
+  const { from, to } = visibleRange(view, anchor)
+  const scope = matterId ? [matterId] : matterIds.map(Number)
+  const filterKey = JSON.stringify([scope, kinds, assignees, statuses, hearings])
+  const range = useAsync(
+    () =>
+      query('calendar.range', {
+        from,
+        to,
+        matterIds: scope,
+        kinds,
+        assignees,
+        statuses,
+        include: hearings ? ['deadlines', 'hearings'] : ['deadlines'],
+        // A month cell has room for a few; "+N more" opens the week.
+        ...(view === 'month' ? { perDay: 4 } : {})
+      }),
+    [from, to, view, filterKey]
+  )
+  const matters = useAsync(
+    () => (matterId ? Promise.resolve(null) : query('matters.list', { limit: 1000, sort: 'reference' })),
+    [matterId]
+  )
+
+  async function exportIcs(): Promise<void> {
+    setExporting(true)
+    const result = await call('deadlines.exportIcs', matterId ? { matterId } : {})
+    setExporting(false)
+    if (!result.ok) return notifyFailed(t, result.error, t('calendar.exportFailed'))
+    downloadText(result.value.fileName, result.value.content, 'text/calendar;charset=utf-8')
+    notifySaved(t('calendar.exported', { count: result.value.count }))
+  }
+
+  const heading =
+    view === 'week'
+      ? `${formatDate(from, lang)} – ${formatDate(to, lang)}`
+      : new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+          new Date(`${anchor.slice(0, 7)}-01T00:00:00Z`)
+        )
+  const gridProps = range.data && {
+    range: range.data,
+    from,
+    to,
+    month: anchor.slice(0, 7),
+    colourBy,
+    onShowDay: (date: string) => {
+      setAnchor(date)
+      setView('week')
+    }
+  }
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Group gap="xs" wrap="nowrap">
+          <Button size="xs" variant="default" onClick={() => setAnchor(todayIso())}>
+            {t('calendar.today')}
+          </Button>
+          <ActionIcon
+            variant="default"
+            aria-label={t('calendar.previous')}
+            onClick={() => setAnchor(stepAnchor(view, anchor, -1))}
+          >
+            <IconChevronLeft size={16} />
+          </ActionIcon>
+          <ActionIcon
+            variant="default"
+            aria-label={t('calendar.next')}
+            onClick={() => setAnchor(stepAnchor(view, anchor, 1))}
+          >
+            <IconChevronRight size={16} />
+          </ActionIcon>
+          <Title order={4} data-testid="calendar-heading" miw={180}>
+            {heading}
+          </Title>
+        </Group>
+        <Group gap="xs" wrap="nowrap">
+          <SegmentedControl
+            size="xs"
+            aria-label={t('calendar.view')}
+            value={view}
+            onChange={(v) => setView(v as CalendarViewName)}
+            data={(['month', 'week', 'agenda'] as const).map((v) => ({
+              value: v,
+              label: t(`calendar.views.${v}`)
+            }))}
+          />
+          <SegmentedControl
+            size="xs"
+            aria-label={t('calendar.colourBy')}
+            value={colourBy}
+            onChange={(v) => setColourBy(v as ColourBy)}
+            data={[
+              { value: 'matter', label: t('calendar.byMatter') },
+              { value: 'kind', label: t('calendar.byKind') }
+            ]}
+          />
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconDownload size={14} />}
+            loading={exporting}
+            onClick={() => void exportIcs()}
+          >
+            {t('calendar.exportIcs')}
+          </Button>
+        </Group>
+      </Group>
+      <Group gap="xs" align="flex-end" wrap="wrap">
+        {!matterId && (
+          <MultiSelect
+            size="xs"
+            w={280}
+            label={t('calendar.filters.matter')}
+            searchable
+            clearable
+            nothingFoundMessage={t('common.noMatches')}
+            data={(matters.data?.rows ?? []).map((m) => ({
+              value: String(m.id),
+              label: `${m.reference} · ${m.title}`
+            }))}
+            value={matterIds}
+            onChange={setMatterIds}
+          />
+        )}
+        {!matterId && (
+          <MultiSelect
+            size="xs"
+            w={220}
+            label={t('calendar.filters.kind')}
+            clearable
+            data={MATTER_KINDS.map((k) => ({ value: k, label: t(`matterKinds.${k}`) }))}
+            value={kinds}
+            onChange={(v) => setKinds(v as MatterKind[])}
+          />
+        )}
+        <TagsInput
+          size="xs"
+          w={200}
+          label={t('calendar.filters.assignee')}
+          placeholder={t('calendar.filters.assigneeHint')}
+          clearable
+          value={assignees}
+          onChange={setAssignees}
+        />
+        <MultiSelect
+          size="xs"
+          w={200}
+          label={t('calendar.filters.status')}
+          clearable
+          data={DEADLINE_STATUSES.map((s) => ({ value: s, label: t(`deadlineStatuses.${s}`) }))}
+          value={statuses}
+          onChange={(v) => setStatuses(v as DeadlineStatus[])}
+        />
+        <Switch
+          size="xs"
+          mb={6}
+          label={t('calendar.filters.hearings')}
+          checked={hearings}
+          onChange={(e) => setHearings(e.currentTarget.checked)}
+        />
+        {range.data?.truncated && view !== 'month' && (
+          <Text size="xs" c="orange.8" mb={6}>
+            {t('calendar.truncated')}
+          </Text>
+        )}
+      </Group>
+      {range.error ? (
+        <ErrorPanel error={range.error} onRetry={range.reload} />
+      ) : !gridProps ? (
+        <LoadingPanel />
+      ) : view === 'month' ? (
+        <MonthGrid {...gridProps} />
+      ) : view === 'week' ? (
+        <WeekGrid {...gridProps} />
+      ) : (
+        <AgendaList {...gridProps} />
+      )}
+    </Stack>
+  )
+}

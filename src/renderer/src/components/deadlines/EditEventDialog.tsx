@@ -1,0 +1,202 @@
+import { useState } from 'react'
+import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea, TextInput } from '@mantine/core'
+import { IconAlertTriangle, IconArrowRight } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import type { EventUpdateResult } from '../../../../shared/contract'
+import type { MatterDetail, TimelineEvent } from '../../../../shared/model'
+import { call } from '../../api'
+import { DateField } from '../DateField'
+import { formatDate, isCalendarDate } from '../../lib/dates'
+import { fieldErrorGetter, type FieldErrors } from '../../lib/errors'
+import { notifyFailed, notifySaved } from '../../lib/notify'
+import { deadlineTitle } from '../../lib/labels'
+
+/** Edits a timeline event; when its date moves dependent deadlines, says which and how. */
+export function EditEventDialog({
+  event,
+  onClose,
+  onSaved
+}: {
+  event: TimelineEvent | null
+  onClose: () => void
+  onSaved: (detail: MatterDetail) => void
+}) {
+  const { t } = useTranslation()
+  const [result, setResult] = useState<EventUpdateResult | null>(null)
+  const close = (): void => {
+    setResult(null)
+    onClose()
+  }
+  return (
+    <Modal
+      opened={event !== null}
+      onClose={close}
+      size="lg"
+      title={result ? t('eventEdit.movedTitle') : t('eventEdit.title')}
+    >
+      {event && !result && (
+        <EventForm
+          event={event}
+          onClose={close}
+          onSaved={(r) => {
+            onSaved(r.detail)
+            // Nothing depends on it: no need to keep the dialog open.
+            if (r.moved.length === 0 && r.notMoved.length === 0) close()
+            else setResult(r)
+          }}
+        />
+      )}
+      {result && <MovedList result={result} onClose={close} />}
+    </Modal>
+  )
+}
+
+function EventForm({
+  event,
+  onClose,
+  onSaved
+}: {
+  event: TimelineEvent
+  onClose: () => void
+  onSaved: (result: EventUpdateResult) => void
+}) {
+  const { t } = useTranslation()
+  const [date, setDate] = useState(event.date)
+  const [title, setTitle] = useState(event.title)
+  const [details, setDetails] = useState(event.details ?? '')
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [saving, setSaving] = useState(false)
+  const fieldError = fieldErrorGetter(t, errors)
+
+  async function save(): Promise<void> {
+    if (!isCalendarDate(date)) return setErrors({ date: 'required' })
+    setSaving(true)
+    const result = await call('timeline.updateEvent', {
+      id: event.id,
+      date: date.trim(),
+      // An untitled event stays untitled (it is named by its type).
+      ...(title.trim() ? { title: title.trim() } : {}),
+      details: details.trim() || null
+    })
+    setSaving(false)
+    if (!result.ok) {
+      setErrors(result.error.fields ?? {})
+      return notifyFailed(t, result.error)
+    }
+    notifySaved(t('eventEdit.saved'))
+    onSaved(result.value)
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        void save()
+      }}
+    >
+      <Stack gap="sm">
+        <DateField
+          label={t('fields.eventDate')}
+          required
+          value={date}
+          onChange={setDate}
+          error={fieldError('date')}
+        />
+        <TextInput
+          label={t('fields.eventTitle')}
+          placeholder={t(`eventTypes.${event.type}`)}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={fieldError('title')}
+        />
+        <Textarea
+          label={t('fields.eventDetails')}
+          autosize
+          minRows={2}
+          value={details}
+          onChange={(e) => setDetails(e.currentTarget.value)}
+          error={fieldError('details')}
+        />
+        <Text size="xs" c="dimmed">
+          {t('eventEdit.hint')}
+        </Text>
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onClose} disabled={saving}>
+            {t('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('actions.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}
+
+function MovedList({ result, onClose }: { result: EventUpdateResult; onClose: () => void }) {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language
+  const name = (d: { title: string; ruleId: string | null }): string => deadlineTitle(d, t)
+  return (
+    <Stack gap="sm" data-testid="moved-deadlines">
+      {result.moved.length === 0 ? (
+        <Text size="sm">{t('eventEdit.nothingMoved')}</Text>
+      ) : (
+        <Table withTableBorder fz="sm" verticalSpacing={6}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('eventEdit.deadline')}</Table.Th>
+              <Table.Th w={260}>{t('eventEdit.fromTo')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {result.moved.map((m) => (
+              <Table.Tr key={m.deadlineId}>
+                <Table.Td>{name(m)}</Table.Td>
+                <Table.Td>
+                  {m.overridden ? (
+                    <Alert color="orange" variant="light" p={6} icon={<IconAlertTriangle size={16} />}>
+                      <Text size="xs">
+                        {t('eventEdit.overriddenKept', {
+                          due: formatDate(m.to, lang),
+                          from: formatDate(m.computedFrom ?? m.from, lang),
+                          to: formatDate(m.computedTo, lang)
+                        })}
+                      </Text>
+                    </Alert>
+                  ) : (
+                    <Group gap={6} wrap="nowrap" style={{ whiteSpace: 'nowrap' }}>
+                      <Text size="sm" td="line-through" c="dimmed">
+                        {formatDate(m.from, lang)}
+                      </Text>
+                      <IconArrowRight size={14} />
+                      <Text size="sm" fw={700}>
+                        {formatDate(m.to, lang)}
+                      </Text>
+                    </Group>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {result.notMoved.length > 0 && (
+        <Stack gap={2}>
+          <Text size="xs" fw={600} c="dimmed">
+            {t('eventEdit.notMoved')}
+          </Text>
+          {result.notMoved.map((n) => (
+            <Text key={n.deadlineId} size="xs" c="dimmed">
+              {name(n)} · {formatDate(n.due, lang)} — {t(`eventEdit.reason.${n.reason}`)}
+            </Text>
+          ))}
+        </Stack>
+      )}
+      <Group justify="flex-end">
+        <Button onClick={onClose}>{t('eventEdit.ok')}</Button>
+      </Group>
+    </Stack>
+  )
+}

@@ -1,0 +1,214 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { Button, Group, Menu, Modal, Popover, Stack, Table, Text } from '@mantine/core'
+import { DatePicker } from '@mantine/dates'
+import { notifications } from '@mantine/notifications'
+import { IconBellRinging, IconChevronDown } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import type { DueReminders, Reminder } from '../../../../shared/contract'
+import { addCalendarDays } from '../../../../shared/deadlines'
+import { call } from '../../api'
+import { formatDate, todayIso } from '../../lib/dates'
+import { navigate } from '../../lib/router'
+import { notifyFailed } from '../../lib/notify'
+import { deadlineTitle } from '../../lib/labels'
+
+const RECHECK_MS = 5 * 60_000
+const keyOf = (r: Reminder): string => `${r.deadlineId}:${r.leadDays}`
+const urgent = (r: Reminder): boolean => r.urgency !== 'upcoming'
+
+/**
+ * On start-up, overdue and due-today deadlines come first, in a dialog the user must
+ * acknowledge; other due reminders become in-app notifications. Re-checked every few minutes.
+ */
+export function ReminderCenter() {
+  const { t, i18n } = useTranslation()
+  const [pending, setPending] = useState<Reminder[]>([])
+  // Within one session each reminder is announced once; snooze and dismiss persist it.
+  const announced = useRef(new Set<string>())
+
+  const name = (r: Reminder): string => deadlineTitle(r, t)
+  // The periodic check is set up once; it reads the current labels through this ref.
+  const notify = useRef<(r: Reminder) => void>(() => undefined)
+  useLayoutEffect(() => {
+    notify.current = showNotification
+  })
+
+  // After a snooze or dismiss, keep only what is still due.
+  const keepDue = (due: DueReminders): void =>
+    setPending((list) => list.filter((p) => due.reminders.some((r) => keyOf(r) === keyOf(p))))
+
+  function showNotification(r: Reminder): void {
+    notifications.show({
+      id: `reminder-${keyOf(r)}`,
+      color: urgent(r) ? 'red' : 'orange',
+      icon: <IconBellRinging size={16} />,
+      // An urgent one that turns up after start-up stays until it is closed.
+      autoClose: urgent(r) ? false : 15_000,
+      title: urgent(r)
+        ? r.urgency === 'overdue'
+          ? t('deadlines.overdue', { count: -r.daysLeft })
+          : t('deadlines.today')
+        : t('reminders.upcomingTitle', { count: r.daysLeft }),
+      message: (
+        <Stack gap={4}>
+          <Text size="sm">
+            {name(r)} · {formatDate(r.due, i18n.language)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {r.reference} · {r.matterTitle}
+          </Text>
+          <Group gap="xs">
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={() => {
+                notifications.hide(`reminder-${keyOf(r)}`)
+                navigate({ name: 'matter', id: r.matterId, tab: 'deadlines' })
+              }}
+            >
+              {t('reminders.open')}
+            </Button>
+          </Group>
+        </Stack>
+      )
+    })
+  }
+
+  useEffect(() => {
+    let live = true
+    let first = true
+    const check = (): void => {
+      void call('reminders.due', {}).then((result) => {
+        if (!live || !result.ok) return
+        const fresh = result.value.reminders.filter((r) => !announced.current.has(keyOf(r)))
+        for (const r of fresh) announced.current.add(keyOf(r))
+        // Only the start-up check blocks the screen; later ones must not interrupt typing.
+        if (first) setPending(fresh.filter(urgent))
+        for (const r of first ? fresh.filter((x) => !urgent(x)) : fresh) notify.current(r)
+        first = false
+      })
+    }
+    check()
+    const timer = setInterval(check, RECHECK_MS)
+    return () => {
+      live = false
+      clearInterval(timer)
+    }
+  }, [])
+
+  async function act(r: Reminder, action: { until: string } | 'dismiss'): Promise<void> {
+    const key = { deadlineId: r.deadlineId, leadDays: r.leadDays }
+    const result =
+      action === 'dismiss'
+        ? await call('reminders.dismiss', key)
+        : await call('reminders.snooze', { ...key, until: action.until })
+    if (!result.ok) return notifyFailed(t, result.error)
+    keepDue(result.value)
+  }
+
+  return (
+    <Modal
+      opened={pending.length > 0}
+      onClose={() => setPending([])}
+      closeOnClickOutside={false}
+      closeOnEscape={false}
+      withCloseButton={false}
+      size="xl"
+      title={
+        <Group gap="xs">
+          <IconBellRinging size={18} color="var(--mantine-color-red-7)" />
+          <Text fw={700}>{t('reminders.urgentTitle', { count: pending.length })}</Text>
+        </Group>
+      }
+    >
+      <Stack gap="sm" data-testid="urgent-reminders">
+        <Text size="sm">{t('reminders.urgentIntro')}</Text>
+        <Table fz="sm" verticalSpacing={6} withTableBorder>
+          <Table.Tbody>
+            {pending.map((r) => (
+              <Table.Tr key={keyOf(r)}>
+                <Table.Td>
+                  <Text size="sm" fw={600} c={r.urgency === 'overdue' ? 'red.7' : 'orange.8'}>
+                    {formatDate(r.due, i18n.language)} ·{' '}
+                    {r.urgency === 'overdue'
+                      ? t('deadlines.overdue', { count: -r.daysLeft })
+                      : t('deadlines.today')}
+                  </Text>
+                  <Text size="sm">{name(r)}</Text>
+                  <Text size="xs" c="dimmed">
+                    {r.reference} · {r.matterTitle}
+                  </Text>
+                </Table.Td>
+                <Table.Td w={280}>
+                  <Group gap={6} justify="flex-end" wrap="nowrap">
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      onClick={() => {
+                        setPending([])
+                        navigate({ name: 'matter', id: r.matterId, tab: 'deadlines' })
+                      }}
+                    >
+                      {t('reminders.open')}
+                    </Button>
+                    <SnoozeMenu onSnooze={(until) => void act(r, { until })} />
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="gray"
+                      onClick={() => void act(r, 'dismiss')}
+                    >
+                      {t('reminders.dismiss')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Group justify="flex-end">
+          <Button onClick={() => setPending([])}>{t('reminders.acknowledge')}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  )
+}
+
+function SnoozeMenu({ onSnooze }: { onSnooze: (until: string) => void }) {
+  const { t } = useTranslation()
+  const [picking, setPicking] = useState(false)
+  const iso = todayIso()
+  return (
+    <Popover opened={picking} onChange={setPicking} position="bottom-end" withinPortal>
+      <Popover.Target>
+        <div>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button size="compact-xs" variant="default" rightSection={<IconChevronDown size={12} />}>
+                {t('reminders.snooze')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => onSnooze(addCalendarDays(iso, 1))}>
+                {t('reminders.snooze1')}
+              </Menu.Item>
+              <Menu.Item onClick={() => onSnooze(addCalendarDays(iso, 3))}>
+                {t('reminders.snooze3')}
+              </Menu.Item>
+              <Menu.Item onClick={() => setPicking(true)}>{t('reminders.snoozeUntil')}</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </div>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <DatePicker
+          minDate={addCalendarDays(iso, 1)}
+          onChange={(picked) => {
+            setPicking(false)
+            if (picked) onSnooze(picked.slice(0, 10))
+          }}
+        />
+      </Popover.Dropdown>
+    </Popover>
+  )
+}

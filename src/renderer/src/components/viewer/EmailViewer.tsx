@@ -1,0 +1,78 @@
+import { Anchor, Group, Paper, Stack, Table, Text } from '@mantine/core'
+import { IconPaperclip } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import type { DocumentRecord, EmailAddressRecord } from '../../../../shared/contract'
+import { query } from '../../api'
+import { useAsync } from '../../hooks/useAsync'
+import { formatMomentFull } from '../../lib/dates'
+import { formatBytes } from '../../lib/format'
+import { routeHref } from '../../lib/router'
+import classes from './Viewer.module.css'
+
+const address = (a: EmailAddressRecord) => (a.name ? `${a.name} <${a.address}>` : a.address)
+
+/** Headers, the plain-text body (the HTML part is never injected) and the attachments. */
+export function EmailViewer({ doc }: { doc: DocumentRecord }) {
+  const { t, i18n } = useTranslation()
+  const body = useAsync(() => query('documents.text', { id: doc.id, page: 1 }), [doc.id])
+  const email = doc.email
+  const rows: [string, string][] = [
+    [t('viewer.email.from'), email?.from ? address(email.from) : ''],
+    [t('viewer.email.to'), (email?.to ?? []).map(address).join(', ')],
+    [t('viewer.email.cc'), (email?.cc ?? []).map(address).join(', ')],
+    [t('viewer.email.date'), email?.date ? formatMomentFull(email.date, i18n.language) : ''],
+    [t('viewer.email.subject'), email?.subject ?? '']
+  ]
+  const text = body.data?.pages.map((p) => p.text).join('\n') ?? ''
+  return (
+    <div className={classes.scrollArea}>
+      <Stack gap="md" p="lg" maw={900}>
+        <Paper withBorder p="sm">
+          <Table variant="vertical" fz="sm" withTableBorder={false} data-testid="email-headers">
+            <Table.Tbody>
+              {rows
+                .filter(([, value]) => value)
+                .map(([label, value]) => (
+                  <Table.Tr key={label}>
+                    <Table.Th w={100}>{label}</Table.Th>
+                    <Table.Td>{value}</Table.Td>
+                  </Table.Tr>
+                ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+        {doc.attachments.length > 0 && (
+          <Paper withBorder p="sm">
+            <Text fw={600} size="sm" mb={6}>
+              {t('viewer.email.attachments')}
+            </Text>
+            {doc.attachments.map((a) => (
+              <Group key={a.id} gap={6}>
+                <IconPaperclip size={14} />
+                <Anchor href={routeHref({ name: 'document', id: a.id })} size="sm">
+                  {a.originalName}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {formatBytes(a.size, i18n.language)}
+                </Text>
+              </Group>
+            ))}
+          </Paper>
+        )}
+        <Paper withBorder p="sm">
+          {body.loading ? (
+            <Text c="dimmed" size="sm">
+              {t('common.loading')}
+            </Text>
+          ) : text ? (
+            <pre className={classes.text}>{text}</pre>
+          ) : (
+            <Text c="dimmed" size="sm">
+              {t('viewer.email.noBody')}
+            </Text>
+          )}
+        </Paper>
+      </Stack>
+    </div>
+  )
+}

@@ -1,0 +1,26 @@
+import { Paper, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { documentUrl } from '../../api'
+import { useAsync } from '../../hooks/useAsync'
+import classes from './Viewer.module.css'
+
+/** Plain text, rendered as text (a <pre>), never as markup. */
+export function TextViewer({ documentId }: { documentId: number }) {
+  const { t } = useTranslation()
+  const content = useAsync(async () => {
+    const response = await fetch(documentUrl(documentId), { credentials: 'same-origin' })
+    if (!response.ok) throw Object.assign(new Error('file_missing'), { callError: { code: 'file_missing' } })
+    return response.text()
+  }, [documentId])
+  return (
+    <div className={classes.scrollArea}>
+      <Paper withBorder p="md" m="lg">
+        {content.error ? (
+          <Text c="red">{t('viewer.errors.missing')}</Text>
+        ) : (
+          <pre className={classes.text}>{content.data ?? t('common.loading')}</pre>
+        )}
+      </Paper>
+    </div>
+  )
+}

@@ -1,0 +1,148 @@
+import { useEffect } from 'react'
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { IconArrowLeft, IconDownload, IconLock, IconMailExclamation } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import type { DocumentRecord } from '../../../../shared/contract'
+import { documentUrl, query } from '../../api'
+import { useAsync } from '../../hooks/useAsync'
+import { formatDate, formatMomentFull } from '../../lib/dates'
+import { formatBytes } from '../../lib/format'
+import { routeHref } from '../../lib/router'
+import { TextStatusBadge } from '../../pages/documents/DocumentTable'
+import { logEmailAsWarningLetter } from '../../pages/documents/emailPrefill'
+import { NotFoundPage } from '../../pages/NotFoundPage'
+import { ErrorPanel, LoadingPanel } from '../QueryState'
+import { EmailViewer } from './EmailViewer'
+import { ImageViewer } from './ImageViewer'
+import { PdfViewer } from './PdfViewer'
+import { TextViewer } from './TextViewer'
+import classes from './Viewer.module.css'
+
+/** The full-height viewer for one document (#/documents/:id?page=N&q=term). */
+export function ViewerPage({ id, page, q }: { id: number; page?: number; q?: string }) {
+  const { t, i18n } = useTranslation()
+  const doc = useAsync(() => query('documents.get', { id }), [id])
+  useEffect(() => {
+    if (doc.data) document.title = doc.data.originalName
+    return () => {
+      document.title = t('app.name')
+    }
+  }, [doc.data, t])
+
+  if (doc.error?.code === 'not_found') return <NotFoundPage />
+  if (doc.error) return <ErrorPanel error={doc.error} onRetry={doc.reload} />
+  if (!doc.data) return <LoadingPanel />
+  const d = doc.data
+
+  return (
+    <div className={classes.viewer} data-testid="viewer" data-viewer={d.viewer}>
+      <Group className={classes.toolbar} justify="space-between" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap" miw={0}>
+          <Anchor
+            href={routeHref({ name: 'matter', id: d.matterId, tab: 'documents' })}
+            aria-label={t('viewer.back')}
+          >
+            <IconArrowLeft size={18} />
+          </Anchor>
+          <Title order={5} lineClamp={1} data-testid="viewer-title">
+            {d.originalName}
+          </Title>
+          <Badge variant="outline" color="gray" radius="sm" size="sm">
+            {t(`documentKinds.${d.kind}`)}
+          </Badge>
+          {d.documentDate && <Text size="sm">{formatDate(d.documentDate, i18n.language)}</Text>}
+          {d.privileged && (
+            <Badge size="sm" color="grape" variant="light" radius="sm" leftSection={<IconLock size={10} />}>
+              {t('docs.privileged')}
+            </Badge>
+          )}
+          <TextStatusBadge doc={d} />
+        </Group>
+        {d.viewer === 'email' && (
+          <Button
+            size="xs"
+            leftSection={<IconMailExclamation size={14} />}
+            onClick={() => void logEmailAsWarningLetter(d)}
+          >
+            {t('emailIntake.logAsWarningLetter')}
+          </Button>
+        )}
+      </Group>
+      {d.viewer === 'pdf' && d.textStatus === 'no_text_layer' && (
+        <Alert color="yellow" radius={0} py={6} role="status">
+          {t('viewer.noTextLayerBanner')}
+        </Alert>
+      )}
+      {d.viewer === 'pdf' && d.textStatus === 'failed' && (
+        <Alert color="red" radius={0} py={6} role="status">
+          {t('viewer.damagedBanner')}
+        </Alert>
+      )}
+      <Body doc={d} page={page} q={q} />
+    </div>
+  )
+}
+
+function Body({ doc, page, q }: { doc: DocumentRecord; page?: number; q?: string }) {
+  switch (doc.viewer) {
+    case 'pdf':
+      return (
+        <PdfViewer
+          key={`${doc.id}|${page ?? ''}|${q ?? ''}`}
+          documentId={doc.id}
+          startPage={page}
+          startTerm={q}
+        />
+      )
+    case 'image':
+      return <ImageViewer documentId={doc.id} name={doc.originalName} />
+    case 'email':
+      return <EmailViewer doc={doc} />
+    case 'text':
+      return <TextViewer documentId={doc.id} />
+    default:
+      return <DocumentDetails doc={doc} />
+  }
+}
+
+/** Files the app cannot show: their details and the bytes to open elsewhere. */
+function DocumentDetails({ doc }: { doc: DocumentRecord }) {
+  const { t, i18n } = useTranslation()
+  return (
+    <div className={classes.scrollArea}>
+      <Paper withBorder p="md" m="lg" maw={720}>
+        <Stack gap="sm">
+          <Text size="sm">{t('viewer.cannotShow')}</Text>
+          <Table variant="vertical" fz="sm" withTableBorder={false}>
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th w={160}>{t('viewer.details.type')}</Table.Th>
+                <Table.Td>{doc.mime || doc.detectedKind}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('documents.size')}</Table.Th>
+                <Table.Td>{formatBytes(doc.size, i18n.language)}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('viewer.details.imported')}</Table.Th>
+                <Table.Td>{formatMomentFull(doc.importedAt, i18n.language)}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>SHA-256</Table.Th>
+                <Table.Td className="mono" style={{ wordBreak: 'break-all' }}>
+                  {doc.sha256}
+                </Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+          <Anchor href={documentUrl(doc.id)} download={doc.originalName} size="sm">
+            <Group gap={4}>
+              <IconDownload size={14} />
+              {t('viewer.download')}
+            </Group>
+          </Anchor>
+        </Stack>
+      </Paper>
+    </div>
+  )
+}

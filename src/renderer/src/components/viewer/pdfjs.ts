@@ -1,0 +1,30 @@
+// One place configures pdf.js: its worker, and the options that keep it safe and offline.
+import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentLoadingTask } from 'pdfjs-dist'
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
+
+GlobalWorkerOptions.workerSrc = workerUrl
+
+// One worker for every document: booting pdf.js's worker (a 1.2 MB script) per document
+// would cost more than rendering the first page.
+let sharedWorker: PDFWorker | null = null
+function worker(): PDFWorker {
+  if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new PDFWorker()
+  return sharedWorker
+}
+
+export function openPdf(url: string): PDFDocumentLoadingTask {
+  return getDocument({
+    url,
+    worker: worker(),
+    // Untrusted files: no eval of font programs, no document JavaScript, no XFA forms.
+    isEvalSupported: false,
+    enableXfa: false,
+    // Only the bytes at `url`: no CMap / standard-font / wasm fetches from anywhere else.
+    useSystemFonts: true,
+    // Fetch what the visible pages need first; a 400-page exhibit should not block page 1.
+    disableAutoFetch: true
+  })
+}
+
+export type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist'
+export { TextLayer } from 'pdfjs-dist'
