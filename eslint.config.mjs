@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'drizzle/**', 'test-results/**', 'playwright-report/**', '.electron-native/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'drizzle/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.electron-native/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,7 +35,10 @@ export default tseslint.config(
     // The core runs in Node and in the browser preview's server: it must never need Electron.
     files: ['src/main/core/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The core never imports electron.' }] }]
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'The core never imports electron.' }] }
+      ]
     }
   },
   {
@@ -33,17 +46,35 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'electron', 'better-sqlite3'], message: 'src/shared is pure: no Node, no DOM, no Electron.' }] }
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'electron', 'better-sqlite3'],
+              message: 'src/shared is pure: no Node, no DOM, no Electron.'
+            }
+          ]
+        }
       ]
     }
   },
   {
     files: ['**/*.{js,mjs,cjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', Buffer: 'readonly', URL: 'readonly' } }
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly'
+      }
+    }
   },
   {
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', exports: 'writable', module: 'writable' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', exports: 'writable', module: 'writable' }
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' }
   }
 )

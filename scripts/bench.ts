@@ -23,7 +23,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)] ?? NaN
 }
 
-export async function measure(runs: number, fn: (i: number) => unknown): Promise<{ p50: number; p95: number }> {
+export async function measure(
+  runs: number,
+  fn: (i: number) => unknown
+): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < Math.min(5, runs); i++) await fn(i) // warm caches and JIT
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -37,7 +40,11 @@ export async function measure(runs: number, fn: (i: number) => unknown): Promise
 
 const round = (n: number): number => Math.round(n * 1000) / 1000
 
-function figure(ours: { p50: number; p95: number }, runs: number, raw?: { p50: number; p95: number }): Figure {
+function figure(
+  ours: { p50: number; p95: number },
+  runs: number,
+  raw?: { p50: number; p95: number }
+): Figure {
   const f: Figure = { p50_ms: round(ours.p50), p95_ms: round(ours.p95), runs }
   if (raw) {
     f.raw_p50_ms = round(raw.p50)
@@ -58,7 +65,11 @@ async function main(): Promise<void> {
     log(`Seeding 10,000 matters, 100,000 deadlines, 200,000 timeline events in ${dir} ...`)
     const seedStart = Date.now()
     const seeded = openCore({ dir })
-    seedLargeWorkspace(seeded.workspace.ctx.sqlite, { matters: 10_000, deadlinesPerMatter: 10, eventsPerMatter: 20 })
+    seedLargeWorkspace(seeded.workspace.ctx.sqlite, {
+      matters: 10_000,
+      deadlinesPerMatter: 10,
+      eventsPerMatter: 20
+    })
     seeded.workspace.close()
     log(`  seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`)
 
@@ -85,7 +96,9 @@ async function main(): Promise<void> {
     )
     const rawCount = raw.prepare('select count(*) from matters')
     figures['register.first_page'] = figure(
-      await measure(runs, () => dispatch('matters.list', { sort: 'nextDeadline', direction: 'asc', limit: 100 })),
+      await measure(runs, () =>
+        dispatch('matters.list', { sort: 'nextDeadline', direction: 'asc', limit: 100 })
+      ),
       runs,
       await measure(runs, () => {
         rawPage.all()
@@ -106,16 +119,23 @@ async function main(): Promise<void> {
       await measure(runs, (i) => dispatch('matters.list', { search: terms[i % terms.length]!, limit: 100 })),
       runs,
       await measure(runs, (i) => {
-        const match = terms[i % terms.length]!.split(' ').map((t) => `"${t}"`).join(' AND ')
+        const match = terms[i % terms.length]!.split(' ')
+          .map((t) => `"${t}"`)
+          .join(' AND ')
         rawSearch.all(match)
         rawSearchCount.get(match)
       })
     )
 
     const rawMatter = raw.prepare('select * from matters where id = ?')
-    const rawChildren = ['parties', 'ip_rights', 'accused_products', 'deadlines', 'documents', 'timeline_events'].map(
-      (t) => raw.prepare(`select * from ${t} where matter_id = ?`)
-    )
+    const rawChildren = [
+      'parties',
+      'ip_rights',
+      'accused_products',
+      'deadlines',
+      'documents',
+      'timeline_events'
+    ].map((t) => raw.prepare(`select * from ${t} where matter_id = ?`))
     figures['matter.page'] = figure(
       await measure(runs, async (i) => {
         const id = 1 + ((i * 37) % 10_000)
@@ -129,7 +149,10 @@ async function main(): Promise<void> {
         for (const s of rawChildren) s.all(id)
       })
     )
-    Object.assign(figures, await (await import('./bench-deadlines')).deadlineFigures({ dispatch, ctx: workspace.ctx, log }))
+    Object.assign(
+      figures,
+      await (await import('./bench-deadlines')).deadlineFigures({ dispatch, ctx: workspace.ctx, log })
+    )
     raw.close()
     workspace.close()
   } finally {
@@ -155,7 +178,9 @@ async function main(): Promise<void> {
     )
   }
   log('')
-  log('Targets: p95 < 20 ms for register.first_page, register.search, matter.page; < 300 ms for workspace.open;')
+  log(
+    'Targets: p95 < 20 ms for register.first_page, register.search, matter.page; < 300 ms for workspace.open;'
+  )
   log('calendar.month p95 < 10 ms; deadline.compute > 100,000 calls/s; deadline.recompute_50 < 20 ms;')
   log('vault.import_1gb >= 70% of sha256sum + cp; search.documents p95 < 50 ms; viewer.first_page < 500 ms.')
 }

@@ -26,7 +26,8 @@ function build() {
   fs.cpSync(source, work, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) })
   // npm may set nodedir to the system Node headers; it must not leak into an Electron build.
   const env = { ...process.env }
-  for (const key of Object.keys(env)) if (/^npm_config_(nodedir|target|runtime|disturl)$/i.test(key)) delete env[key]
+  for (const key of Object.keys(env))
+    if (/^npm_config_(nodedir|target|runtime|disturl)$/i.test(key)) delete env[key]
   const args = [`--runtime=electron`, `--target=${electronVersion}`, `--arch=${process.arch}`]
   try {
     execFileSync(process.execPath, [path.join(root, 'node_modules', 'prebuild-install', 'bin.js'), ...args], {
@@ -62,7 +63,9 @@ if (fs.existsSync(target) && exportsAbi(target, abi)) {
     process.exit(1)
   }
   if (!exportsAbi(built, abi)) {
-    console.error(`The build does not export node_register_module_v${abi}: it was built for another runtime. Refusing it.`)
+    console.error(
+      `The build does not export node_register_module_v${abi}: it was built for another runtime. Refusing it.`
+    )
     process.exit(1)
   }
   fs.mkdirSync(outDir, { recursive: true })

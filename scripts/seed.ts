@@ -2,9 +2,24 @@
 import type Database from 'better-sqlite3'
 import { MATTER_KINDS, MATTER_STATUSES } from '../src/shared/model'
 
-const HOLDERS = ['Brightline Outdoor Inc.', 'Arcwell Home Inc.', 'Quarry Outdoor Brands LLC', 'Acme Lighting GmbH', '杭州暖岚照明科技有限公司', 'Northgate Tools Co.', 'Vela Kitchenware Ltd.']
+const HOLDERS = [
+  'Brightline Outdoor Inc.',
+  'Arcwell Home Inc.',
+  'Quarry Outdoor Brands LLC',
+  'Acme Lighting GmbH',
+  '杭州暖岚照明科技有限公司',
+  'Northgate Tools Co.',
+  'Vela Kitchenware Ltd.'
+]
 const FIRMS = ['Harwell & Pike LLP', 'Brandt Castillo LLP', 'Quarry & Vance LLP', '广州澄砚律师事务所']
-const PRODUCTS = ['folding camping lantern', 'magnetic cable clip set', 'LED tent light', 'silicone kettle', 'phone stand', 'solar garden light']
+const PRODUCTS = [
+  'folding camping lantern',
+  'magnetic cable clip set',
+  'LED tent light',
+  'silicone kettle',
+  'phone stand',
+  'solar garden light'
+]
 const MARKETPLACES = ['Amazon.com', 'Walmart.com', 'eBay.com', 'Temu.com', 'AliExpress.com', 'Amazon.de']
 const JURISDICTIONS = ['US', 'US', 'US', 'CN', 'DE', 'EU']
 
@@ -27,10 +42,13 @@ export function seedLargeWorkspace(
 ): void {
   const random = rng(42)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
-  const insertMatter = db.prepare(`insert into matters (id, reference, title, kind, status, rights_holder, jurisdiction,
+  const insertMatter =
+    db.prepare(`insert into matters (id, reference, title, kind, status, rights_holder, jurisdiction,
     marketplace, letter_date, received_date, last_activity_at, search_text, created_at, updated_at)
     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-  const insertRight = db.prepare('insert into ip_rights (matter_id, type, number, jurisdiction) values (?, ?, ?, ?)')
+  const insertRight = db.prepare(
+    'insert into ip_rights (matter_id, type, number, jurisdiction) values (?, ?, ?, ?)'
+  )
   const insertProduct = db.prepare(
     'insert into accused_products (matter_id, name, sku, marketplace_item_id, marketplace) values (?, ?, ?, ?, ?)'
   )
@@ -47,21 +65,57 @@ export function seedLargeWorkspace(
       const holder = pick(HOLDERS)
       const product = pick(PRODUCTS)
       const marketplace = pick(MARKETPLACES)
-      const asin = `B0C${String(id * 7919).padStart(7, '0').slice(-7)}`
+      const asin = `B0C${String(id * 7919)
+        .padStart(7, '0')
+        .slice(-7)}`
       const patent = `${10 + Math.floor(random() * 2)},${String(Math.floor(random() * 1000)).padStart(3, '0')},${String(Math.floor(random() * 1000)).padStart(3, '0')}`
       const start = Math.floor(random() * 330)
       const at = `${isoDay(start)}T09:00:00.000Z`
       const reference = `2026-PAT-${String(id).padStart(5, '0')}`
       const title = `${holder} — ${product} (${asin})`
       const firm = pick(FIRMS)
-      const search = [reference, title, holder, marketplace, firm, patent, patent.replace(/,/g, ''), product, asin].join('\n').toLowerCase()
-      insertMatter.run(id, reference, title, pick(MATTER_KINDS), pick(MATTER_STATUSES), holder, pick(JURISDICTIONS), marketplace, isoDay(start), isoDay(start + 2), at, search, at, at)
+      const search = [
+        reference,
+        title,
+        holder,
+        marketplace,
+        firm,
+        patent,
+        patent.replace(/,/g, ''),
+        product,
+        asin
+      ]
+        .join('\n')
+        .toLowerCase()
+      insertMatter.run(
+        id,
+        reference,
+        title,
+        pick(MATTER_KINDS),
+        pick(MATTER_STATUSES),
+        holder,
+        pick(JURISDICTIONS),
+        marketplace,
+        isoDay(start),
+        isoDay(start + 2),
+        at,
+        search,
+        at,
+        at
+      )
       insertRight.run(id, 'utility_patent', `US ${patent} B2`, 'US')
       insertProduct.run(id, product, `SKU-${id}`, asin, marketplace)
       insertParty.run(id, 'rights_holder', holder)
       insertParty.run(id, 'sender_firm', firm)
       for (let d = 0; d < size.deadlinesPerMatter; d++) {
-        insertDeadline.run(id, `Deadline ${d + 1}`, isoDay(start + 7 + d * 11), random() < 0.7 ? 'open' : 'done', at, at)
+        insertDeadline.run(
+          id,
+          `Deadline ${d + 1}`,
+          isoDay(start + 7 + d * 11),
+          random() < 0.7 ? 'open' : 'done',
+          at,
+          at
+        )
       }
       for (let e = 0; e < size.eventsPerMatter; e++) {
         insertEvent.run(id, 'note', isoDay(start + e * 3), `Event ${e + 1}`, at)

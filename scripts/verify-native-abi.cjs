@@ -14,7 +14,9 @@ function findFiles(dir, name, found = []) {
 }
 
 exports.default = async function verifyNativeAbi(context) {
-  const abi = fs.readFileSync(path.join(__dirname, '..', 'node_modules', 'electron', 'abi_version'), 'utf8').trim()
+  const abi = fs
+    .readFileSync(path.join(__dirname, '..', 'node_modules', 'electron', 'abi_version'), 'utf8')
+    .trim()
   const binaries = findFiles(context.appOutDir, 'better_sqlite3.node')
   if (binaries.length === 0) throw new Error('Packaged app has no better_sqlite3.node')
   for (const file of binaries) {

@@ -18,7 +18,12 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, 
 
 const refused: CallResult<never> = { ok: false, error: { code: 'forbidden_sender' } }
 
-export function registerIpc(ipcMain: IpcMain, workspace: Workspace, dispatch: Dispatch, appUrl: string): void {
+export function registerIpc(
+  ipcMain: IpcMain,
+  workspace: Workspace,
+  dispatch: Dispatch,
+  appUrl: string
+): void {
   ipcMain.handle(CALL_CHANNEL, async (event, name: unknown, input: unknown) => {
     if (!isTrustedSender(event, appUrl)) return refused
     if (typeof name !== 'string') return { ok: false, error: { code: 'unknown_call' } }

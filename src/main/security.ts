@@ -40,7 +40,11 @@ export function isExternalLink(url: string): boolean {
   }
 }
 
-export function guardWebContents(contents: WebContents, appUrl: string, shell: Pick<Shell, 'openExternal'>): void {
+export function guardWebContents(
+  contents: WebContents,
+  appUrl: string,
+  shell: Pick<Shell, 'openExternal'>
+): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, appUrl)) {
       event.preventDefault()

@@ -16,5 +16,6 @@ interface Location {
   hash: string
 }
 ipcRenderer.on('ipdesk:navigate', (_event, hash: unknown) => {
-  if (typeof hash === 'string' && /^#\/matters\/\d+\/deadlines$/.test(hash)) (globalThis as unknown as { location: Location }).location.hash = hash
+  if (typeof hash === 'string' && /^#\/matters\/\d+\/deadlines$/.test(hash))
+    (globalThis as unknown as { location: Location }).location.hash = hash
 })

@@ -42,11 +42,15 @@ test.describe('Electron shell', () => {
     await expect(window.getByRole('button', { name: /load sample workspace/i })).toBeVisible()
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const w = BrowserWindow.getAllWindows()[0]!
-      const p = (w.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> }).getLastWebPreferences()
+      const p = (
+        w.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> }
+      ).getLastWebPreferences()
       return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration }
     })
     expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false })
-    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
+    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe(
+      'undefined'
+    )
     await app.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
   })

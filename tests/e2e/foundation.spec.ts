@@ -3,7 +3,10 @@
 // and read the register in Chinese.
 import { expect, fixture, test } from './fixtures'
 
-test('a new user loads the sample workspace, logs a patent warning letter and finds it by ASIN', async ({ page, preview }) => {
+test('a new user loads the sample workspace, logs a patent warning letter and finds it by ASIN', async ({
+  page,
+  preview
+}) => {
   void preview
   await page.getByRole('button', { name: 'Load sample workspace' }).click()
   await expect(page.getByTestId('matter-count')).toHaveText('5 matters')
@@ -59,10 +62,15 @@ test('a new user loads the sample workspace, logs a patent warning letter and fi
   await expect(page.getByRole('columnheader', { name: /参考编号/ })).toBeVisible()
   // The register kept its search; its headings, count and labels are now Chinese.
   await expect(page.getByTestId('matter-count')).toHaveText('共 1 件')
-  await expect(page.getByRole('row', { name: /Brightline Outdoor — lantern patents/ })).toContainText('警告函')
+  await expect(page.getByRole('row', { name: /Brightline Outdoor — lantern patents/ })).toContainText(
+    '警告函'
+  )
 })
 
-test('bad input on the intake form is explained next to its field and nothing typed is lost', async ({ page, preview }) => {
+test('bad input on the intake form is explained next to its field and nothing typed is lost', async ({
+  page,
+  preview
+}) => {
   await page.getByRole('button', { name: 'Log warning letter' }).first().click()
   await page.getByLabel('Title', { exact: true }).fill('x'.repeat(300))
   await page.getByLabel('Letter date', { exact: true }).fill('2026-02-30')

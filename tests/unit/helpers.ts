@@ -56,12 +56,28 @@ export function patentLetterInput(overrides: Record<string, unknown> = {}): Lett
     jurisdiction: 'US',
     marketplace: 'Amazon.com',
     ipRights: [
-      { type: 'utility_patent', number: 'US 11,234,567 B2', jurisdiction: 'US', title: 'Collapsible Lantern with Telescoping Diffuser' },
+      {
+        type: 'utility_patent',
+        number: 'US 11,234,567 B2',
+        jurisdiction: 'US',
+        title: 'Collapsible Lantern with Telescoping Diffuser'
+      },
       { type: 'design_patent', number: 'US D987,654', jurisdiction: 'US', title: 'Camping Lantern' }
     ],
     products: [
-      { name: 'Folding camping lantern LX-200', sku: 'LX-200', marketplaceItemId: 'B0C1234567', marketplace: 'Amazon.com', listingUrl: 'https://www.amazon.com/dp/B0C1234567' },
-      { name: 'Folding camping lantern LX-200 (2-pack)', sku: 'LX-200-2', marketplaceItemId: 'B0C7654321', marketplace: 'Amazon.com' }
+      {
+        name: 'Folding camping lantern LX-200',
+        sku: 'LX-200',
+        marketplaceItemId: 'B0C1234567',
+        marketplace: 'Amazon.com',
+        listingUrl: 'https://www.amazon.com/dp/B0C1234567'
+      },
+      {
+        name: 'Folding camping lantern LX-200 (2-pack)',
+        sku: 'LX-200-2',
+        marketplaceItemId: 'B0C7654321',
+        marketplace: 'Amazon.com'
+      }
     ],
     demands: 'Cease sales of the accused lanterns and account for sales within fourteen (14) days.',
     responseDeadline: { days: 14, basis: 'calendar', from: 'letter_date', due: '2026-11-02' },

@@ -66,10 +66,29 @@ describe('translations', () => {
 
   it('every error code the core sends has a message', () => {
     const codes = [
-      'required', 'too_long', 'invalid_date', 'received_before_letter', 'duplicate_reference',
-      'invalid_reference', 'at_least_one_right', 'invalid_url', 'out_of_range', 'override_reason_required',
-      'invalid_event_type', 'file_missing', 'not_found', 'newer_database', 'unreachable', 'internal',
-      'validation', 'too_large', 'empty', 'refused_type', 'not_a_file', 'workspace_not_empty', 'invalid'
+      'required',
+      'too_long',
+      'invalid_date',
+      'received_before_letter',
+      'duplicate_reference',
+      'invalid_reference',
+      'at_least_one_right',
+      'invalid_url',
+      'out_of_range',
+      'override_reason_required',
+      'invalid_event_type',
+      'file_missing',
+      'not_found',
+      'newer_database',
+      'unreachable',
+      'internal',
+      'validation',
+      'too_large',
+      'empty',
+      'refused_type',
+      'not_a_file',
+      'workspace_not_empty',
+      'invalid'
     ]
     for (const code of codes) {
       expect(enLeaves.has(`errors.${code}`), `en errors.${code}`).toBe(true)

@@ -17,7 +17,6 @@ import { getSettings, updateSettings } from './settings'
 import { withTextQueued } from './text-index'
 import { addTimelineEvent, listTimeline } from './timeline'
 
-
 export const handlers: Handlers = {
   'workspace.info': (ws) => ws.info(),
   'workspace.loadSample': (ws) => loadSampleWorkspace(ws.ctx),

@@ -35,8 +35,18 @@ export function matterParts<T extends PartTable>(table: T) {
     add(ctx: CoreContext, input: { matterId: number } & Record<string, unknown>): MatterDetail {
       return ctx.db.transaction((tx) => {
         if (!matterExists(tx, input.matterId)) throw notFound('matter', input.matterId)
-        const row = tx.insert(t).values(input as never).returning().get() as { id: number }
-        writeAudit(ctx, tx, { action: 'create', entity, entityId: row.id, matterId: input.matterId, after: input })
+        const row = tx
+          .insert(t)
+          .values(input as never)
+          .returning()
+          .get() as { id: number }
+        writeAudit(ctx, tx, {
+          action: 'create',
+          entity,
+          entityId: row.id,
+          matterId: input.matterId,
+          after: input
+        })
         refreshSearchText(tx, input.matterId)
         touchMatter(ctx, tx, input.matterId)
         return getMatter(ctx, input.matterId, tx)
@@ -46,12 +56,21 @@ export function matterParts<T extends PartTable>(table: T) {
     update(ctx: CoreContext, input: { id: number } & Record<string, unknown>): MatterDetail {
       return ctx.db.transaction((tx) => {
         const before = tx.select().from(t).where(eq(t.id, input.id)).get() as
-          | { id: number; matterId: number }
-          | undefined
+          { id: number; matterId: number } | undefined
         if (!before) throw notFound(entity, input.id)
         const { id, ...values } = input
-        tx.update(t).set(values as never).where(eq(t.id, id)).run()
-        writeAudit(ctx, tx, { action: 'update', entity, entityId: id, matterId: before.matterId, before, after: values })
+        tx.update(t)
+          .set(values as never)
+          .where(eq(t.id, id))
+          .run()
+        writeAudit(ctx, tx, {
+          action: 'update',
+          entity,
+          entityId: id,
+          matterId: before.matterId,
+          before,
+          after: values
+        })
         refreshSearchText(tx, before.matterId)
         touchMatter(ctx, tx, before.matterId)
         return getMatter(ctx, before.matterId, tx)
@@ -61,11 +80,16 @@ export function matterParts<T extends PartTable>(table: T) {
     remove(ctx: CoreContext, input: { id: number }): MatterDetail {
       return ctx.db.transaction((tx) => {
         const before = tx.select().from(t).where(eq(t.id, input.id)).get() as
-          | { id: number; matterId: number }
-          | undefined
+          { id: number; matterId: number } | undefined
         if (!before) throw notFound(entity, input.id)
         tx.delete(t).where(eq(t.id, input.id)).run()
-        writeAudit(ctx, tx, { action: 'delete', entity, entityId: input.id, matterId: before.matterId, before })
+        writeAudit(ctx, tx, {
+          action: 'delete',
+          entity,
+          entityId: input.id,
+          matterId: before.matterId,
+          before
+        })
         refreshSearchText(tx, before.matterId)
         touchMatter(ctx, tx, before.matterId)
         return getMatter(ctx, before.matterId, tx)

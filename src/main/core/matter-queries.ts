@@ -2,7 +2,15 @@
 // call cost more than running it (see npm run bench, matter.page).
 import { asc, eq, sql } from 'drizzle-orm'
 import type { Db } from './db'
-import { accusedProducts, deadlines, documents, ipRights, matters, parties, timelineEvents } from './db/schema'
+import {
+  accusedProducts,
+  deadlines,
+  documents,
+  ipRights,
+  matters,
+  parties,
+  timelineEvents
+} from './db/schema'
 
 const id = sql.placeholder('id')
 
@@ -23,7 +31,12 @@ function prepare(db: Db) {
       .where(eq(deadlines.matterId, id))
       .orderBy(asc(deadlines.due), asc(deadlines.id))
       .prepare(),
-    documents: db.select().from(documents).where(eq(documents.matterId, id)).orderBy(asc(documents.id)).prepare(),
+    documents: db
+      .select()
+      .from(documents)
+      .where(eq(documents.matterId, id))
+      .orderBy(asc(documents.id))
+      .prepare(),
     events: db.select().from(timelineEvents).where(eq(timelineEvents.matterId, id)).prepare()
   }
 }

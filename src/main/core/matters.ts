@@ -1,11 +1,7 @@
 // Matters: create by hand, log a warning letter, edit, change status, read one whole.
 import { eq, like, sql } from 'drizzle-orm'
 import type { z } from 'zod'
-import type {
-  MatterCreateInput,
-  MatterUpdateInput,
-  WarningLetterInput
-} from '../../shared/contract'
+import type { MatterCreateInput, MatterUpdateInput, WarningLetterInput } from '../../shared/contract'
 import { computeDeadline, DeadlineError } from '../../shared/deadlines'
 import {
   JURISDICTIONS,
@@ -97,7 +93,13 @@ function insertMatter(ctx: CoreContext, tx: Tx, values: Omit<MatterRow, 'id'>): 
     .values({ ...values, createdAt: at, updatedAt: at, lastActivityAt: at })
     .returning()
     .get()
-  writeAudit(ctx, tx, { action: 'create', entity: 'matter', entityId: row.id, matterId: row.id, after: values })
+  writeAudit(ctx, tx, {
+    action: 'create',
+    entity: 'matter',
+    entityId: row.id,
+    matterId: row.id,
+    after: values
+  })
   return row.id
 }
 
@@ -108,15 +110,27 @@ function insertChildren(
   input: Pick<CreateInput, 'parties' | 'ipRights' | 'products'>
 ): void {
   for (const p of input.parties) {
-    const row = tx.insert(parties).values({ ...p, matterId }).returning().get()
+    const row = tx
+      .insert(parties)
+      .values({ ...p, matterId })
+      .returning()
+      .get()
     writeAudit(ctx, tx, { action: 'create', entity: 'party', entityId: row.id, matterId, after: p })
   }
   for (const r of input.ipRights) {
-    const row = tx.insert(ipRights).values({ ...r, matterId }).returning().get()
+    const row = tx
+      .insert(ipRights)
+      .values({ ...r, matterId })
+      .returning()
+      .get()
     writeAudit(ctx, tx, { action: 'create', entity: 'ip_right', entityId: row.id, matterId, after: r })
   }
   for (const p of input.products) {
-    const row = tx.insert(accusedProducts).values({ ...p, matterId }).returning().get()
+    const row = tx
+      .insert(accusedProducts)
+      .values({ ...p, matterId })
+      .returning()
+      .get()
     writeAudit(ctx, tx, { action: 'create', entity: 'accused_product', entityId: row.id, matterId, after: p })
   }
 }
@@ -143,8 +157,7 @@ export function addEventRow(
 
 export function createMatter(ctx: CoreContext, input: CreateInput): MatterDetail {
   return ctx.db.transaction((tx) => {
-    const reference =
-      input.reference ?? suggestReference(ctx, input.kind, input.ipRights[0]?.type, tx)
+    const reference = input.reference ?? suggestReference(ctx, input.kind, input.ipRights[0]?.type, tx)
     const id = insertMatter(ctx, tx, {
       reference,
       title: input.title,
@@ -202,8 +215,7 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
   }
 
   return ctx.db.transaction((tx) => {
-    const reference =
-      input.reference ?? suggestReference(ctx, 'warning_letter', input.ipRights[0]?.type, tx)
+    const reference = input.reference ?? suggestReference(ctx, 'warning_letter', input.ipRights[0]?.type, tx)
     const matterId = insertMatter(ctx, tx, {
       reference,
       title: input.title,
@@ -219,10 +231,24 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
       notes: null
     })
     const letterParties: CreateInput['parties'] = [
-      { role: 'rights_holder', name: input.rightsHolder, organisation: null, email: null, phone: null, address: null }
+      {
+        role: 'rights_holder',
+        name: input.rightsHolder,
+        organisation: null,
+        email: null,
+        phone: null,
+        address: null
+      }
     ]
     if (input.senderFirm) {
-      letterParties.push({ role: 'sender_firm', name: input.senderFirm, organisation: null, email: null, phone: null, address: null })
+      letterParties.push({
+        role: 'sender_firm',
+        name: input.senderFirm,
+        organisation: null,
+        email: null,
+        phone: null,
+        address: null
+      })
     }
     if (input.senderAttorney) {
       letterParties.push({
@@ -234,7 +260,11 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
         address: null
       })
     }
-    insertChildren(ctx, tx, matterId, { parties: letterParties, ipRights: input.ipRights, products: input.products })
+    insertChildren(ctx, tx, matterId, {
+      parties: letterParties,
+      ipRights: input.ipRights,
+      products: input.products
+    })
 
     // System events carry no title: the UI names them by type, in the reader's language.
     const letterEventId = addEventRow(ctx, tx, {
@@ -274,7 +304,13 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
         })
         .returning()
         .get()
-      writeAudit(ctx, tx, { action: 'create', entity: 'deadline', entityId: row.id, matterId, after: toDeadline(row) })
+      writeAudit(ctx, tx, {
+        action: 'create',
+        entity: 'deadline',
+        entityId: row.id,
+        matterId,
+        after: toDeadline(row)
+      })
     }
 
     if (input.letterFile && letterBlob) {
@@ -294,8 +330,18 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
         })
         .returning()
         .get()
-      writeAudit(ctx, tx, { action: 'import', entity: 'document', entityId: row.id, matterId, after: toDocument(row) })
-      recordCustody(ctx, tx, 'import', row, { originalName: row.originalName, size: row.size, mime: row.mime })
+      writeAudit(ctx, tx, {
+        action: 'import',
+        entity: 'document',
+        entityId: row.id,
+        matterId,
+        after: toDocument(row)
+      })
+      recordCustody(ctx, tx, 'import', row, {
+        originalName: row.originalName,
+        size: row.size,
+        mime: row.mime
+      })
     }
 
     refreshSearchText(tx, matterId)
@@ -339,7 +385,14 @@ export function updateMatter(ctx: CoreContext, input: UpdateInput): MatterDetail
     tx.update(matters).set(after).where(eq(matters.id, input.id)).run()
     // A corrected letter or received date moves its timeline event and the deadlines it triggers.
     syncLetterEvents(ctx, tx, input.id, after)
-    writeAudit(ctx, tx, { action: 'update', entity: 'matter', entityId: input.id, matterId: input.id, before, after })
+    writeAudit(ctx, tx, {
+      action: 'update',
+      entity: 'matter',
+      entityId: input.id,
+      matterId: input.id,
+      before,
+      after
+    })
     refreshSearchText(tx, input.id)
     touchMatter(ctx, tx, input.id)
     return getMatter(ctx, input.id)

@@ -42,7 +42,9 @@ function whereFor(query: ListQuery): SQL | undefined {
   if (query.marketplaces.length) conditions.push(inArray(matters.marketplace, query.marketplaces))
   const plan = searchPlan(query.search)
   if (plan.match) {
-    conditions.push(sql`${matters.id} in (select rowid from matters_fts where matters_fts match ${plan.match})`)
+    conditions.push(
+      sql`${matters.id} in (select rowid from matters_fts where matters_fts match ${plan.match})`
+    )
   }
   for (const pattern of plan.likes) {
     conditions.push(sql`${matters.searchText} like ${pattern} escape '\\'`)
@@ -83,4 +85,3 @@ export function matterFacets(ctx: CoreContext): Facets {
       .map((r) => r.v as string)
   return { jurisdictions: distinct(matters.jurisdiction), marketplaces: distinct(matters.marketplace) }
 }
-

@@ -33,7 +33,12 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
       jurisdiction: 'US',
       marketplace: 'Amazon.com',
       ipRights: [
-        { type: 'utility_patent', number: 'US 10,876,543 B1', jurisdiction: 'US', title: 'Magnetic cable organizer' }
+        {
+          type: 'utility_patent',
+          number: 'US 10,876,543 B1',
+          jurisdiction: 'US',
+          title: 'Magnetic cable organizer'
+        }
       ],
       products: [
         {
@@ -63,9 +68,17 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
       senderReference: '（2026）澄砚律函字第1103号',
       jurisdiction: 'CN',
       marketplace: 'AliExpress.com',
-      ipRights: [{ type: 'trademark', number: '第12345678号', jurisdiction: 'CN', title: '暖岚 NUANLAN（第11类）' }],
+      ipRights: [
+        { type: 'trademark', number: '第12345678号', jurisdiction: 'CN', title: '暖岚 NUANLAN（第11类）' }
+      ],
       products: [
-        { name: '折叠露营灯', sku: 'LX-200', marketplaceItemId: '1005006123456789', marketplace: 'AliExpress.com', listingUrl: null }
+        {
+          name: '折叠露营灯',
+          sku: 'LX-200',
+          marketplaceItemId: '1005006123456789',
+          marketplace: 'AliExpress.com',
+          listingUrl: null
+        }
       ],
       demands: '立即停止使用"暖岚"标识，下架相关商品链接，并书面答复。',
       responseDeadline: letterDeadline('2026-11-03', 15),
@@ -95,9 +108,17 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
       jurisdiction: 'US',
       marketplace: 'Amazon.com',
       senderReference: 'Amazon complaint ID 9876543210',
-      ipRights: [{ type: 'trademark', number: 'US Reg. No. 7,012,345', jurisdiction: 'US', title: 'TRAILGLOW' }],
+      ipRights: [
+        { type: 'trademark', number: 'US Reg. No. 7,012,345', jurisdiction: 'US', title: 'TRAILGLOW' }
+      ],
       products: [
-        { name: 'Rechargeable LED tent light', sku: 'LG-TL10', marketplaceItemId: 'B0C9988776', marketplace: 'Amazon.com', listingUrl: 'https://www.amazon.com/dp/B0C9988776' }
+        {
+          name: 'Rechargeable LED tent light',
+          sku: 'LG-TL10',
+          marketplaceItemId: 'B0C9988776',
+          marketplace: 'Amazon.com',
+          listingUrl: 'https://www.amazon.com/dp/B0C9988776'
+        }
       ],
       parties: [
         { role: 'rights_holder', name: 'Quarry Outdoor Brands LLC' },
@@ -136,14 +157,24 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
       senderReference: '1:26-cv-04321',
       notes: 'We are Doe No. 9 (LumoraGear, Seller ID A2LMRA7QX3K9Z1). Judge Harriet M. Vollmer.',
       ipRights: [
-        { type: 'utility_patent', number: 'US 11,234,567 B2', jurisdiction: 'US', title: 'Collapsible Lantern with Telescoping Diffuser' },
+        {
+          type: 'utility_patent',
+          number: 'US 11,234,567 B2',
+          jurisdiction: 'US',
+          title: 'Collapsible Lantern with Telescoping Diffuser'
+        },
         { type: 'design_patent', number: 'US D987,654', jurisdiction: 'US', title: 'Camping Lantern' }
       ],
       products: [{ name: 'Folding camping lantern LX-200', sku: 'LX-200', marketplace: 'Amazon.com' }],
       parties: [
         { role: 'rights_holder', name: 'Brightline Outdoor Inc.' },
         { role: 'sender_firm', name: 'Harwell & Pike LLP' },
-        { role: 'sender_attorney', name: 'Daniel R. Mercer', organisation: 'Harwell & Pike LLP', email: 'dmercer@harwellpike.example' },
+        {
+          role: 'sender_attorney',
+          name: 'Daniel R. Mercer',
+          organisation: 'Harwell & Pike LLP',
+          email: 'dmercer@harwellpike.example'
+        },
         { role: 'court', name: 'U.S. District Court for the Northern District of Illinois' }
       ]
     })
@@ -165,7 +196,9 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
       marketplace: 'Amazon.com',
       notes: 'Freedom-to-operate search before the Q1 2027 launch on Amazon.com and Amazon.de.',
       products: [{ name: 'LX-300 solar lantern', sku: 'LX-300', marketplace: 'Amazon.com' }],
-      parties: [{ role: 'our_counsel', name: 'Margaret S. Lindqvist', organisation: 'Okafor Lindqvist & Reyes LLP' }]
+      parties: [
+        { role: 'our_counsel', name: 'Margaret S. Lindqvist', organisation: 'Okafor Lindqvist & Reyes LLP' }
+      ]
     })
   )
   addTimelineEvent(
@@ -180,7 +213,11 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
   )
   addDeadline(
     ctx,
-    DeadlineInput.parse({ matterId: clearance.matter.id, title: 'FTO opinion needed before launch', due: '2027-01-15' })
+    DeadlineInput.parse({
+      matterId: clearance.matter.id,
+      title: 'FTO opinion needed before launch',
+      due: '2027-01-15'
+    })
   )
 
   return { created: 5 }

@@ -32,11 +32,7 @@ export function refreshSearchText(tx: DbOrTx, matterId: number): void {
   for (const r of tx.select().from(ipRights).where(eq(ipRights.matterId, matterId)).all()) {
     parts.push(r.number, compact(r.number), r.title)
   }
-  for (const p of tx
-    .select()
-    .from(accusedProducts)
-    .where(eq(accusedProducts.matterId, matterId))
-    .all()) {
+  for (const p of tx.select().from(accusedProducts).where(eq(accusedProducts.matterId, matterId)).all()) {
     parts.push(p.name, p.sku, p.marketplaceItemId, p.marketplace)
   }
   const searchText = normaliseForSearch(parts.filter(Boolean).join('\n'))

@@ -10,7 +10,8 @@ export function getSettings(ctx: CoreContext): Settings {
   const result: Settings = { ...DEFAULTS }
   // Only user settings: other rows (the workspace id) are the core's own.
   for (const row of ctx.db.select().from(settings).all()) {
-    if (row.key in DEFAULTS) (result as unknown as Record<string, unknown>)[row.key] = JSON.parse(row.valueJson)
+    if (row.key in DEFAULTS)
+      (result as unknown as Record<string, unknown>)[row.key] = JSON.parse(row.valueJson)
   }
   return result
 }

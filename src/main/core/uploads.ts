@@ -76,4 +76,3 @@ export async function importUpload(
     detectedKind: stored.detectedKind
   }
 }
-

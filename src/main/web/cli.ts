@@ -5,8 +5,7 @@ import { openCore } from '../core'
 import { startPreviewServer } from './server'
 
 async function main(): Promise<void> {
-  const dir =
-    process.env.IPDESK_DATA_DIR ?? path.join(os.homedir(), '.local', 'share', 'ip-desk-preview')
+  const dir = process.env.IPDESK_DATA_DIR ?? path.join(os.homedir(), '.local', 'share', 'ip-desk-preview')
   const rendererDir = path.resolve(__dirname, '../../../out/renderer')
   const port = process.env.IPDESK_PORT ? Number(process.env.IPDESK_PORT) : 0
   const { workspace, dispatch } = openCore({ dir })

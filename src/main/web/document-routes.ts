@@ -40,7 +40,11 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
 }
 
 function documentSize(workspace: Workspace, id: number): number {
-  const row = workspace.ctx.db.select({ size: documents.size }).from(documents).where(eq(documents.id, id)).get()
+  const row = workspace.ctx.db
+    .select({ size: documents.size })
+    .from(documents)
+    .where(eq(documents.id, id))
+    .get()
   if (!row) throw notFound('document', id)
   return row.size
 }
@@ -91,7 +95,9 @@ export async function handleDocumentRoutes(
       }
     } catch (error) {
       const callError = toCallError(error)
-      res.writeHead(callError.code === 'not_found' ? 404 : 500, { 'content-type': 'application/json; charset=utf-8' })
+      res.writeHead(callError.code === 'not_found' ? 404 : 500, {
+        'content-type': 'application/json; charset=utf-8'
+      })
       res.end(JSON.stringify({ ok: false, error: callError }))
     }
     return true

@@ -49,10 +49,7 @@ export const ProductInput = z.object({
   sku: optionalText(100),
   marketplaceItemId: optionalText(100),
   marketplace: optionalText(100),
-  listingUrl: optionalText(2000).refine(
-    (v) => v == null || /^https?:\/\/\S+$/i.test(v),
-    'invalid_url'
-  )
+  listingUrl: optionalText(2000).refine((v) => v == null || /^https?:\/\/\S+$/i.test(v), 'invalid_url')
 })
 
 const matterFields = {
@@ -191,7 +188,6 @@ export interface Facets {
   jurisdictions: string[]
   marketplaces: string[]
 }
-
 
 export const contract = {
   'workspace.info': call<WorkspaceInfo>()(empty),

@@ -22,7 +22,10 @@ describe('the matter register', () => {
     expect(new Set(page.rows.map((r) => r.kind))).toEqual(
       new Set(['warning_letter', 'marketplace_complaint', 'lawsuit', 'clearance'])
     )
-    expect(await core.dispatch('workspace.loadSample', {})).toMatchObject({ ok: false, error: { code: 'workspace_not_empty' } })
+    expect(await core.dispatch('workspace.loadSample', {})).toMatchObject({
+      ok: false,
+      error: { code: 'workspace_not_empty' }
+    })
   })
 
   it('sorts by next deadline with matters that have none last, in either direction', async () => {
@@ -36,21 +39,32 @@ describe('the matter register', () => {
     expect(desc[0]?.nextDeadline).toBe('2027-01-15')
   })
 
-  it.each(['reference', 'title', 'kind', 'status', 'rightsHolder', 'jurisdiction', 'marketplace', 'lastActivityAt'] as const)(
-    'sorts by %s',
-    async (sort) => {
-      const core = await sampleCore()
-      const rows = ok(await core.dispatch('matters.list', { sort, direction: 'asc' })).rows
-      const values = rows.map((r) => r[sort]).filter((v): v is string => v !== null)
-      expect(values).toEqual([...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
-    }
-  )
+  it.each([
+    'reference',
+    'title',
+    'kind',
+    'status',
+    'rightsHolder',
+    'jurisdiction',
+    'marketplace',
+    'lastActivityAt'
+  ] as const)('sorts by %s', async (sort) => {
+    const core = await sampleCore()
+    const rows = ok(await core.dispatch('matters.list', { sort, direction: 'asc' })).rows
+    const values = rows.map((r) => r[sort]).filter((v): v is string => v !== null)
+    expect(values).toEqual([...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+  })
 
   it('filters by status, kind, jurisdiction and marketplace, and offers the values in use', async () => {
     const core = await sampleCore()
-    expect(ok(await core.dispatch('matters.list', { kinds: ['lawsuit'] })).rows.map((r) => r.status)).toEqual(['litigating'])
+    expect(ok(await core.dispatch('matters.list', { kinds: ['lawsuit'] })).rows.map((r) => r.status)).toEqual(
+      ['litigating']
+    )
     expect(ok(await core.dispatch('matters.list', { jurisdictions: ['CN'] })).total).toBe(1)
-    expect(ok(await core.dispatch('matters.list', { marketplaces: ['AliExpress.com'], statuses: ['negotiating'] })).total).toBe(1)
+    expect(
+      ok(await core.dispatch('matters.list', { marketplaces: ['AliExpress.com'], statuses: ['negotiating'] }))
+        .total
+    ).toBe(1)
     expect(ok(await core.dispatch('matters.list', { statuses: ['closed'] })).total).toBe(0)
     expect(ok(await core.dispatch('matters.facets', {}))).toEqual({
       jurisdictions: ['CN', 'US'],

@@ -16,7 +16,9 @@ function migrationsWithExtra(sql: string): string {
   const dir = tempDir('ipdesk-migrations-')
   fs.cpSync(migrations, dir, { recursive: true })
   const journalFile = path.join(dir, 'meta', '_journal.json')
-  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] }
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as {
+    entries: { idx: number; when: number; tag: string }[]
+  }
   const last = journal.entries.at(-1)!
   journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_next' })
   fs.writeFileSync(journalFile, JSON.stringify(journal))
@@ -41,7 +43,10 @@ describe('the workspace folder', () => {
     await first.dispatch('workspace.loadSample', {})
     first.workspace.close()
     const second = openTestCore({ dir })
-    expect((await second.dispatch('workspace.info', {})) as unknown).toMatchObject({ ok: true, value: { matterCount: 5, schemaVersion: shipped } })
+    expect((await second.dispatch('workspace.info', {})) as unknown).toMatchObject({
+      ok: true,
+      value: { matterCount: 5, schemaVersion: shipped }
+    })
   })
 
   it('refuses a database written by a newer version and leaves it untouched', () => {
@@ -63,12 +68,16 @@ describe('the workspace folder', () => {
     first.workspace.close()
     const next = migrationsWithExtra('ALTER TABLE `matters` ADD `court_case_number` text;')
     const migrated = openTestCore({ dir, migrationsDir: next })
-    expect(migrated.workspace.preMigrationBackup).toMatch(new RegExp(`backups[\\\\/]workspace-v${shipped}-.*\\.db$`))
+    expect(migrated.workspace.preMigrationBackup).toMatch(
+      new RegExp(`backups[\\\\/]workspace-v${shipped}-.*\\.db$`)
+    )
     const backup = new Database(migrated.workspace.preMigrationBackup!, { readonly: true })
     expect((backup.prepare('select count(*) n from matters').get() as { n: number }).n).toBe(5)
     backup.close()
     expect(migrated.workspace.ctx.sqlite.pragma('user_version', { simple: true })).toBe(shipped + 1)
-    expect((migrated.workspace.ctx.sqlite.prepare('select count(*) n from matters').get() as { n: number }).n).toBe(5)
+    expect(
+      (migrated.workspace.ctx.sqlite.prepare('select count(*) n from matters').get() as { n: number }).n
+    ).toBe(5)
   })
 
   it('a migration that fails leaves the database as it was', async () => {
@@ -76,12 +85,18 @@ describe('the workspace folder', () => {
     const first = openCore({ dir })
     await first.dispatch('workspace.loadSample', {})
     first.workspace.close()
-    const broken = migrationsWithExtra('ALTER TABLE `matters` ADD `x` text;--> statement-breakpoint\nTHIS IS NOT SQL;')
+    const broken = migrationsWithExtra(
+      'ALTER TABLE `matters` ADD `x` text;--> statement-breakpoint\nTHIS IS NOT SQL;'
+    )
     expect(() => openCore({ dir, migrationsDir: broken })).toThrow()
     const again = openTestCore({ dir })
     expect(again.workspace.ctx.sqlite.pragma('user_version', { simple: true })).toBe(shipped)
-    const columns = again.workspace.ctx.sqlite.prepare('pragma table_info(matters)').all() as { name: string }[]
+    const columns = again.workspace.ctx.sqlite.prepare('pragma table_info(matters)').all() as {
+      name: string
+    }[]
     expect(columns.map((c) => c.name)).not.toContain('x')
-    expect((again.workspace.ctx.sqlite.prepare('select count(*) n from matters').get() as { n: number }).n).toBe(5)
+    expect(
+      (again.workspace.ctx.sqlite.prepare('select count(*) n from matters').get() as { n: number }).n
+    ).toBe(5)
   })
 })

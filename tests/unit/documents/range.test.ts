@@ -35,7 +35,11 @@ describe('byte ranges of a document', () => {
     const doc = documents[0]!
     const rendererDir = tempDir('ipdesk-renderer-')
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html>')
-    const server = await startPreviewServer({ workspace: core.workspace, dispatch: core.dispatch, rendererDir })
+    const server = await startPreviewServer({
+      workspace: core.workspace,
+      dispatch: core.dispatch,
+      rendererDir
+    })
     servers.push(server)
     const url = `http://127.0.0.1:${server.port}/api/documents/${doc.id}/content`
     const auth = { authorization: `Bearer ${server.token}` }

@@ -32,6 +32,8 @@ describe('desktop reminders', () => {
       body: 'Brightline v. Schedule A: overdue by 2 day(s)'
     })
     expect(reminderText(reminder({ daysLeft: 0 }), 'zh-CN').body).toBe('Brightline v. Schedule A: 今天到期')
-    expect(reminderText(reminder({ daysLeft: 3, due: '2026-12-28' }), 'zh-CN').body).toContain('3 天后到期（2026-12-28）')
+    expect(reminderText(reminder({ daysLeft: 3, due: '2026-12-28' }), 'zh-CN').body).toContain(
+      '3 天后到期（2026-12-28）'
+    )
   })
 })

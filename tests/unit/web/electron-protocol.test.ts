@@ -10,7 +10,10 @@ describe('the ipdesk: scheme', () => {
   it('serves a document byte for byte, as data with a sandbox policy', async () => {
     const core = openTestCore()
     const file = await importUpload(core.workspace, fixture('warning-letter-patent-en.pdf'), 'letter.pdf')
-    const result = await core.dispatch('matters.logWarningLetter', patentLetterInput({ letterFile: { sha256: file.sha256, originalName: 'letter.pdf' } }))
+    const result = await core.dispatch(
+      'matters.logWarningLetter',
+      patentLetterInput({ letterFile: { sha256: file.sha256, originalName: 'letter.pdf' } })
+    )
     if (!result.ok) throw new Error(JSON.stringify(result.error))
     const doc = result.value.documents[0]!
     const response = await serveIpdeskUrl(core.workspace, `ipdesk://document/${doc.id}`)
@@ -23,7 +26,12 @@ describe('the ipdesk: scheme', () => {
 
   it('answers 404 for unknown documents, paths and hosts', async () => {
     const core = openTestCore()
-    for (const url of ['ipdesk://document/999', 'ipdesk://document/..%2F..%2Fworkspace.db', 'ipdesk://export/..%2Fworkspace.db', 'ipdesk://vault/sha256']) {
+    for (const url of [
+      'ipdesk://document/999',
+      'ipdesk://document/..%2F..%2Fworkspace.db',
+      'ipdesk://export/..%2Fworkspace.db',
+      'ipdesk://vault/sha256'
+    ]) {
       expect((await serveIpdeskUrl(core.workspace, url)).status, url).toBe(404)
     }
   })

@@ -51,9 +51,17 @@ describe('the browser preview server', () => {
 
   it('serves the contract: the same calls and results as Electron IPC', async () => {
     const { base, auth } = await start()
-    const res = await fetch(`${base}/api/call/workspace.loadSample`, { method: 'POST', headers: auth, body: '{}' })
+    const res = await fetch(`${base}/api/call/workspace.loadSample`, {
+      method: 'POST',
+      headers: auth,
+      body: '{}'
+    })
     expect(await res.json()).toEqual({ ok: true, value: { created: 5 } })
-    const list = await fetch(`${base}/api/call/matters.list`, { method: 'POST', headers: auth, body: JSON.stringify({ search: 'TRAILGLOW' }) })
+    const list = await fetch(`${base}/api/call/matters.list`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ search: 'TRAILGLOW' })
+    })
     expect(((await list.json()) as { value: { total: number } }).value.total).toBe(1)
     const unknown = await fetch(`${base}/api/call/fs.readFile`, { method: 'POST', headers: auth, body: '{}' })
     expect(unknown.status).toBe(404)
@@ -64,7 +72,15 @@ describe('the browser preview server', () => {
     const http = await import('node:http')
     const status = await new Promise<number>((resolve) => {
       http
-        .request({ host: '127.0.0.1', port: server.port, path: '/', headers: { host: 'evil.example', authorization: `Bearer ${server.token}` } }, (res) => resolve(res.statusCode ?? 0))
+        .request(
+          {
+            host: '127.0.0.1',
+            port: server.port,
+            path: '/',
+            headers: { host: 'evil.example', authorization: `Bearer ${server.token}` }
+          },
+          (res) => resolve(res.statusCode ?? 0)
+        )
         .end()
     })
     expect(status).toBe(403)
@@ -81,10 +97,21 @@ describe('the browser preview server', () => {
   it('stores an uploaded file in the vault and refuses an HTML file named .pdf', async () => {
     const { base, auth, core } = await start()
     const pdf = fs.readFileSync(fixture('warning-letter-patent-en.pdf'))
-    const res = await fetch(`${base}/api/upload`, { method: 'POST', headers: { ...auth, 'x-file-name': encodeURIComponent('警告函 letter.pdf') }, body: pdf })
-    expect(await res.json()).toMatchObject({ ok: true, value: { size: 79697, mime: 'application/pdf', originalName: '警告函 letter.pdf' } })
+    const res = await fetch(`${base}/api/upload`, {
+      method: 'POST',
+      headers: { ...auth, 'x-file-name': encodeURIComponent('警告函 letter.pdf') },
+      body: pdf
+    })
+    expect(await res.json()).toMatchObject({
+      ok: true,
+      value: { size: 79697, mime: 'application/pdf', originalName: '警告函 letter.pdf' }
+    })
     const html = fs.readFileSync(fixture('not-really.pdf'))
-    const refused = await fetch(`${base}/api/upload`, { method: 'POST', headers: { ...auth, 'x-file-name': 'not-really.pdf' }, body: html })
+    const refused = await fetch(`${base}/api/upload`, {
+      method: 'POST',
+      headers: { ...auth, 'x-file-name': 'not-really.pdf' },
+      body: html
+    })
     expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'refused_type' } })
     const blobs = core.workspace.ctx.sqlite.prepare('select count(*) n from blobs').get() as { n: number }
     expect(blobs.n).toBe(1)

@@ -36,7 +36,9 @@ describe('window security', () => {
   it('IPC is answered only for our page in its main frame', () => {
     const main = { url: `${appUrl}#/matters`, parent: null }
     expect(isTrustedSender({ senderFrame: main } as never, appUrl)).toBe(true)
-    expect(isTrustedSender({ senderFrame: { url: 'https://evil.example/', parent: null } } as never, appUrl)).toBe(false)
+    expect(
+      isTrustedSender({ senderFrame: { url: 'https://evil.example/', parent: null } } as never, appUrl)
+    ).toBe(false)
     expect(isTrustedSender({ senderFrame: { url: appUrl, parent: main } } as never, appUrl)).toBe(false)
     expect(isTrustedSender({ senderFrame: null } as never, appUrl)).toBe(false)
   })

@@ -253,7 +253,10 @@ export const auditLog = sqliteTable(
     beforeJson: text('before_json'),
     afterJson: text('after_json')
   },
-  (t) => [index('audit_log_matter_idx').on(t.matterId), index('audit_log_entity_idx').on(t.entity, t.entityId)]
+  (t) => [
+    index('audit_log_matter_idx').on(t.matterId),
+    index('audit_log_entity_idx').on(t.entity, t.entityId)
+  ]
 )
 
 export const settings = sqliteTable('settings', {
