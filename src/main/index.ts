@@ -23,7 +23,8 @@ function openWorkspaceOrExplain(): OpenedCore | null {
       dir: process.env.IPDESK_DATA_DIR ?? app.getPath('userData'),
       migrationsDir: app.isPackaged ? path.join(process.resourcesPath, 'drizzle') : undefined,
       nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged, process.versions.modules),
-      appVersion: app.getVersion()
+      appVersion: app.getVersion(),
+      openWithSystem: (file) => shell.openPath(file)
     })
   } catch (error) {
     const message =

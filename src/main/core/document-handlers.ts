@@ -13,12 +13,14 @@ import {
   removeDocument,
   updateDocument
 } from './documents'
+import { openWithSystem } from './open-with-system'
 import { globalSearch } from './search'
 import { waitForText } from './text-index'
 
 export const documentHandlers: Pick<Handlers, keyof typeof documentCalls> = {
   'documents.attach': (ws, input) => attachDocuments(ws, input),
   'documents.get': (ws, input) => getDocument(ws.ctx, input.id),
+  'documents.openWithSystem': (ws, input) => openWithSystem(ws, input.id),
   'documents.list': (ws, input) => listDocuments(ws.ctx, input),
   'documents.update': (ws, input) => updateDocument(ws.ctx, input),
   'documents.remove': (ws, input) => removeDocument(ws.ctx, input.id),

@@ -22,6 +22,8 @@ export interface OpenWorkspaceOptions {
   maxImportBytes?: number
   appVersion?: string
   log?: Pick<Console, 'error' | 'warn' | 'info'>
+  /** The desktop shell's "open with the default program"; resolves to '' or an error text. */
+  openWithSystem?: (file: string) => Promise<string>
 }
 
 export interface Workspace {
@@ -31,6 +33,7 @@ export interface Workspace {
   maxImportBytes: number
   log: Pick<Console, 'error' | 'warn' | 'info'>
   preMigrationBackup: string | null
+  openWithSystem?: (file: string) => Promise<string>
   info(): WorkspaceInfo
   close(): void
 }
@@ -70,6 +73,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
     maxImportBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
     log: options.log ?? console,
     preMigrationBackup: opened.preMigrationBackup,
+    openWithSystem: options.openWithSystem,
     info: () => ({
       dir,
       schemaVersion: opened.schemaVersion,

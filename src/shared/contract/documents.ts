@@ -238,6 +238,8 @@ export const ExportBundleInput = z.object({
 export const documentCalls = {
   'documents.attach': call<AttachResult>()(AttachInput),
   'documents.get': call<DocumentRecord>()(byId),
+  /** Desktop only: the preview answers not_available_in_preview (offer the download). */
+  'documents.openWithSystem': call<{ path: string }>()(byId),
   'documents.list': call<DocumentRecord[]>()(DocumentListInput),
   'documents.update': call<DocumentRecord>()(DocumentUpdateInput),
   'documents.remove': call<{ removed: number[] }>()(byId),

@@ -1,12 +1,19 @@
 import { useEffect } from 'react'
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
-import { IconArrowLeft, IconDownload, IconLock, IconMailExclamation } from '@tabler/icons-react'
+import {
+  IconArrowLeft,
+  IconDownload,
+  IconExternalLink,
+  IconLock,
+  IconMailExclamation
+} from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentRecord } from '../../../../shared/contract'
-import { documentUrl, query } from '../../api'
+import { call, documentUrl, query } from '../../api'
 import { useAsync } from '../../hooks/useAsync'
 import { formatDate, formatMomentFull } from '../../lib/dates'
 import { formatBytes } from '../../lib/format'
+import { notifyFailed } from '../../lib/notify'
 import { routeHref } from '../../lib/router'
 import { TextStatusBadge } from '../../pages/documents/DocumentTable'
 import { logEmailAsWarningLetter } from '../../pages/documents/emailPrefill'
@@ -108,6 +115,11 @@ function Body({ doc, page, q }: { doc: DocumentRecord; page?: number; q?: string
 /** Files the app cannot show: their details and the bytes to open elsewhere. */
 function DocumentDetails({ doc }: { doc: DocumentRecord }) {
   const { t, i18n } = useTranslation()
+  // The desktop shell hands a copy to the default program; the preview says to download.
+  async function openWithSystem(id: number): Promise<void> {
+    const result = await call('documents.openWithSystem', { id })
+    if (!result.ok) notifyFailed(t, result.error, t('viewer.openWithSystem'))
+  }
   return (
     <div className={classes.scrollArea}>
       <Paper withBorder p="md" m="lg" maw={720}>
@@ -135,12 +147,22 @@ function DocumentDetails({ doc }: { doc: DocumentRecord }) {
               </Table.Tr>
             </Table.Tbody>
           </Table>
-          <Anchor href={documentUrl(doc.id)} download={doc.originalName} size="sm">
-            <Group gap={4}>
-              <IconDownload size={14} />
-              {t('viewer.download')}
-            </Group>
-          </Anchor>
+          <Group gap="md">
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconExternalLink size={14} />}
+              onClick={() => void openWithSystem(doc.id)}
+            >
+              {t('viewer.openWithSystem')}
+            </Button>
+            <Anchor href={documentUrl(doc.id)} download={doc.originalName} size="sm">
+              <Group gap={4}>
+                <IconDownload size={14} />
+                {t('viewer.download')}
+              </Group>
+            </Anchor>
+          </Group>
         </Stack>
       </Paper>
     </div>
