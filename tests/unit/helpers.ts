@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach } from 'vitest'
 import { openCore, type OpenedCore, type OpenWorkspaceOptions } from '../../src/main/core'
-import type { CallInput } from '../../src/shared/contract'
+import type { CallInput, CallResult } from '../../src/shared/contract'
 
 type LetterInput = CallInput<'matters.logWarningLetter'>
 
@@ -84,4 +84,10 @@ export function patentLetterInput(overrides: Record<string, unknown> = {}): Lett
     letterFile: null,
     ...overrides
   } as LetterInput
+}
+
+/** The value of a successful call; a failed call fails the test with its error. */
+export function ok<T>(result: CallResult<T>): T {
+  if (!result.ok) throw new Error(`call failed: ${JSON.stringify(result.error)}`)
+  return result.value
 }

@@ -1,14 +1,8 @@
 // Specification: the matter page edits every field, records status changes, and its
 // timeline shows events, deadlines, documents and status changes in date order.
 import { describe, expect, it } from 'vitest'
-import type { CallResult } from '../../../src/shared/contract'
 import type { MatterKind } from '../../../src/shared/model'
-import { openTestCore, patentLetterInput } from '../helpers'
-
-function ok<T>(result: CallResult<T>): T {
-  if (!result.ok) throw new Error(`call failed: ${JSON.stringify(result.error)}`)
-  return result.value
-}
+import { ok, openTestCore, patentLetterInput } from '../helpers'
 
 async function loggedLetter() {
   const core = openTestCore()

@@ -1,12 +1,6 @@
 // Specification: the matter register filters, searches, sorts by any column and pages.
 import { describe, expect, it } from 'vitest'
-import type { CallResult } from '../../../src/shared/contract'
-import { openTestCore } from '../helpers'
-
-function ok<T>(result: CallResult<T>): T {
-  if (!result.ok) throw new Error(`call failed: ${JSON.stringify(result.error)}`)
-  return result.value
-}
+import { ok, openTestCore } from '../helpers'
 
 async function sampleCore() {
   const core = openTestCore()

@@ -1,14 +1,8 @@
 // Specification: counsel logs a received warning letter and finds the matter, its
 // timeline and its response deadline; bad input is refused without losing anything.
 import { describe, expect, it } from 'vitest'
-import type { CallResult } from '../../../src/shared/contract'
 import type { MatterDetail } from '../../../src/shared/model'
-import { fixture, openTestCore, patentLetterInput } from '../helpers'
-
-function ok<T>(result: CallResult<T>): T {
-  if (!result.ok) throw new Error(`call failed: ${JSON.stringify(result.error)}`)
-  return result.value
-}
+import { fixture, ok, openTestCore, patentLetterInput } from '../helpers'
 
 function counts(core: ReturnType<typeof openTestCore>) {
   const n = (table: string) =>

@@ -1,13 +1,10 @@
 // Shared steps for the deadline specs: unwrap results, find the sample lawsuit, count rows.
 import type { CallInput, CallResult, DeadlineRecord } from '../../../src/shared/contract'
-import { openTestCore } from '../helpers'
+import { ok, openTestCore } from '../helpers'
 
 export type TestCore = ReturnType<typeof openTestCore>
 
-export function ok<T>(result: CallResult<T>): T {
-  if (!result.ok) throw new Error(`call failed: ${JSON.stringify(result.error)}`)
-  return result.value
-}
+export { ok }
 
 export function rows<T = Record<string, unknown>>(core: TestCore, sql: string, ...params: unknown[]): T[] {
   return core.workspace.ctx.sqlite.prepare(sql).all(...params) as T[]

@@ -3,12 +3,12 @@
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import yauzl from 'yauzl'
-import type { CallResult, DocumentRecord } from '../../../src/shared/contract'
+import type { DocumentRecord } from '../../../src/shared/contract'
 import { textQueue } from '../../../src/main/core/text-index'
 import { importUpload } from '../../../src/main/core/uploads'
 import fs from 'node:fs'
 import { openCore } from '../../../src/main/core'
-import { fixture, patentLetterInput, tempDir, type openTestCore } from '../helpers'
+import { fixture, ok, patentLetterInput, tempDir, type openTestCore } from '../helpers'
 
 export type TestCore = ReturnType<typeof openTestCore>
 
@@ -32,10 +32,7 @@ export function openSharedCore(): { core: TestCore; close: () => void } {
   }
 }
 
-export function ok<T>(result: CallResult<T>): T {
-  if (!result.ok) throw new Error(`call failed: ${JSON.stringify(result.error)}`)
-  return result.value
-}
+export { ok }
 
 export async function newMatter(
   core: TestCore,
