@@ -3,19 +3,13 @@ import { deadlineHandlers } from './deadline-handlers'
 import { documentHandlers } from './document-handlers'
 import type { Handlers } from './dispatch'
 import { ipRightsService, partiesService, productsService } from './matter-parts'
-import {
-  createMatter,
-  getMatter,
-  logWarningLetter,
-  setMatterStatus,
-  suggestReference,
-  updateMatter
-} from './matters'
+import { createMatter, getMatter, setMatterStatus, suggestReference, updateMatter } from './matters'
 import { listMatters, matterFacets } from './register'
 import { loadSampleWorkspace } from './sample'
 import { getSettings, updateSettings } from './settings'
 import { withTextQueued } from './text-index'
 import { addTimelineEvent, listTimeline } from './timeline'
+import { logWarningLetter } from './warning-letter'
 
 export const handlers: Handlers = {
   'workspace.info': (ws) => ws.info(),

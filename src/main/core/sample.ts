@@ -7,8 +7,9 @@ import type { CoreContext } from './context'
 import { matters } from './db/schema'
 import { addDeadline, setDeadlineStatus } from './deadlines'
 import { AppError } from './errors'
-import { createMatter, logWarningLetter, setMatterStatus } from './matters'
+import { createMatter, setMatterStatus } from './matters'
 import { addTimelineEvent } from './timeline'
+import { logWarningLetter } from './warning-letter'
 
 function letterDeadline(trigger: string, days: number) {
   const { due } = computeDeadline({ rule: 'letter.asserted', trigger, options: { days, basis: 'calendar' } })
