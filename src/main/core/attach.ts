@@ -38,7 +38,8 @@ function checkedBlobs(ctx: CoreContext, input: Input): BlobRow[] {
   })
 }
 
-function insertDocument(
+/** One document row with its custody and audit entries; attach and intake both use it. */
+export function insertDocument(
   ctx: CoreContext,
   tx: Tx,
   values: Omit<typeof documents.$inferInsert, 'importedAt' | 'importedBy'>

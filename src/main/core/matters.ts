@@ -72,6 +72,38 @@ function assertReferenceFree(tx: DbOrTx, reference: string, exceptId?: number): 
 
 type MatterRow = typeof matters.$inferInsert
 
+type MatterFields = Pick<
+  CreateInput,
+  | 'title'
+  | 'rightsHolder'
+  | 'jurisdiction'
+  | 'marketplace'
+  | 'letterDate'
+  | 'receivedDate'
+  | 'senderReference'
+  | 'demands'
+  | 'ipRights'
+  | 'products'
+>
+
+/** The matter row from what was entered; jurisdiction and marketplace default to the first right's and product's. */
+export function matterValues(
+  input: MatterFields,
+  fixed: Pick<MatterRow, 'reference' | 'kind' | 'status' | 'notes'>
+): Omit<MatterRow, 'id'> {
+  return {
+    ...fixed,
+    title: input.title,
+    rightsHolder: input.rightsHolder,
+    jurisdiction: input.jurisdiction ?? input.ipRights[0]?.jurisdiction ?? null,
+    marketplace: input.marketplace ?? input.products[0]?.marketplace ?? null,
+    letterDate: input.letterDate,
+    receivedDate: input.receivedDate,
+    senderReference: input.senderReference,
+    demands: input.demands
+  }
+}
+
 export function insertMatter(ctx: CoreContext, tx: Tx, values: Omit<MatterRow, 'id'>): number {
   assertReferenceFree(tx, values.reference)
   const at = ctx.now()
@@ -145,20 +177,11 @@ export function addEventRow(
 export function createMatter(ctx: CoreContext, input: CreateInput): MatterDetail {
   return ctx.db.transaction((tx) => {
     const reference = input.reference ?? suggestReference(ctx, input.kind, input.ipRights[0]?.type, tx)
-    const id = insertMatter(ctx, tx, {
-      reference,
-      title: input.title,
-      kind: input.kind,
-      status: input.status,
-      rightsHolder: input.rightsHolder,
-      jurisdiction: input.jurisdiction ?? input.ipRights[0]?.jurisdiction ?? null,
-      marketplace: input.marketplace ?? input.products[0]?.marketplace ?? null,
-      letterDate: input.letterDate,
-      receivedDate: input.receivedDate,
-      senderReference: input.senderReference,
-      demands: input.demands,
-      notes: input.notes
-    })
+    const id = insertMatter(
+      ctx,
+      tx,
+      matterValues(input, { reference, kind: input.kind, status: input.status, notes: input.notes })
+    )
     insertChildren(ctx, tx, id, input)
     refreshSearchText(tx, id)
     touchMatter(ctx, tx, id)

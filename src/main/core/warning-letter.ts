@@ -7,15 +7,16 @@ import type { WarningLetterInput } from '../../shared/contract'
 import { computeDeadline, DeadlineError } from '../../shared/deadlines'
 import { JURISDICTIONS, type MatterDetail } from '../../shared/model'
 import { touchMatter, writeAudit, type CoreContext } from './context'
-import { recordCustody } from './custody'
-import { blobs, deadlines, documents } from './db/schema'
+import { insertDocument } from './attach'
+import { blobs, deadlines } from './db/schema'
 import { AppError } from './errors'
-import { toDeadline, toDocument } from './mappers'
+import { toDeadline } from './mappers'
 import {
   addEventRow,
   getMatter,
   insertChildren,
   insertMatter,
+  matterValues,
   suggestReference,
   type CreateInput
 } from './matters'
@@ -60,20 +61,11 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
 
   return ctx.db.transaction((tx) => {
     const reference = input.reference ?? suggestReference(ctx, 'warning_letter', input.ipRights[0]?.type, tx)
-    const matterId = insertMatter(ctx, tx, {
-      reference,
-      title: input.title,
-      kind: 'warning_letter',
-      status: 'open',
-      rightsHolder: input.rightsHolder,
-      jurisdiction: input.jurisdiction ?? input.ipRights[0]?.jurisdiction ?? null,
-      marketplace: input.marketplace ?? input.products[0]?.marketplace ?? null,
-      letterDate: input.letterDate,
-      receivedDate: input.receivedDate,
-      senderReference: input.senderReference,
-      demands: input.demands,
-      notes: null
-    })
+    const matterId = insertMatter(
+      ctx,
+      tx,
+      matterValues(input, { reference, kind: 'warning_letter', status: 'open', notes: null })
+    )
     const letterParties: CreateInput['parties'] = [
       {
         role: 'rights_holder',
@@ -158,33 +150,15 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
     }
 
     if (input.letterFile && letterBlob) {
-      const row = tx
-        .insert(documents)
-        .values({
-          matterId,
-          sha256: input.letterFile.sha256,
-          originalName: input.letterFile.originalName,
-          size: letterBlob.size,
-          mime: letterBlob.mime,
-          kind: 'warning_letter',
-          documentDate: input.letterDate,
-          privileged: false,
-          importedAt: ctx.now(),
-          importedBy: ctx.actor
-        })
-        .returning()
-        .get()
-      writeAudit(ctx, tx, {
-        action: 'import',
-        entity: 'document',
-        entityId: row.id,
+      insertDocument(ctx, tx, {
         matterId,
-        after: toDocument(row)
-      })
-      recordCustody(ctx, tx, 'import', row, {
-        originalName: row.originalName,
-        size: row.size,
-        mime: row.mime
+        sha256: input.letterFile.sha256,
+        originalName: input.letterFile.originalName,
+        size: letterBlob.size,
+        mime: letterBlob.mime,
+        kind: 'warning_letter',
+        documentDate: input.letterDate,
+        privileged: false
       })
     }
 
