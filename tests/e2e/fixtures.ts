@@ -9,6 +9,8 @@ import { startPreviewServer, type PreviewServer } from '../../src/main/web/serve
 export const repoRoot = path.resolve(__dirname, '../..')
 export const fixture = (name: string): string => path.resolve(repoRoot, '../shared/fixtures', name)
 
+export const E2E_TODAY = '2026-11-25'
+
 interface Preview {
   core: OpenedCore
   server: PreviewServer
@@ -18,7 +20,9 @@ interface Preview {
 export const test = base.extend<{ preview: Preview }>({
   preview: async ({ page }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ipdesk-e2e-'))
-    const core = openCore({ dir: dataDir })
+    // Every e2e test runs on Wednesday 2026-11-25 by the core's clock (the screen asks the core
+    // for "today"), whatever the machine's date: the sample and every date below are fixed.
+    const core = openCore({ dir: dataDir, today: () => E2E_TODAY, now: () => `${E2E_TODAY}T09:00:00.000Z` })
     const server = await startPreviewServer({
       workspace: core.workspace,
       dispatch: core.dispatch,

@@ -13,6 +13,7 @@ import { logWarningLetter } from './warning-letter'
 
 export const handlers: Handlers = {
   'workspace.info': (ws) => ws.info(),
+  'workspace.clock': (ws) => ({ today: ws.ctx.today(), now: ws.ctx.now() }),
   'workspace.loadSample': (ws) => loadSampleWorkspace(ws.ctx),
   'settings.get': (ws) => getSettings(ws.ctx),
   'settings.update': (ws, input) => updateSettings(ws.ctx, input),

@@ -2,7 +2,7 @@
 // app in seconds. Every company, person and number here is made up.
 import { count } from 'drizzle-orm'
 import { DeadlineInput, EventInput, MatterCreateInput, WarningLetterInput } from '../../shared/contract'
-import { computeDeadline } from '../../shared/deadlines'
+import { addCalendarDays, computeDeadline, daysBetween } from '../../shared/deadlines'
 import type { CoreContext } from './context'
 import { matters } from './db/schema'
 import { addDeadline, setDeadlineStatus } from './deadlines'
@@ -16,21 +16,33 @@ function letterDeadline(trigger: string, days: number) {
   return { days, basis: 'calendar' as const, from: 'letter_date' as const, due, overrideReason: null }
 }
 
+// The sample was written as of this day; loaded later, every date moves by whole weeks so a new
+// user always sees upcoming deadlines and the weekdays (and so the deadline arithmetic) hold.
+const WRITTEN_ON = '2026-11-25'
+
+function sampleCalendar(today: string): (iso: string) => string {
+  const weeks = Math.floor(daysBetween(WRITTEN_ON, today) / 7)
+  return (iso) => addCalendarDays(iso, weeks * 7)
+}
+
 export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
   const existing = ctx.db.select({ n: count() }).from(matters).get()?.n ?? 0
   if (existing > 0) throw new AppError('workspace_not_empty', { params: { count: existing } })
+  const d = sampleCalendar(ctx.today())
+  const year = d(WRITTEN_ON).slice(0, 4)
+  const caseNo = `1:${year.slice(2)}-cv-04321`
 
   logWarningLetter(
     ctx,
     WarningLetterInput.parse({
       title: 'Arcwell Home — magnetic cable organizer patent letter',
-      letterDate: '2026-11-16',
-      receivedDate: '2026-11-18',
+      letterDate: d('2026-11-16'),
+      receivedDate: d('2026-11-18'),
       rightsHolder: 'Arcwell Home Inc.',
       senderFirm: 'Brandt Castillo LLP',
       senderAttorney: 'Rachel M. Ostrowski',
       senderEmail: 'rostrowski@brandtcastillo.example',
-      senderReference: 'ARC-2026-118',
+      senderReference: `ARC-${year}-118`,
       jurisdiction: 'US',
       marketplace: 'Amazon.com',
       ipRights: [
@@ -52,7 +64,7 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
       ],
       demands:
         'Stop selling the accused clip set, remove the listing, account for all units sold, and confirm in writing.',
-      responseDeadline: letterDeadline('2026-11-16', 21),
+      responseDeadline: letterDeadline(d('2026-11-16'), 21),
       letterFile: null
     })
   )
@@ -61,12 +73,12 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
     ctx,
     WarningLetterInput.parse({
       title: '暖岚 NUANLAN 商标律师函（速卖通）',
-      letterDate: '2026-11-03',
-      receivedDate: '2026-11-05',
+      letterDate: d('2026-11-03'),
+      receivedDate: d('2026-11-05'),
       rightsHolder: '杭州暖岚照明科技有限公司',
       senderFirm: '广州澄砚律师事务所',
       senderAttorney: '张知远',
-      senderReference: '（2026）澄砚律函字第1103号',
+      senderReference: `（${year}）澄砚律函字第1103号`,
       jurisdiction: 'CN',
       marketplace: 'AliExpress.com',
       ipRights: [
@@ -82,18 +94,18 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
         }
       ],
       demands: '立即停止使用"暖岚"标识，下架相关商品链接，并书面答复。',
-      responseDeadline: letterDeadline('2026-11-03', 15),
+      responseDeadline: letterDeadline(d('2026-11-03'), 15),
       letterFile: null
     })
   )
   const zhResponse = zhLetter.deadlines[0]
-  if (zhResponse) setDeadlineStatus(ctx, { id: zhResponse.id, status: 'done', doneOn: '2026-11-16' })
+  if (zhResponse) setDeadlineStatus(ctx, { id: zhResponse.id, status: 'done', doneOn: d('2026-11-16') })
   addTimelineEvent(
     ctx,
     EventInput.parse({
       matterId: zhLetter.matter.id,
       type: 'response_sent',
-      date: '2026-11-16',
+      date: d('2026-11-16'),
       title: '回函：已更换标识并下架两条链接',
       details: null
     })
@@ -132,7 +144,7 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
     EventInput.parse({
       matterId: takedown.matter.id,
       type: 'listing_removed',
-      date: '2026-11-20',
+      date: d('2026-11-20'),
       title: 'Listing B0C9988776 removed after trademark complaint',
       details: 'Seller Central performance notification, policy: intellectual property'
     })
@@ -142,20 +154,20 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
     DeadlineInput.parse({
       matterId: takedown.matter.id,
       title: 'Decide: appeal to Amazon or contact rights owner for retraction',
-      due: '2026-12-04'
+      due: d('2026-12-04')
     })
   )
 
   const lawsuit = createMatter(
     ctx,
     MatterCreateInput.parse({
-      title: 'Brightline Outdoor v. Schedule A defendants (N.D. Ill. 1:26-cv-04321)',
+      title: `Brightline Outdoor v. Schedule A defendants (N.D. Ill. ${caseNo})`,
       kind: 'lawsuit',
       status: 'litigating',
       rightsHolder: 'Brightline Outdoor Inc.',
       jurisdiction: 'US',
       marketplace: 'Amazon.com',
-      senderReference: '1:26-cv-04321',
+      senderReference: caseNo,
       notes: 'We are Doe No. 9 (LumoraGear, Seller ID A2LMRA7QX3K9Z1). Judge Harriet M. Vollmer.',
       ipRights: [
         {
@@ -181,9 +193,13 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
     })
   )
   for (const event of [
-    { type: 'complaint_filed', date: '2026-09-08', title: 'Complaint filed with Schedule A (15 defendants)' },
-    { type: 'order_entered', date: '2026-09-15', title: 'Ex parte TRO and asset restraint entered' },
-    { type: 'note', date: '2026-11-24', title: 'Amazon notified us of the asset restraint on our account' }
+    {
+      type: 'complaint_filed',
+      date: d('2026-09-08'),
+      title: 'Complaint filed with Schedule A (15 defendants)'
+    },
+    { type: 'order_entered', date: d('2026-09-15'), title: 'Ex parte TRO and asset restraint entered' },
+    { type: 'note', date: d('2026-11-24'), title: 'Amazon notified us of the asset restraint on our account' }
   ] as const) {
     addTimelineEvent(ctx, EventInput.parse({ matterId: lawsuit.matter.id, details: null, ...event }))
   }
@@ -195,7 +211,7 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
       kind: 'clearance',
       jurisdiction: 'US',
       marketplace: 'Amazon.com',
-      notes: 'Freedom-to-operate search before the Q1 2027 launch on Amazon.com and Amazon.de.',
+      notes: `Freedom-to-operate search before the Q1 ${Number(year) + 1} launch on Amazon.com and Amazon.de.`,
       products: [{ name: 'LX-300 solar lantern', sku: 'LX-300', marketplace: 'Amazon.com' }],
       parties: [
         { role: 'our_counsel', name: 'Margaret S. Lindqvist', organisation: 'Okafor Lindqvist & Reyes LLP' }
@@ -207,7 +223,7 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
     EventInput.parse({
       matterId: clearance.matter.id,
       type: 'note',
-      date: '2026-11-12',
+      date: d('2026-11-12'),
       title: 'FTO search commissioned from Okafor Lindqvist & Reyes LLP',
       details: null
     })
@@ -217,7 +233,7 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
     DeadlineInput.parse({
       matterId: clearance.matter.id,
       title: 'FTO opinion needed before launch',
-      due: '2027-01-15'
+      due: d('2027-01-15')
     })
   )
 

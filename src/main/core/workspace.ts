@@ -51,7 +51,9 @@ function osUser(): string {
 export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
   const dir = path.resolve(options.dir)
   fs.mkdirSync(dir, { recursive: true })
+  const now = options.now ?? (() => new Date().toISOString())
   const opened = openDatabase({
+    now,
     file: path.join(dir, 'workspace.db'),
     backupsDir: path.join(dir, 'backups'),
     migrationsDir: options.migrationsDir,
@@ -61,10 +63,10 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
     db: opened.db,
     sqlite: opened.sqlite,
     actor: options.actor ?? osUser(),
-    now: options.now ?? (() => new Date().toISOString()),
+    now,
     today: options.today ?? (() => localToday())
   }
-  const vault = new Vault(path.join(dir, 'vault'))
+  const vault = new Vault(path.join(dir, 'vault'), { now: ctx.now })
   const appVersion = options.appVersion ?? '0.1.0'
   return {
     dir,

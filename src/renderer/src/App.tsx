@@ -10,6 +10,7 @@ import { ReminderCenter } from './components/deadlines/ReminderCenter'
 import { ViewerPage } from './components/viewer/ViewerPage'
 import { applyLanguage, dayjsLocale, isLanguage } from './i18n'
 import { routeHref, useRoute, type Route } from './lib/router'
+import { TodayProvider } from './lib/today'
 import { theme } from './theme'
 import { CalendarPage } from './pages/calendar/CalendarPage'
 import { HomePage } from './pages/home/HomePage'
@@ -68,12 +69,14 @@ export function App() {
         {/* Bottom left: the header's actions sit top right, the Save buttons bottom right. */}
         <Notifications position="bottom-left" limit={4} containerWidth={360} />
         {/* Before anything else: overdue and due-today deadlines, then the other reminders. */}
-        <ReminderCenter />
-        <AppLayout route={route}>
-          <ErrorBoundary resetKey={routeHref(route)}>
-            <Page route={route} />
-          </ErrorBoundary>
-        </AppLayout>
+        <TodayProvider>
+          <ReminderCenter />
+          <AppLayout route={route}>
+            <ErrorBoundary resetKey={routeHref(route)}>
+              <Page route={route} />
+            </ErrorBoundary>
+          </AppLayout>
+        </TodayProvider>
       </DatesProvider>
     </MantineProvider>
   )

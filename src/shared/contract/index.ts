@@ -184,6 +184,14 @@ export interface WorkspaceInfo {
   appVersion: string
 }
 
+/** The core's clock: "today" for legal dates is the core's, so the UI and the core never disagree. */
+export interface WorkspaceClock {
+  /** Local calendar date, YYYY-MM-DD. */
+  today: string
+  /** UTC ISO moment. */
+  now: string
+}
+
 export interface Facets {
   jurisdictions: string[]
   marketplaces: string[]
@@ -191,6 +199,7 @@ export interface Facets {
 
 export const contract = {
   'workspace.info': call<WorkspaceInfo>()(empty),
+  'workspace.clock': call<WorkspaceClock>()(empty),
   'workspace.loadSample': call<{ created: number }>()(empty),
   'settings.get': call<Settings>()(empty),
   'settings.update': call<Settings>()(SettingsInput),

@@ -221,13 +221,17 @@ describe('Vault read/remove/verify', () => {
   })
 
   it('sweeps temp files left by a crash, but only old ones', async () => {
+    // The vault's clock says 2026-06-10 noon; file times are set to match, not taken from the kernel.
+    const clocked = await openVault(path.join(dir, 'vault'), { now: () => '2026-06-10T12:00:00.000Z' })
     const old = path.join(vault.root, 'tmp', 'dead.part')
     const fresh = path.join(vault.root, 'tmp', 'busy.part')
     await writeFile(old, 'x')
     await writeFile(fresh, 'y')
-    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000)
-    await utimes(old, twoDaysAgo, twoDaysAgo)
-    expect(await vault.sweepTemp()).toBe(1)
+    const twoDaysBefore = new Date('2026-06-08T12:00:00.000Z')
+    const anHourBefore = new Date('2026-06-10T11:00:00.000Z')
+    await utimes(old, twoDaysBefore, twoDaysBefore)
+    await utimes(fresh, anHourBefore, anHourBefore)
+    expect(await clocked.sweepTemp()).toBe(1)
     expect(await tmpEntries()).toEqual(['busy.part'])
   })
 })

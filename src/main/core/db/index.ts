@@ -47,6 +47,8 @@ export interface OpenDatabaseOptions {
   migrationsDir?: string
   /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI). */
   nativeBinding?: string
+  /** The core's clock (UTC ISO moment), for the backup's file name. */
+  now?: () => string
 }
 
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
@@ -75,7 +77,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     let preMigrationBackup: string | null = null
     if (onDisk < knownVersion && existed && onDisk > 0) {
       fs.mkdirSync(options.backupsDir, { recursive: true })
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+      const stamp = (options.now?.() ?? new Date().toISOString()).replace(/[:.]/g, '-')
       preMigrationBackup = path.join(options.backupsDir, `workspace-v${onDisk}-${stamp}.db`)
       // VACUUM INTO writes a consistent copy even with WAL content not yet checkpointed.
       sqlite.prepare('VACUUM INTO ?').run(preMigrationBackup)

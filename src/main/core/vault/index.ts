@@ -66,21 +66,28 @@ export function isSha256Hex(value: unknown): value is string {
   return typeof value === 'string' && HASH_RE.test(value)
 }
 
+export interface VaultOptions {
+  now?: () => string
+}
+
 export class Vault {
   readonly root: string
   private readonly blobRoot: string
   private readonly tmpRoot: string
+  /** The core's clock (UTC ISO moment): what "older than a day" is measured against. */
+  private readonly now: () => string
 
   /** Cheap and synchronous: directories are created on first import (or by `Vault.open`). */
-  constructor(root: string) {
+  constructor(root: string, options: VaultOptions = {}) {
+    this.now = options.now ?? (() => new Date().toISOString())
     this.root = path.resolve(root)
     this.blobRoot = path.join(this.root, 'sha256')
     this.tmpRoot = path.join(this.root, 'tmp')
   }
 
   /** Creates the layout now and clears temp files left by a crash (older than a day). */
-  static async open(root: string): Promise<Vault> {
-    const vault = new Vault(root)
+  static async open(root: string, options: VaultOptions = {}): Promise<Vault> {
+    const vault = new Vault(root, options)
     await mkdir(vault.blobRoot, { recursive: true })
     await mkdir(vault.tmpRoot, { recursive: true })
     await vault.sweepTemp()
@@ -271,7 +278,7 @@ export class Vault {
   /** Deletes temp files older than `olderThanMs` (left by a crash mid-import). Returns how many. */
   async sweepTemp(olderThanMs = TEMP_MAX_AGE_MS): Promise<number> {
     const entries = await readdir(this.tmpRoot, { withFileTypes: true }).catch(() => [])
-    const cutoff = Date.now() - olderThanMs
+    const cutoff = Date.parse(this.now()) - olderThanMs
     let removed = 0
     for (const entry of entries) {
       if (!entry.isFile()) continue
@@ -310,8 +317,8 @@ class EarlyFlush {
   }
 }
 
-export function openVault(rootDir: string): Promise<Vault> {
-  return Vault.open(rootDir)
+export function openVault(rootDir: string, options: VaultOptions = {}): Promise<Vault> {
+  return Vault.open(rootDir, options)
 }
 
 function resolveMaxBytes(value: number | undefined): number {

@@ -2,6 +2,7 @@ import { Badge, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { DeadlineStatus, MatterKind, MatterStatus } from '../../../shared/model'
 import { dueUrgency, formatDate, URGENCY_COLOR } from '../lib/dates'
+import { useToday } from '../lib/today'
 
 export const STATUS_COLOR: Record<MatterStatus, string> = {
   open: 'blue',
@@ -50,6 +51,7 @@ export function DeadlineStatusBadge({ status }: { status: DeadlineStatus }) {
 /** A due date in the user's format, red when past and orange within a week. */
 export function DueDate({ due, muted }: { due: string | null; muted?: boolean }) {
   const { t, i18n } = useTranslation()
+  const today = useToday()
   if (!due) {
     return (
       <Text span size="sm" c="dimmed">
@@ -57,7 +59,7 @@ export function DueDate({ due, muted }: { due: string | null; muted?: boolean })
       </Text>
     )
   }
-  const urgency = muted ? null : dueUrgency(due)
+  const urgency = muted ? null : dueUrgency(due, today)
   const color = urgency ? URGENCY_COLOR[urgency] : undefined
   return (
     <Text span size="sm" c={color} fw={urgency === 'past' || urgency === 'soon' ? 600 : undefined}>

@@ -1,6 +1,6 @@
 // Legal dates are calendar dates (YYYY-MM-DD). They are formatted in UTC so that no
 // time zone can move them a day: never `new Date('2026-10-19')` in local time.
-import { isValidIsoDate, todayIso as sharedTodayIso } from '../../../shared/deadlines'
+import { isValidIsoDate } from '../../../shared/deadlines'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -49,11 +49,8 @@ export function formatDate(iso: string, lang: string, style: DateStyle = 'medium
   return dateFormatter(lang, { dateStyle: style, timeZone: 'UTC' }).format(date)
 }
 
-/** Today as a calendar date in the user's own time zone. */
-export const todayIso = sharedTodayIso
-
 /** Whole days from today to the date (negative when past), or null if not a date. */
-export function daysFromToday(iso: string, today: string = todayIso()): number | null {
+export function daysFromToday(iso: string, today: string): number | null {
   const a = utcDate(today)
   const b = utcDate(iso)
   if (!a || !b) return null
@@ -61,9 +58,9 @@ export function daysFromToday(iso: string, today: string = todayIso()): number |
 }
 
 /** Urgency of a due date: drives the red/orange colouring. */
-export function dueUrgency(iso: string | null): 'past' | 'soon' | 'later' | null {
+export function dueUrgency(iso: string | null, today: string): 'past' | 'soon' | 'later' | null {
   if (!iso) return null
-  const days = daysFromToday(iso)
+  const days = daysFromToday(iso, today)
   if (days === null) return null
   if (days < 0) return 'past'
   if (days <= 7) return 'soon'

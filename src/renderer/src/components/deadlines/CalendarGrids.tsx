@@ -2,7 +2,8 @@ import { Badge, Group, Paper, Stack, Table, Text, UnstyledButton } from '@mantin
 import { useTranslation } from 'react-i18next'
 import type { CalendarItem, CalendarRange } from '../../../../shared/contract'
 import { addCalendarDays } from '../../../../shared/deadlines'
-import { formatDate, todayIso } from '../../lib/dates'
+import { formatDate } from '../../lib/dates'
+import { useToday } from '../../lib/today'
 import { navigate } from '../../lib/router'
 import { DeadlineStatusBadge } from '../badges'
 import { daysOf, mondayIndex } from './calendarDates'
@@ -74,7 +75,7 @@ export function MonthGrid({ range, from, to, month, colourBy, onShowDay }: GridP
   const { t } = useTranslation()
   const items = byDate(range.items)
   const counts = new Map(range.days.map((d) => [d.date, d.deadlines + d.hearings]))
-  const today = todayIso()
+  const today = useToday()
   return (
     <div className={classes.grid} role="grid" aria-label={month}>
       <WeekdayHeader from={from} />
@@ -111,7 +112,7 @@ export function MonthGrid({ range, from, to, month, colourBy, onShowDay }: GridP
 export function WeekGrid({ range, from, to, colourBy }: GridProps) {
   const { i18n } = useTranslation()
   const items = byDate(range.items)
-  const today = todayIso()
+  const today = useToday()
   return (
     <div className={classes.grid} role="grid">
       {daysOf(from, to).map((day) => (

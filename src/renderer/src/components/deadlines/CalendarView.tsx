@@ -22,7 +22,8 @@ import {
 import { call, query } from '../../api'
 import { ErrorPanel, LoadingPanel } from '../QueryState'
 import { useAsync } from '../../hooks/useAsync'
-import { formatDate, todayIso } from '../../lib/dates'
+import { formatDate } from '../../lib/dates'
+import { useToday } from '../../lib/today'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 import { visibleRange, stepAnchor, type CalendarViewName } from './calendarDates'
 import type { ColourBy } from './calendarColors'
@@ -37,7 +38,8 @@ export function CalendarView({ matterId, initialDate }: { matterId?: number; ini
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const [view, setView] = useState<CalendarViewName>('month')
-  const [anchor, setAnchor] = useState(initialDate ?? todayIso())
+  const today = useToday()
+  const [anchor, setAnchor] = useState(initialDate ?? today)
   const [colourBy, setColourBy] = useState<ColourBy>(matterId ? 'kind' : 'matter')
   const [matterIds, setMatterIds] = useState<string[]>([])
   const [kinds, setKinds] = useState<MatterKind[]>([])
@@ -100,7 +102,7 @@ export function CalendarView({ matterId, initialDate }: { matterId?: number; ini
     <Stack gap="sm">
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Group gap="xs" wrap="nowrap">
-          <Button size="xs" variant="default" onClick={() => setAnchor(todayIso())}>
+          <Button size="xs" variant="default" onClick={() => setAnchor(today)}>
             {t('calendar.today')}
           </Button>
           <ActionIcon

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next'
 import type { DeadlineStatus, Deadline } from '../../../../shared/model'
 import { call } from '../../api'
 import { DeadlineStatusBadge } from '../badges'
-import { daysFromToday, formatDate, todayIso } from '../../lib/dates'
+import { daysFromToday, formatDate } from '../../lib/dates'
+import { useToday } from '../../lib/today'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 import { DeadlineDialogs, type DeadlineDialogKind } from './DeadlineDialogs'
 import { Explanation } from './Explanation'
@@ -13,8 +14,8 @@ import { findRule, localized, useRules } from './rules'
 import { deadlineTitle } from '../../lib/labels'
 
 /** Open and past due, as of today. */
-export function isOverdue(deadline: { status: DeadlineStatus; due: string }): boolean {
-  return deadline.status === 'open' && deadline.due < todayIso()
+export function isOverdue(deadline: { status: DeadlineStatus; due: string }, today: string): boolean {
+  return deadline.status === 'open' && deadline.due < today
 }
 
 export function DeadlineCard({ deadline, onChanged }: { deadline: Deadline; onChanged: () => void }) {
@@ -27,9 +28,10 @@ export function DeadlineCard({ deadline, onChanged }: { deadline: Deadline; onCh
   const rule = findRule(rules.data, deadline.ruleId)
   const title = deadlineTitle(deadline, t)
   const settled = deadline.status !== 'open'
-  const overdue = isOverdue(deadline)
+  const today = useToday()
+  const overdue = isOverdue(deadline, today)
   const overridden = deadline.computedDue !== null && deadline.computedDue !== deadline.due
-  const days = daysFromToday(deadline.due)
+  const days = daysFromToday(deadline.due, today)
 
   async function setStatus(status: DeadlineStatus): Promise<void> {
     setSaving(true)

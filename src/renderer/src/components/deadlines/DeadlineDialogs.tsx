@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import type { Deadline } from '../../../../shared/model'
 import { call } from '../../api'
 import { DateField } from '../DateField'
-import { formatDate, isCalendarDate, todayIso } from '../../lib/dates'
+import { formatDate, isCalendarDate } from '../../lib/dates'
+import { useToday } from '../../lib/today'
 import { fieldErrorGetter, type FieldErrors } from '../../lib/errors'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 import { LeadTimesField } from './LeadTimesField'
@@ -82,7 +83,7 @@ function Buttons({
 
 function DoneForm(props: DialogProps) {
   const { t } = useTranslation()
-  const [doneOn, setDoneOn] = useState(todayIso())
+  const [doneOn, setDoneOn] = useState(useToday())
   const s = useSaver(props, t('deadlines.statusSaved', { status: t('deadlineStatuses.done') }))
   return (
     <form

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next'
 import type { DueReminders, Reminder } from '../../../../shared/contract'
 import { addCalendarDays } from '../../../../shared/deadlines'
 import { call } from '../../api'
-import { formatDate, todayIso } from '../../lib/dates'
+import { formatDate } from '../../lib/dates'
+import { useToday } from '../../lib/today'
 import { navigate } from '../../lib/router'
 import { notifyFailed } from '../../lib/notify'
 import { deadlineTitle } from '../../lib/labels'
@@ -74,18 +75,21 @@ export function ReminderCenter() {
     })
   }
 
+  const today = useToday()
+  const startup = useRef(true)
+  // Checked at start, every few minutes, and again when the day rolls over at midnight.
   useEffect(() => {
     let live = true
-    let first = true
     const check = (): void => {
       void call('reminders.due', {}).then((result) => {
         if (!live || !result.ok) return
         const fresh = result.value.reminders.filter((r) => !announced.current.has(keyOf(r)))
         for (const r of fresh) announced.current.add(keyOf(r))
         // Only the start-up check blocks the screen; later ones must not interrupt typing.
+        const first = startup.current
         if (first) setPending(fresh.filter(urgent))
         for (const r of first ? fresh.filter((x) => !urgent(x)) : fresh) notify.current(r)
-        first = false
+        startup.current = false
       })
     }
     check()
@@ -94,7 +98,7 @@ export function ReminderCenter() {
       live = false
       clearInterval(timer)
     }
-  }, [])
+  }, [today])
 
   async function act(r: Reminder, action: { until: string } | 'dismiss'): Promise<void> {
     const key = { deadlineId: r.deadlineId, leadDays: r.leadDays }
@@ -177,7 +181,7 @@ export function ReminderCenter() {
 function SnoozeMenu({ onSnooze }: { onSnooze: (until: string) => void }) {
   const { t } = useTranslation()
   const [picking, setPicking] = useState(false)
-  const iso = todayIso()
+  const iso = useToday()
   return (
     <Popover opened={picking} onChange={setPicking} position="bottom-end" withinPortal>
       <Popover.Target>

@@ -9,6 +9,7 @@ import pageClasses from '../../components/Page.module.css'
 import { deadlineTitle } from '../../lib/labels'
 import { useAsync } from '../../hooks/useAsync'
 import { daysFromToday, formatDate } from '../../lib/dates'
+import { useToday } from '../../lib/today'
 import { navigate } from '../../lib/router'
 import { EmptyWorkspace } from '../register/EmptyWorkspace'
 
@@ -86,6 +87,7 @@ function Bucket(props: {
 }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
+  const today = useToday()
   return (
     <Paper withBorder p="md" data-testid={props.testId}>
       <Group gap="xs" mb="xs">
@@ -103,7 +105,7 @@ function Bucket(props: {
         <Table highlightOnHover fz="sm" verticalSpacing={6}>
           <Table.Tbody>
             {props.bucket.items.map((item) => {
-              const days = daysFromToday(item.date) ?? 0
+              const days = daysFromToday(item.date, today) ?? 0
               return (
                 <Table.Tr
                   key={item.deadlineId}

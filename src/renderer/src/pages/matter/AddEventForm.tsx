@@ -6,7 +6,7 @@ import { EVENT_TYPES, type EventType, type MatterDetail } from '../../../../shar
 import { call } from '../../api'
 import { DateField } from '../../components/DateField'
 import { proposeForNewEvent } from '../../components/deadlines/proposeForNewEvent'
-import { todayIso } from '../../lib/dates'
+import { useToday } from '../../lib/today'
 import { fieldErrorGetter, zodFieldErrors, type FieldErrors } from '../../lib/errors'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 
@@ -25,7 +25,7 @@ export function AddEventForm({
 }) {
   const { t } = useTranslation()
   const [type, setType] = useState<EventType>('response_sent')
-  const [date, setDate] = useState(todayIso())
+  const [date, setDate] = useState(useToday())
   const [title, setTitle] = useState('')
   const [details, setDetails] = useState('')
   const [errors, setErrors] = useState<FieldErrors>({})
