@@ -1,7 +1,7 @@
 // Deadline figures for `npm run bench` (issue 3): the calendar month across the seeded 100,000
 // deadlines, computeDeadline throughput, and recomputing 50 dependants of a corrected trigger.
-import type { CoreContext } from '../src/main/core/context'
-import type { Dispatch } from '../src/main/core/dispatch'
+import type { CoreContext } from '../src/main/core/kernel/context'
+import type { Dispatch } from '../src/main/core/kernel/dispatch'
 import type { CallInput } from '../src/shared/contract'
 import { computeDeadline, RULES, type ComputeDeadlineInput } from '../src/shared/deadlines'
 

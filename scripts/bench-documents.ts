@@ -9,7 +9,7 @@ import path from 'node:path'
 import type Database from 'better-sqlite3'
 import { openCore } from '../src/main/core'
 import { extractPdfText } from '../src/main/core/ingest'
-import { importUpload } from '../src/main/core/uploads'
+import { importUpload } from '../src/main/core/documents/uploads'
 
 export interface DocumentFigure {
   p50_ms?: number

@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { openCore } from '../src/main/core'
-import { importUpload } from '../src/main/core/uploads'
+import { importUpload } from '../src/main/core/documents/uploads'
 import { startPreviewServer } from '../src/main/web/server'
 
 export interface ViewerFigure {

@@ -2,7 +2,7 @@
 // clicking one brings the window forward on the deadline's matter. The in-app reminders
 // (renderer) show the same list; this makes them reach a user who is in another program.
 import type { Reminder } from '../shared/contract'
-import type { Dispatch } from './core/dispatch'
+import type { Dispatch } from './core/kernel/dispatch'
 
 export const CHECK_EVERY_MS = 5 * 60 * 1000
 

@@ -2,10 +2,10 @@
 // dispatcher parses every input with the contract's zod schema.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import type { CallResult } from '../shared/contract'
-import type { Dispatch } from './core/dispatch'
-import { toCallError } from './core/dispatch'
-import { importUpload } from './core/uploads'
-import type { Workspace } from './core/workspace'
+import type { Dispatch } from './core/kernel/dispatch'
+import { toCallError } from './core/kernel/dispatch'
+import { importUpload } from './core/documents/uploads'
+import type { Workspace } from './core/workspace/workspace'
 import { isAppUrl } from './security'
 
 export const CALL_CHANNEL = 'ipdesk:call'

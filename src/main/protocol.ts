@@ -2,9 +2,9 @@
 // the same data the browser preview serves over HTTP, as data, never as a page.
 import { Readable } from 'node:stream'
 import type { Protocol } from 'electron'
-import { exportPath } from './core/bundle'
-import { openDocumentContent } from './core/document-content'
-import type { Workspace } from './core/workspace'
+import { exportPath } from './core/documents/bundle'
+import { openDocumentContent } from './core/documents/content'
+import type { Workspace } from './core/workspace/workspace'
 import fs from 'node:fs'
 
 export const SCHEME = 'ipdesk'

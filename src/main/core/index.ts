@@ -1,11 +1,31 @@
 // The application core's public face: open a workspace, then call it through the contract.
-import { createDispatcher, type Dispatch } from './dispatch'
-import { handlers } from './handlers'
-import { queuePendingText } from './text-index'
-import { openWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace'
+import { createDispatcher, type Dispatch } from './kernel/dispatch'
+import { calendarHandlers } from './calendar/handlers'
+import { deadlineHandlers } from './deadlines/handlers'
+import { documentHandlers } from './documents/handlers'
+import { intakeHandlers } from './intake/handlers'
+import type { Handlers } from './kernel/dispatch'
+import { matterHandlers } from './matters/handlers'
+import { searchHandlers } from './search/handlers'
+import { timelineHandlers } from './timeline/handlers'
+import { workspaceHandlers } from './workspace/handlers'
+import { queuePendingText } from './documents/text-index'
+import { openWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace/workspace'
 
 export { openWorkspace, type OpenWorkspaceOptions, type Workspace }
-export { AppError } from './errors'
+export { AppError } from './kernel/errors'
+
+/** Every contract call, area by area: the type says when one is missing. */
+export const handlers: Handlers = {
+  ...workspaceHandlers,
+  ...matterHandlers,
+  ...intakeHandlers,
+  ...timelineHandlers,
+  ...deadlineHandlers,
+  ...calendarHandlers,
+  ...documentHandlers,
+  ...searchHandlers
+}
 
 export interface OpenedCore {
   workspace: Workspace

@@ -2,14 +2,14 @@
 // for the viewer, and evidence bundles for download. Content is served as data, never as a page.
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import type http from 'node:http'
-import { exportPath } from '../core/bundle'
-import { toCallError } from '../core/dispatch'
+import { exportPath } from '../core/documents/bundle'
+import { toCallError } from '../core/kernel/dispatch'
 import { eq } from 'drizzle-orm'
-import { openDocumentContent, type ByteRange } from '../core/document-content'
+import { openDocumentContent, type ByteRange } from '../core/documents/content'
 import { documents } from '../core/db/schema'
-import { notFound } from '../core/errors'
+import { notFound } from '../core/kernel/errors'
 import { sanitizeFileName } from '../core/vault'
-import type { Workspace } from '../core/workspace'
+import type { Workspace } from '../core/workspace/workspace'
 
 // Even a document opened directly in a tab runs no script, loads nothing, and has no origin.
 const SANDBOX_CSP = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'"

@@ -1,17 +1,11 @@
-// Contract calls for documents: vault imports, viewer, email intake, search, bundles.
+// Contract calls for documents: vault imports, viewer, email intake, custody, bundles.
 // Error codes these calls return (the UI translates them): not_found, refused_type {name, mime},
 // still_referenced {count}, nothing_to_export {skippedPrivileged}, vault_mismatch {name, sha256},
 // validation with fields (files.N.sha256: file_missing, documentIds: not_in_matter,
 // confirm: confirm_required, originalName: required). waitForText never fails on time: it
 // returns the documents as they are, some perhaps still 'pending'.
 import { z } from 'zod'
-import {
-  DOCUMENT_KINDS,
-  type DocumentKind,
-  type MatterDocument,
-  type MatterKind,
-  type MatterStatus
-} from '../model'
+import { DOCUMENT_KINDS, type MatterDocument } from '../model'
 import { byId, call, empty, id, optionalDate, required, sha256 } from './kit'
 
 /** pending: queued for extraction; no_text_layer: a scan, not searchable; failed: see textError. */
@@ -125,43 +119,6 @@ export interface VaultVerifyReport {
 }
 
 /** A piece of a snippet; `hit` pieces are the searched terms. Rendered as text, never HTML. */
-export interface SnippetPart {
-  text: string
-  hit: boolean
-}
-
-export interface MatterSearchHit {
-  id: number
-  reference: string
-  title: string
-  kind: MatterKind
-  status: MatterStatus
-  /** Where the terms were found when not in the title: e.g. field 'ipRight'. */
-  snippet: { field: string; parts: SnippetPart[] } | null
-}
-
-export interface DocumentSearchHit {
-  documentId: number
-  matterId: number
-  matterReference: string
-  parentId: number | null
-  page: number
-  snippet: SnippetPart[]
-  originalName: string
-  kind: DocumentKind
-  documentDate: string | null
-  privileged: boolean
-}
-
-export interface GlobalSearchResult {
-  matters: MatterSearchHit[]
-  documents: DocumentSearchHit[]
-  /** True when more document pages matched than `limit`. */
-  moreDocuments: boolean
-  /** Documents within the filters whose text cannot be searched (yet). */
-  notSearchable: { noTextLayer: number; failed: number; pending: number }
-}
-
 export interface BundleResult {
   fileName: string
   path: string
@@ -218,17 +175,6 @@ export const WaitForTextInput = z.object({
   timeoutMs: z.number().int().min(0).max(300_000).default(60_000)
 })
 
-export const GlobalSearchInput = z.object({
-  query: required(200),
-  scope: z.enum(['all', 'matters', 'documents']).default('all'),
-  matterIds: z.array(id).max(1000).default([]),
-  kinds: z.array(documentKind).default([]),
-  from: optionalDate,
-  to: optionalDate,
-  privileged: z.boolean().optional(),
-  limit: z.number().int().min(1).max(200).default(20)
-})
-
 export const ExportBundleInput = z.object({
   matterId: id,
   documentIds: z.array(id).max(5000).optional(),
@@ -248,6 +194,5 @@ export const documentCalls = {
   'documents.text': call<DocumentText>()(DocumentTextInput),
   'documents.waitForText': call<DocumentRecord[]>()(WaitForTextInput),
   'documents.exportBundle': call<BundleResult>()(ExportBundleInput),
-  'vault.verify': call<VaultVerifyReport>()(empty),
-  'search.global': call<GlobalSearchResult>()(GlobalSearchInput)
+  'vault.verify': call<VaultVerifyReport>()(empty)
 } as const

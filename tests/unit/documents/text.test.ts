@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { activePdfWorkerCount } from '../../../src/main/core/ingest'
-import { queuePendingText, textQueue } from '../../../src/main/core/text-index'
+import { queuePendingText, textQueue } from '../../../src/main/core/documents/text-index'
 import { openTestCore, repoRoot } from '../helpers'
 import { attach, getDoc, newMatter, ok, pdfWithJavaScript, settle, upload } from './helpers'
 

@@ -2,7 +2,7 @@
 // scheme exactly as the preview does over HTTP, and nothing else.
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { importUpload } from '../../../src/main/core/uploads'
+import { importUpload } from '../../../src/main/core/documents/uploads'
 import { serveIpdeskUrl } from '../../../src/main/protocol'
 import { fixture, openTestCore, patentLetterInput } from '../helpers'
 

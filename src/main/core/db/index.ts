@@ -5,7 +5,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
-import { AppError } from '../errors'
+import { AppError } from '../kernel/errors'
 import * as schema from './schema'
 
 export type Db = BetterSQLite3Database<typeof schema>

@@ -1,0 +1,100 @@
+// Database rows -> contract records. One place, so db and UI speak the same names.
+import type {
+  AccusedProduct,
+  Deadline,
+  DeadlineStatus,
+  DocumentKind,
+  EventType,
+  IpRight,
+  IpRightType,
+  Matter,
+  MatterDocument,
+  MatterKind,
+  MatterStatus,
+  Party,
+  PartyRole,
+  TimelineEvent
+} from '../../../shared/model'
+import type {
+  accusedProducts,
+  deadlines,
+  documents,
+  ipRights,
+  matters,
+  parties,
+  timelineEvents
+} from './schema'
+
+type Row<T extends { $inferSelect: unknown }> = T['$inferSelect']
+
+export function toMatter(r: Row<typeof matters>): Matter {
+  return {
+    id: r.id,
+    reference: r.reference,
+    title: r.title,
+    kind: r.kind as MatterKind,
+    status: r.status as MatterStatus,
+    rightsHolder: r.rightsHolder,
+    jurisdiction: r.jurisdiction,
+    marketplace: r.marketplace,
+    nextDeadline: r.nextDeadline,
+    lastActivityAt: r.lastActivityAt,
+    letterDate: r.letterDate,
+    receivedDate: r.receivedDate,
+    senderReference: r.senderReference,
+    demands: r.demands,
+    notes: r.notes,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt
+  }
+}
+
+export const toParty = (r: Row<typeof parties>): Party => ({ ...r, role: r.role as PartyRole })
+
+export const toIpRight = (r: Row<typeof ipRights>): IpRight => ({
+  ...r,
+  type: r.type as IpRightType
+})
+
+export const toProduct = (r: Row<typeof accusedProducts>): AccusedProduct => ({ ...r })
+
+export const toEvent = (r: Row<typeof timelineEvents>): TimelineEvent => ({
+  ...r,
+  type: r.type as EventType,
+  fromStatus: r.fromStatus as MatterStatus | null,
+  toStatus: r.toStatus as MatterStatus | null
+})
+
+export function toDeadline(r: Row<typeof deadlines>): Deadline {
+  return {
+    id: r.id,
+    matterId: r.matterId,
+    title: r.title,
+    due: r.due,
+    status: r.status as DeadlineStatus,
+    ruleId: r.ruleId,
+    triggerDate: r.triggerDate,
+    triggerEventId: r.triggerEventId,
+    options: JSON.parse(r.optionsJson) as Record<string, unknown>,
+    steps: JSON.parse(r.stepsJson) as Deadline['steps'],
+    warnings: JSON.parse(r.warningsJson) as string[],
+    computedDue: r.computedDue,
+    overrideReason: r.overrideReason,
+    doneOn: r.doneOn,
+    assignee: r.assignee,
+    createdAt: r.createdAt
+  }
+}
+
+export const toDocument = (r: Row<typeof documents>): MatterDocument => ({
+  id: r.id,
+  matterId: r.matterId,
+  sha256: r.sha256,
+  originalName: r.originalName,
+  size: r.size,
+  mime: r.mime,
+  kind: r.kind as DocumentKind,
+  documentDate: r.documentDate,
+  privileged: r.privileged,
+  importedAt: r.importedAt
+})

@@ -1,0 +1,122 @@
+// Open deadlines as an iCalendar file for the calendars counsel already use: stable UIDs, so a
+// re-import updates instead of duplicating; all-day events; a display alarm per lead time.
+import { randomUUID } from 'node:crypto'
+import { and, asc, eq } from 'drizzle-orm'
+import ical, { ICalAlarmRelatesTo, ICalAlarmType } from 'ical-generator'
+import type { z } from 'zod'
+import type { IcsExportInput, IcsFile } from '../../../shared/contract'
+import { addCalendarDays, getRule, isDeadlineRuleId } from '../../../shared/deadlines'
+import { writeAudit, type CoreContext, type DbOrTx } from '../kernel/context'
+import { deadlines, matters, settings } from '../db/schema'
+import { parseLeadTimes } from './rules'
+import { notFound } from '../kernel/errors'
+import { toDeadline } from '../db/mappers'
+
+const WORKSPACE_ID_KEY = 'workspaceId'
+/** Alarms ring at 09:00 on the reminder day, as calendar apps do for all-day events. */
+const ALARM_HOUR = 9
+
+/** A random id made once per workspace: the domain part of every UID it exports. */
+export function workspaceId(ctx: CoreContext, tx: DbOrTx = ctx.db): string {
+  const row = tx.select().from(settings).where(eq(settings.key, WORKSPACE_ID_KEY)).get()
+  if (row) return JSON.parse(row.valueJson) as string
+  const id = randomUUID()
+  tx.insert(settings)
+    .values({ key: WORKSPACE_ID_KEY, valueJson: JSON.stringify(id) })
+    .run()
+  writeAudit(ctx, tx, {
+    action: 'create',
+    entity: 'setting',
+    entityId: null,
+    matterId: null,
+    after: { [WORKSPACE_ID_KEY]: id }
+  })
+  return id
+}
+
+export const deadlineUid = (deadlineId: number, workspace: string): string =>
+  `deadline-${deadlineId}@${workspace}`
+
+/** Seconds before the all-day event starts (ical-generator's sign): L days before, at 09:00. */
+const alarmSecondsBefore = (leadDays: number): number => leadDays * 86_400 - ALARM_HOUR * 3_600
+
+type Row = { d: (typeof deadlines)['$inferSelect']; reference: string; matterTitle: string }
+
+function describe(row: Row): { summary: string; description: string } {
+  const d = toDeadline(row.d)
+  const rule = d.ruleId && isDeadlineRuleId(d.ruleId) ? getRule(d.ruleId) : null
+  const summary = `[${row.reference}] ${d.title || rule?.name.en || 'Deadline'}`
+  const lines = [row.matterTitle]
+  if (rule) lines.push(`Rule: ${rule.name.en} (${rule.citation})`)
+  if (d.triggerDate) lines.push(`Trigger: ${rule?.triggerLabel.en ?? 'date'} ${d.triggerDate}`)
+  if (d.overrideReason)
+    lines.push(`Date set by hand; computed date ${d.computedDue ?? '-'}. Reason: ${d.overrideReason}`)
+  if (d.steps.length > 0) {
+    lines.push('', 'How the date was computed:')
+    for (const s of d.steps) lines.push(`- ${s.text}${s.citation ? ` [${s.citation}]` : ''}`)
+  }
+  if (d.warnings.length > 0) lines.push('', 'Warnings:', ...d.warnings.map((w) => `- ${w}`))
+  if (d.assignee) lines.push('', `Assigned to: ${d.assignee}`)
+  return { summary, description: lines.join('\n') }
+}
+
+export function exportIcs(ctx: CoreContext, input: z.output<typeof IcsExportInput>): IcsFile {
+  return ctx.db.transaction((tx) => {
+    const scope = input.matterId
+      ? tx.select({ reference: matters.reference }).from(matters).where(eq(matters.id, input.matterId)).get()
+      : undefined
+    if (input.matterId && !scope) throw notFound('matter', input.matterId)
+    const workspace = workspaceId(ctx, tx)
+    const rows: Row[] = tx
+      .select({ d: deadlines, reference: matters.reference, matterTitle: matters.title })
+      .from(deadlines)
+      .innerJoin(matters, eq(matters.id, deadlines.matterId))
+      .where(
+        input.matterId
+          ? and(eq(deadlines.status, 'open'), eq(deadlines.matterId, input.matterId))
+          : eq(deadlines.status, 'open')
+      )
+      .orderBy(asc(deadlines.due), asc(deadlines.id))
+      .all()
+
+    const calendar = ical({
+      prodId: { company: 'IP Desk', product: 'IP Desk', language: 'EN' },
+      name: scope ? `IP Desk: ${scope.reference}` : 'IP Desk deadlines'
+    })
+    for (const row of rows) {
+      const { summary, description } = describe(row)
+      // Legal dates are calendar dates: strings, no time zone, so DTSTART;VALUE=DATE is the due day.
+      const event = calendar.createEvent({
+        id: deadlineUid(row.d.id, workspace),
+        allDay: true,
+        start: row.d.due,
+        end: addCalendarDays(row.d.due, 1),
+        stamp: row.d.updatedAt,
+        created: row.d.createdAt,
+        lastModified: row.d.updatedAt,
+        summary,
+        description
+      })
+      for (const lead of parseLeadTimes(row.d.leadTimesJson)) {
+        // Set after creation: ical-generator 10 ignores relatesTo in the alarm data, and without it a
+        // trigger after the start (the day itself, 09:00) is written RELATED=END, i.e. the next day.
+        event
+          .createAlarm({
+            type: ICalAlarmType.display,
+            trigger: alarmSecondsBefore(lead),
+            description: summary
+          })
+          .relatesTo(ICalAlarmRelatesTo.start)
+      }
+    }
+    writeAudit(ctx, tx, {
+      action: 'export',
+      entity: 'calendar',
+      entityId: null,
+      matterId: input.matterId ?? null,
+      after: { format: 'ics', count: rows.length }
+    })
+    const stem = scope ? scope.reference.replace(/[^\p{L}\p{N}._-]+/gu, '-') : 'ip-desk'
+    return { fileName: `${stem}-deadlines.ics`, content: calendar.toString(), count: rows.length }
+  })
+}

@@ -1,0 +1,187 @@
+// documents.attach: files already in the vault (uploaded as blobs) become a matter's
+// documents, each with its custody 'import' row; emails bring their attachments along.
+import { and, eq, isNull } from 'drizzle-orm'
+import type { z } from 'zod'
+import type { AttachInput, AttachProblem, AttachResult } from '../../../shared/contract/documents'
+import type { DocumentKind } from '../../../shared/model'
+import { localToday, writeAudit, type CoreContext, type Tx } from '../kernel/context'
+import { touchMatter } from '../matters/touch'
+import { recordCustody } from './custody'
+import { blobs, documentPages, documents } from '../db/schema'
+import { getDocuments } from './documents'
+import { readEmailForIntake, type EmailIntake, type StoredAttachment } from '../intake/email-intake'
+import { AppError, notFound } from '../kernel/errors'
+import { matterExists } from '../matters/matters'
+import { indexedPageText, textQueue } from './text-index'
+import { cleanOriginalName } from './uploads'
+import { isRefusedType } from '../vault'
+import type { Workspace } from '../workspace/workspace'
+
+type Input = z.output<typeof AttachInput>
+type BlobRow = typeof blobs.$inferSelect
+
+interface PlannedDocument {
+  blob: BlobRow
+  name: string
+  email: EmailIntake | null
+}
+
+function checkedBlobs(ctx: CoreContext, input: Input): BlobRow[] {
+  return input.files.map((file, index) => {
+    const blob = ctx.db.select().from(blobs).where(eq(blobs.sha256, file.sha256)).get()
+    if (!blob) throw new AppError('validation', { fields: { [`files.${index}.sha256`]: 'file_missing' } })
+    if (isRefusedType(blob.mime)) {
+      throw new AppError('refused_type', {
+        params: { name: cleanOriginalName(file.originalName), mime: blob.mime }
+      })
+    }
+    return blob
+  })
+}
+
+/** One document row with its custody and audit entries; attach and intake both use it. */
+export function insertDocument(
+  ctx: CoreContext,
+  tx: Tx,
+  values: Omit<typeof documents.$inferInsert, 'importedAt' | 'importedBy'>
+): number {
+  const row = tx
+    .insert(documents)
+    .values({ ...values, importedAt: ctx.now(), importedBy: ctx.actor })
+    .returning()
+    .get()
+  recordCustody(ctx, tx, 'import', row, {
+    originalName: row.originalName,
+    size: row.size,
+    mime: row.mime,
+    ...(row.parentId === null ? {} : { parentId: row.parentId })
+  })
+  writeAudit(ctx, tx, {
+    action: 'import',
+    entity: 'document',
+    entityId: row.id,
+    matterId: row.matterId,
+    after: { originalName: row.originalName, sha256: row.sha256, kind: row.kind, parentId: row.parentId }
+  })
+  return row.id
+}
+
+function insertAttachment(
+  ctx: CoreContext,
+  tx: Tx,
+  parent: { id: number; matterId: number; privileged: boolean },
+  a: StoredAttachment
+): number {
+  const stored = tx
+    .insert(blobs)
+    .values({
+      sha256: a.sha256,
+      size: a.size,
+      mime: a.mime,
+      detectedKind: a.detectedKind,
+      storedAt: ctx.now()
+    })
+    .onConflictDoNothing()
+    .returning()
+    .all()
+  writeAudit(ctx, tx, {
+    action: stored.length ? 'store' : 'store_duplicate',
+    entity: 'blob',
+    entityId: null,
+    matterId: parent.matterId,
+    after: {
+      sha256: a.sha256,
+      size: a.size,
+      mime: a.mime,
+      originalName: a.originalName,
+      fromDocumentId: parent.id
+    }
+  })
+  return insertDocument(ctx, tx, {
+    matterId: parent.matterId,
+    sha256: a.sha256,
+    originalName: a.originalName,
+    size: a.size,
+    mime: a.mime,
+    kind: 'other',
+    documentDate: null,
+    // An attachment to privileged correspondence is privileged too.
+    privileged: parent.privileged,
+    parentId: parent.id
+  })
+}
+
+function insertPlan(ctx: CoreContext, tx: Tx, input: Input, plan: PlannedDocument): number {
+  const { blob, email } = plan
+  const isEmail = blob.detectedKind === 'email'
+  const emailDate = email?.headers?.date ? localToday(new Date(email.headers.date)) : null
+  const privileged = input.privileged ?? false
+  const id = insertDocument(ctx, tx, {
+    matterId: input.matterId,
+    sha256: blob.sha256,
+    originalName: plan.name,
+    size: blob.size,
+    mime: blob.mime,
+    kind: input.kind ?? ((isEmail ? 'correspondence' : 'other') satisfies DocumentKind),
+    documentDate: input.documentDate ?? emailDate,
+    privileged,
+    emailJson: email?.headers ? JSON.stringify(email.headers) : null,
+    // An email's text is read here, with its attachments; everything else goes to the queue.
+    textStatus: email ? (email.headers ? 'done' : 'failed') : 'pending',
+    textError: email?.error ?? null,
+    pageCount: email?.pageText ? 1 : null
+  })
+  if (email?.pageText) {
+    tx.insert(documentPages)
+      .values({ documentId: id, page: 1, text: indexedPageText(email.pageText) })
+      .run()
+  }
+  for (const attachment of email?.attachments ?? []) {
+    insertAttachment(ctx, tx, { id, matterId: input.matterId, privileged }, attachment)
+  }
+  return id
+}
+
+export async function attachDocuments(ws: Workspace, input: Input): Promise<AttachResult> {
+  const { ctx } = ws
+  if (!matterExists(ctx.db, input.matterId)) throw notFound('matter', input.matterId)
+  const found = checkedBlobs(ctx, input)
+  const problems: AttachProblem[] = []
+  const plans: PlannedDocument[] = []
+  const seen = new Set<string>()
+  for (const [index, file] of input.files.entries()) {
+    const blob = found[index] as BlobRow
+    const name = cleanOriginalName(file.originalName)
+    const existing = ctx.db
+      .select({ id: documents.id })
+      .from(documents)
+      .where(
+        and(
+          eq(documents.matterId, input.matterId),
+          eq(documents.sha256, blob.sha256),
+          isNull(documents.parentId)
+        )
+      )
+      .get()
+    if (existing || seen.has(blob.sha256)) {
+      problems.push({ name, code: 'already_attached', params: existing ? { documentId: existing.id } : {} })
+      continue
+    }
+    seen.add(blob.sha256)
+    const email =
+      blob.detectedKind === 'email' ? await readEmailForIntake(ws, blob.sha256, name, problems) : null
+    plans.push({ blob, name, email })
+  }
+
+  const ids = ctx.db.transaction((tx) => {
+    // The matter may have gone while emails were being read.
+    if (!matterExists(tx, input.matterId)) throw notFound('matter', input.matterId)
+    const created = plans.map((plan) => insertPlan(ctx, tx, input, plan))
+    if (created.length) touchMatter(ctx, tx, input.matterId)
+    return created
+  })
+  const records = getDocuments(ctx, ids)
+  const pending = records.flatMap((r) => [r, ...r.attachments]).filter((r) => r.textStatus === 'pending')
+  textQueue(ws).enqueue(pending.map((r) => r.id))
+  return { documents: records, problems }
+}

@@ -1,0 +1,78 @@
+// A file the user drops in goes straight into the vault (streamed, hashed, fsynced) and is
+// recorded as a blob; documents reference it by hash once the user saves.
+import type { Readable } from 'node:stream'
+import { eq } from 'drizzle-orm'
+import type { UploadedFile } from '../../../shared/model'
+import { writeAudit } from '../kernel/context'
+import { blobs } from '../db/schema'
+import { AppError } from '../kernel/errors'
+import { isRefusedType, isVaultError } from '../vault'
+import type { Workspace } from '../workspace/workspace'
+
+/** File names are metadata: keep them printable and bounded, never used as paths. */
+export function cleanOriginalName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = name.replace(/[\u0000-\u001f\u007f]/g, '').trim()
+  return (cleaned || 'unnamed').slice(0, 400)
+}
+
+export async function importUpload(
+  ws: Workspace,
+  source: Readable | string,
+  originalName: string
+): Promise<UploadedFile> {
+  const name = cleanOriginalName(originalName)
+  let stored
+  try {
+    stored =
+      typeof source === 'string'
+        ? await ws.vault.importFile(source, { maxBytes: ws.maxImportBytes })
+        : await ws.vault.importStream(source, { maxBytes: ws.maxImportBytes })
+  } catch (error) {
+    if (isVaultError(error)) {
+      throw new AppError(error.code, {
+        params: { limit: ws.maxImportBytes, name },
+        detail: error.message
+      })
+    }
+    throw error
+  }
+
+  const refused = isRefusedType(stored.mime)
+  if (refused) {
+    // Keep nothing we refuse, unless the same bytes were already accepted earlier.
+    const known = ws.ctx.db.select().from(blobs).where(eq(blobs.sha256, stored.sha256)).get()
+    if (!known) await ws.vault.remove(stored.sha256)
+    throw new AppError('refused_type', { params: { name, mime: stored.mime } })
+  }
+
+  const { ctx } = ws
+  ctx.db.transaction((tx) => {
+    const inserted = tx
+      .insert(blobs)
+      .values({
+        sha256: stored.sha256,
+        size: stored.size,
+        mime: stored.mime,
+        detectedKind: stored.detectedKind,
+        storedAt: ctx.now()
+      })
+      .onConflictDoNothing()
+      .returning()
+      .all()
+    writeAudit(ctx, tx, {
+      action: inserted.length ? 'store' : 'store_duplicate',
+      entity: 'blob',
+      entityId: null,
+      matterId: null,
+      after: { sha256: stored.sha256, size: stored.size, mime: stored.mime, originalName: name }
+    })
+  })
+  return {
+    sha256: stored.sha256,
+    originalName: name,
+    size: stored.size,
+    mime: stored.mime,
+    detectedKind: stored.detectedKind
+  }
+}

@@ -1,0 +1,241 @@
+// "Load sample workspace": a few realistic, fictional matters so a new user sees a working
+// app in seconds. Every company, person and number here is made up.
+import { count } from 'drizzle-orm'
+import { DeadlineInput, EventInput, MatterCreateInput, WarningLetterInput } from '../../../shared/contract'
+import { addCalendarDays, computeDeadline, daysBetween } from '../../../shared/deadlines'
+import type { CoreContext } from '../kernel/context'
+import { matters } from '../db/schema'
+import { addDeadline, setDeadlineStatus } from '../deadlines/deadlines'
+import { AppError } from '../kernel/errors'
+import { createMatter, setMatterStatus } from '../matters/matters'
+import { addTimelineEvent } from '../timeline/timeline'
+import { logWarningLetter } from '../intake/warning-letter'
+
+function letterDeadline(trigger: string, days: number) {
+  const { due } = computeDeadline({ rule: 'letter.asserted', trigger, options: { days, basis: 'calendar' } })
+  return { days, basis: 'calendar' as const, from: 'letter_date' as const, due, overrideReason: null }
+}
+
+// The sample was written as of this day; loaded later, every date moves by whole weeks so a new
+// user always sees upcoming deadlines and the weekdays (and so the deadline arithmetic) hold.
+const WRITTEN_ON = '2026-11-25'
+
+function sampleCalendar(today: string): (iso: string) => string {
+  const weeks = Math.floor(daysBetween(WRITTEN_ON, today) / 7)
+  return (iso) => addCalendarDays(iso, weeks * 7)
+}
+
+export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
+  const existing = ctx.db.select({ n: count() }).from(matters).get()?.n ?? 0
+  if (existing > 0) throw new AppError('workspace_not_empty', { params: { count: existing } })
+  const d = sampleCalendar(ctx.today())
+  const year = d(WRITTEN_ON).slice(0, 4)
+  const caseNo = `1:${year.slice(2)}-cv-04321`
+
+  logWarningLetter(
+    ctx,
+    WarningLetterInput.parse({
+      title: 'Arcwell Home — magnetic cable organizer patent letter',
+      letterDate: d('2026-11-16'),
+      receivedDate: d('2026-11-18'),
+      rightsHolder: 'Arcwell Home Inc.',
+      senderFirm: 'Brandt Castillo LLP',
+      senderAttorney: 'Rachel M. Ostrowski',
+      senderEmail: 'rostrowski@brandtcastillo.example',
+      senderReference: `ARC-${year}-118`,
+      jurisdiction: 'US',
+      marketplace: 'Amazon.com',
+      ipRights: [
+        {
+          type: 'utility_patent',
+          number: 'US 10,876,543 B1',
+          jurisdiction: 'US',
+          title: 'Magnetic cable organizer'
+        }
+      ],
+      products: [
+        {
+          name: 'Magnetic cable clip set (6 pcs)',
+          sku: 'LG-CC06',
+          marketplaceItemId: 'B0D2468135',
+          marketplace: 'Amazon.com',
+          listingUrl: 'https://www.amazon.com/dp/B0D2468135'
+        }
+      ],
+      demands:
+        'Stop selling the accused clip set, remove the listing, account for all units sold, and confirm in writing.',
+      responseDeadline: letterDeadline(d('2026-11-16'), 21),
+      letterFile: null
+    })
+  )
+
+  const zhLetter = logWarningLetter(
+    ctx,
+    WarningLetterInput.parse({
+      title: '暖岚 NUANLAN 商标律师函（速卖通）',
+      letterDate: d('2026-11-03'),
+      receivedDate: d('2026-11-05'),
+      rightsHolder: '杭州暖岚照明科技有限公司',
+      senderFirm: '广州澄砚律师事务所',
+      senderAttorney: '张知远',
+      senderReference: `（${year}）澄砚律函字第1103号`,
+      jurisdiction: 'CN',
+      marketplace: 'AliExpress.com',
+      ipRights: [
+        { type: 'trademark', number: '第12345678号', jurisdiction: 'CN', title: '暖岚 NUANLAN（第11类）' }
+      ],
+      products: [
+        {
+          name: '折叠露营灯',
+          sku: 'LX-200',
+          marketplaceItemId: '1005006123456789',
+          marketplace: 'AliExpress.com',
+          listingUrl: null
+        }
+      ],
+      demands: '立即停止使用"暖岚"标识，下架相关商品链接，并书面答复。',
+      responseDeadline: letterDeadline(d('2026-11-03'), 15),
+      letterFile: null
+    })
+  )
+  const zhResponse = zhLetter.deadlines[0]
+  if (zhResponse) setDeadlineStatus(ctx, { id: zhResponse.id, status: 'done', doneOn: d('2026-11-16') })
+  addTimelineEvent(
+    ctx,
+    EventInput.parse({
+      matterId: zhLetter.matter.id,
+      type: 'response_sent',
+      date: d('2026-11-16'),
+      title: '回函：已更换标识并下架两条链接',
+      details: null
+    })
+  )
+  setMatterStatus(ctx, { id: zhLetter.matter.id, status: 'negotiating', note: null })
+
+  const takedown = createMatter(
+    ctx,
+    MatterCreateInput.parse({
+      title: 'Amazon takedown — TRAILGLOW trademark complaint',
+      kind: 'marketplace_complaint',
+      rightsHolder: 'Quarry Outdoor Brands LLC',
+      jurisdiction: 'US',
+      marketplace: 'Amazon.com',
+      senderReference: 'Amazon complaint ID 9876543210',
+      ipRights: [
+        { type: 'trademark', number: 'US Reg. No. 7,012,345', jurisdiction: 'US', title: 'TRAILGLOW' }
+      ],
+      products: [
+        {
+          name: 'Rechargeable LED tent light',
+          sku: 'LG-TL10',
+          marketplaceItemId: 'B0C9988776',
+          marketplace: 'Amazon.com',
+          listingUrl: 'https://www.amazon.com/dp/B0C9988776'
+        }
+      ],
+      parties: [
+        { role: 'rights_holder', name: 'Quarry Outdoor Brands LLC' },
+        { role: 'marketplace', name: 'Amazon Seller Central — Notice Dispute' }
+      ]
+    })
+  )
+  addTimelineEvent(
+    ctx,
+    EventInput.parse({
+      matterId: takedown.matter.id,
+      type: 'listing_removed',
+      date: d('2026-11-20'),
+      title: 'Listing B0C9988776 removed after trademark complaint',
+      details: 'Seller Central performance notification, policy: intellectual property'
+    })
+  )
+  addDeadline(
+    ctx,
+    DeadlineInput.parse({
+      matterId: takedown.matter.id,
+      title: 'Decide: appeal to Amazon or contact rights owner for retraction',
+      due: d('2026-12-04')
+    })
+  )
+
+  const lawsuit = createMatter(
+    ctx,
+    MatterCreateInput.parse({
+      title: `Brightline Outdoor v. Schedule A defendants (N.D. Ill. ${caseNo})`,
+      kind: 'lawsuit',
+      status: 'litigating',
+      rightsHolder: 'Brightline Outdoor Inc.',
+      jurisdiction: 'US',
+      marketplace: 'Amazon.com',
+      senderReference: caseNo,
+      notes: 'We are Doe No. 9 (LumoraGear, Seller ID A2LMRA7QX3K9Z1). Judge Harriet M. Vollmer.',
+      ipRights: [
+        {
+          type: 'utility_patent',
+          number: 'US 11,234,567 B2',
+          jurisdiction: 'US',
+          title: 'Collapsible Lantern with Telescoping Diffuser'
+        },
+        { type: 'design_patent', number: 'US D987,654', jurisdiction: 'US', title: 'Camping Lantern' }
+      ],
+      products: [{ name: 'Folding camping lantern LX-200', sku: 'LX-200', marketplace: 'Amazon.com' }],
+      parties: [
+        { role: 'rights_holder', name: 'Brightline Outdoor Inc.' },
+        { role: 'sender_firm', name: 'Harwell & Pike LLP' },
+        {
+          role: 'sender_attorney',
+          name: 'Daniel R. Mercer',
+          organisation: 'Harwell & Pike LLP',
+          email: 'dmercer@harwellpike.example'
+        },
+        { role: 'court', name: 'U.S. District Court for the Northern District of Illinois' }
+      ]
+    })
+  )
+  for (const event of [
+    {
+      type: 'complaint_filed',
+      date: d('2026-09-08'),
+      title: 'Complaint filed with Schedule A (15 defendants)'
+    },
+    { type: 'order_entered', date: d('2026-09-15'), title: 'Ex parte TRO and asset restraint entered' },
+    { type: 'note', date: d('2026-11-24'), title: 'Amazon notified us of the asset restraint on our account' }
+  ] as const) {
+    addTimelineEvent(ctx, EventInput.parse({ matterId: lawsuit.matter.id, details: null, ...event }))
+  }
+
+  const clearance = createMatter(
+    ctx,
+    MatterCreateInput.parse({
+      title: 'Pre-launch clearance — LX-300 solar lantern (US, DE)',
+      kind: 'clearance',
+      jurisdiction: 'US',
+      marketplace: 'Amazon.com',
+      notes: `Freedom-to-operate search before the Q1 ${Number(year) + 1} launch on Amazon.com and Amazon.de.`,
+      products: [{ name: 'LX-300 solar lantern', sku: 'LX-300', marketplace: 'Amazon.com' }],
+      parties: [
+        { role: 'our_counsel', name: 'Margaret S. Lindqvist', organisation: 'Okafor Lindqvist & Reyes LLP' }
+      ]
+    })
+  )
+  addTimelineEvent(
+    ctx,
+    EventInput.parse({
+      matterId: clearance.matter.id,
+      type: 'note',
+      date: d('2026-11-12'),
+      title: 'FTO search commissioned from Okafor Lindqvist & Reyes LLP',
+      details: null
+    })
+  )
+  addDeadline(
+    ctx,
+    DeadlineInput.parse({
+      matterId: clearance.matter.id,
+      title: 'FTO opinion needed before launch',
+      due: d('2027-01-15')
+    })
+  )
+
+  return { created: 5 }
+}

@@ -1,0 +1,152 @@
+// Contract calls for matters: create, edit, change status, the register, and a matter's parts
+// (parties, IP rights, accused products).
+import { z } from 'zod'
+import {
+  IP_RIGHT_TYPES,
+  MATTER_KINDS,
+  MATTER_STATUSES,
+  PARTY_ROLES,
+  type MatterDetail,
+  type MatterSummary
+} from '../model'
+import {
+  byId,
+  call,
+  empty,
+  id,
+  optionalDate,
+  optionalText,
+  referenceNumber,
+  required,
+  text,
+  TITLE_MAX
+} from './kit'
+
+export const PartyInput = z.object({
+  role: z.enum(PARTY_ROLES),
+  name: required(200),
+  organisation: optionalText(200),
+  email: optionalText(200),
+  phone: optionalText(80),
+  address: optionalText(500)
+})
+export const IpRightInput = z.object({
+  type: z.enum(IP_RIGHT_TYPES),
+  number: required(80),
+  jurisdiction: required(20),
+  title: optionalText(300)
+})
+export const ProductInput = z.object({
+  name: required(300),
+  sku: optionalText(100),
+  marketplaceItemId: optionalText(100),
+  marketplace: optionalText(100),
+  listingUrl: optionalText(2000).refine((v) => v == null || /^https?:\/\/\S+$/i.test(v), 'invalid_url')
+})
+
+const matterFields = {
+  reference: referenceNumber.optional(),
+  title: required(TITLE_MAX),
+  kind: z.enum(MATTER_KINDS),
+  status: z.enum(MATTER_STATUSES).default('open'),
+  rightsHolder: text(200).default(''),
+  jurisdiction: optionalText(20),
+  marketplace: optionalText(100),
+  letterDate: optionalDate,
+  receivedDate: optionalDate,
+  senderReference: optionalText(100),
+  demands: optionalText(5000),
+  notes: optionalText(20000)
+}
+
+export function receivedNotBeforeLetter(
+  v: { letterDate?: string | null; receivedDate?: string | null },
+  ctx: z.RefinementCtx
+): void {
+  if (v.letterDate && v.receivedDate && v.receivedDate < v.letterDate) {
+    ctx.addIssue({ code: 'custom', path: ['receivedDate'], message: 'received_before_letter' })
+  }
+}
+
+export const MatterCreateInput = z
+  .object({
+    ...matterFields,
+    parties: z.array(PartyInput).max(100).default([]),
+    ipRights: z.array(IpRightInput).max(200).default([]),
+    products: z.array(ProductInput).max(500).default([])
+  })
+  .superRefine(receivedNotBeforeLetter)
+
+export const MatterUpdateInput = z
+  .object({
+    id,
+    reference: referenceNumber.optional(),
+    title: required(TITLE_MAX).optional(),
+    rightsHolder: text(200).optional(),
+    jurisdiction: optionalText(20),
+    marketplace: optionalText(100),
+    letterDate: optionalDate,
+    receivedDate: optionalDate,
+    senderReference: optionalText(100),
+    demands: optionalText(5000),
+    notes: optionalText(20000)
+  })
+  .superRefine(receivedNotBeforeLetter)
+
+export const REGISTER_SORT_COLUMNS = [
+  'reference',
+  'title',
+  'kind',
+  'status',
+  'rightsHolder',
+  'jurisdiction',
+  'marketplace',
+  'nextDeadline',
+  'lastActivityAt'
+] as const
+export type RegisterSortColumn = (typeof REGISTER_SORT_COLUMNS)[number]
+
+export const MatterListQuery = z.object({
+  search: text(200).default(''),
+  statuses: z.array(z.enum(MATTER_STATUSES)).default([]),
+  kinds: z.array(z.enum(MATTER_KINDS)).default([]),
+  jurisdictions: z.array(text(20)).default([]),
+  marketplaces: z.array(text(100)).default([]),
+  sort: z.enum(REGISTER_SORT_COLUMNS).default('nextDeadline'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(100)
+})
+export interface MatterListPage {
+  total: number
+  offset: number
+  rows: MatterSummary[]
+}
+
+export interface Facets {
+  jurisdictions: string[]
+  marketplaces: string[]
+}
+
+export const matterCalls = {
+  'matters.list': call<MatterListPage>()(MatterListQuery),
+  'matters.facets': call<Facets>()(empty),
+  'matters.get': call<MatterDetail>()(byId),
+  'matters.create': call<MatterDetail>()(MatterCreateInput),
+  'matters.update': call<MatterDetail>()(MatterUpdateInput),
+  'matters.setStatus': call<MatterDetail>()(
+    z.object({ id, status: z.enum(MATTER_STATUSES), note: optionalText(2000).default(null) })
+  ),
+  'matters.suggestReference': call<{ reference: string }>()(
+    z.object({ kind: z.enum(MATTER_KINDS), firstRight: z.enum(IP_RIGHT_TYPES).optional() })
+  ),
+  'parties.add': call<MatterDetail>()(PartyInput.extend({ matterId: id })),
+  'parties.update': call<MatterDetail>()(PartyInput.extend({ id })),
+  'parties.remove': call<MatterDetail>()(byId),
+  'ipRights.add': call<MatterDetail>()(IpRightInput.extend({ matterId: id })),
+  'ipRights.update': call<MatterDetail>()(IpRightInput.extend({ id })),
+  'ipRights.remove': call<MatterDetail>()(byId),
+  'products.add': call<MatterDetail>()(ProductInput.extend({ matterId: id })),
+  'products.update': call<MatterDetail>()(ProductInput.extend({ id })),
+  'products.remove': call<MatterDetail>()(byId)
+} as const

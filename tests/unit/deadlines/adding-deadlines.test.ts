@@ -1,0 +1,258 @@
+// Specification: a deadline is added by hand (title and date) or from a named rule (a trigger
+// event or date, options); bad input is refused field by field and saves nothing; the rule
+// picker gets every rule, grouped by jurisdiction; edits and removals are audited.
+import { describe, expect, it } from 'vitest'
+import { openTestCore } from '../helpers'
+import { count, logEvent, matterOf, ok, rows } from './app-helpers'
+
+async function lawsuit() {
+  const core = openTestCore()
+  const matterId = await matterOf(core, 'lawsuit', 'US')
+  return { core, matterId }
+}
+
+describe('the rule picker and the preview', () => {
+  it('lists every rule grouped by jurisdiction, with names in English and Chinese, trigger label, citation and options', async () => {
+    const core = openTestCore()
+    const groups = ok(await core.dispatch('deadlines.rules', {}))
+    expect(groups.map((g) => g.jurisdiction)).toEqual(['US', 'CN', 'DE', 'UPC', 'ANY'])
+    expect(groups.flatMap((g) => g.rules).length).toBe(10)
+    const waiver = groups[0]!.rules.find((r) => r.id === 'us.frcp.answer-waiver')!
+    expect(waiver.name['zh-CN']).toBeTruthy()
+    expect(waiver.triggerLabel.en).toMatch(/waiver/)
+    expect(waiver.citation).toMatch(/FRCP 12\(a\)\(1\)\(A\)\(ii\)/)
+    expect(waiver.options.map((o) => o.name)).toEqual(['abroad'])
+  })
+
+  it('previews a date with its explanation before anything is saved', async () => {
+    const core = openTestCore()
+    const preview = ok(
+      await core.dispatch('deadlines.preview', {
+        ruleId: 'us.frcp.answer-waiver',
+        trigger: '2026-12-04',
+        options: { abroad: true }
+      })
+    )
+    expect(preview.due).toBe('2027-03-04')
+    expect(preview.steps.length).toBeGreaterThan(1)
+    expect(count(core, 'deadlines')).toBe(0)
+  })
+
+  it('engine refusals come back as field errors with the reason as detail', async () => {
+    const core = openTestCore()
+    expect(
+      await core.dispatch('deadlines.preview', { ruleId: 'us.frcp.reply', trigger: '2026-12-04' })
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { ruleId: 'deadline_unknown_rule' } }
+    })
+    const badOption = await core.dispatch('deadlines.preview', {
+      ruleId: 'us.frcp.answer',
+      trigger: '2026-12-04',
+      options: { abroad: true }
+    })
+    expect(badOption).toMatchObject({
+      ok: false,
+      error: { fields: { 'options.abroad': 'deadline_invalid_option' } }
+    })
+    expect(!badOption.ok && badOption.error.detail).toMatch(/does not take option "abroad"/)
+    expect(
+      await core.dispatch('deadlines.preview', { ruleId: 'us.frcp.answer', trigger: '1850-01-01' })
+    ).toMatchObject({
+      ok: false,
+      error: { fields: { trigger: 'deadline_date_out_of_range' } }
+    })
+  })
+})
+
+describe('adding a deadline', () => {
+  it('from a rule and a date: the title may stay empty, the due date is computed, lead times default', async () => {
+    const { core, matterId } = await lawsuit()
+    const d = ok(
+      await core.dispatch('deadlines.add', {
+        matterId,
+        ruleId: 'us.frcp.answer',
+        triggerDate: '2026-12-04',
+        assignee: 'Mei'
+      })
+    )
+    expect(d).toMatchObject({
+      title: '',
+      due: '2026-12-28',
+      computedDue: '2026-12-28',
+      triggerDate: '2026-12-04',
+      triggerEventId: null,
+      overridden: false,
+      overdue: false,
+      assignee: 'Mei',
+      leadTimes: [30, 14, 7, 3, 1, 0]
+    })
+  })
+
+  it('by hand it needs a title and a date', async () => {
+    const { core, matterId } = await lawsuit()
+    expect(await core.dispatch('deadlines.add', { matterId, title: '', due: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { title: 'required', due: 'required' } }
+    })
+    const d = ok(
+      await core.dispatch('deadlines.add', {
+        matterId,
+        title: 'Board decision on design-around',
+        due: '2026-12-15',
+        leadTimes: [0, 7, 7, 2]
+      })
+    )
+    expect(d).toMatchObject({ ruleId: null, computedDue: null, due: '2026-12-15', leadTimes: [7, 2, 0] })
+  })
+
+  it.each([
+    [
+      'an unknown rule',
+      { ruleId: 'us.frcp.reply', triggerDate: '2026-12-04' },
+      { ruleId: 'deadline_unknown_rule' }
+    ],
+    [
+      'a trigger date that does not exist',
+      { ruleId: 'us.frcp.answer', triggerDate: '2026-02-30' },
+      { triggerDate: 'invalid_date' }
+    ],
+    ['a rule without a trigger', { ruleId: 'us.frcp.answer' }, { triggerDate: 'required' }],
+    [
+      'an option the rule does not take',
+      { ruleId: 'us.frcp.answer', triggerDate: '2026-12-04', options: { abroad: true } },
+      { 'options.abroad': 'deadline_invalid_option' }
+    ],
+    [
+      'a lead time over a year',
+      { ruleId: 'us.frcp.answer', triggerDate: '2026-12-04', leadTimes: [400] },
+      { 'leadTimes.0': 'out_of_range' }
+    ],
+    [
+      'a trigger event that does not exist',
+      { ruleId: 'us.frcp.answer', triggerEventId: 9999 },
+      { triggerEventId: 'event_not_found' }
+    ]
+  ])('refuses %s, and saves nothing', async (_name, input, fields) => {
+    const { core, matterId } = await lawsuit()
+    const audit = count(core, 'audit_log')
+    expect(await core.dispatch('deadlines.add', { matterId, ...input })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields }
+    })
+    expect(count(core, 'deadlines')).toBe(0)
+    expect(count(core, 'audit_log')).toBe(audit)
+  })
+
+  it('refuses a trigger event of another matter, and a stale trigger date beside the event', async () => {
+    const { core, matterId } = await lawsuit()
+    const other = await matterOf(core, 'lawsuit', 'US')
+    const foreign = await logEvent(core, other, 'complaint_served', '2026-12-04')
+    expect(
+      await core.dispatch('deadlines.add', { matterId, ruleId: 'us.frcp.answer', triggerEventId: foreign })
+    ).toMatchObject({
+      ok: false,
+      error: { fields: { triggerEventId: 'event_not_in_matter' } }
+    })
+    const own = await logEvent(core, matterId, 'complaint_served', '2026-12-03')
+    expect(
+      await core.dispatch('deadlines.add', {
+        matterId,
+        ruleId: 'us.frcp.answer',
+        triggerEventId: own,
+        triggerDate: '2026-12-04'
+      })
+    ).toMatchObject({
+      ok: false,
+      error: { fields: { triggerDate: 'trigger_mismatch' }, params: { eventDate: '2026-12-03' } }
+    })
+    expect(count(core, 'deadlines')).toBe(0)
+  })
+
+  it('an unknown matter is not found', async () => {
+    const core = openTestCore()
+    expect(
+      await core.dispatch('deadlines.add', { matterId: 4242, title: 'x', due: '2026-12-01' })
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' }
+    })
+  })
+})
+
+describe('editing, finishing and removing a deadline', () => {
+  it('updates title, assignee and lead times, auditing only what changed', async () => {
+    const { core, matterId } = await lawsuit()
+    const d = ok(
+      await core.dispatch('deadlines.add', { matterId, ruleId: 'us.frcp.answer', triggerDate: '2026-12-04' })
+    )
+    const updated = ok(
+      await core.dispatch('deadlines.update', {
+        id: d.id,
+        title: 'Answer (LumoraGear)',
+        assignee: 'Mei',
+        leadTimes: [10, 0]
+      })
+    )
+    expect(updated).toMatchObject({
+      title: 'Answer (LumoraGear)',
+      assignee: 'Mei',
+      leadTimes: [10, 0],
+      due: '2026-12-28'
+    })
+    ok(await core.dispatch('deadlines.update', { id: d.id, assignee: 'Mei' }))
+    const audit = rows<{ before_json: string; after_json: string }>(
+      core,
+      `select before_json, after_json from audit_log where entity = 'deadline' and action = 'update'`
+    )
+    expect(audit).toHaveLength(1)
+    expect(JSON.parse(audit[0]!.after_json)).toEqual({
+      title: 'Answer (LumoraGear)',
+      assignee: 'Mei',
+      leadTimes: [10, 0]
+    })
+  })
+
+  it('a deadline set by hand keeps a title', async () => {
+    const { core, matterId } = await lawsuit()
+    const d = ok(
+      await core.dispatch('deadlines.add', { matterId, title: 'Board decision', due: '2026-12-15' })
+    )
+    expect(await core.dispatch('deadlines.update', { id: d.id, title: '' })).toMatchObject({
+      ok: false,
+      error: { fields: { title: 'required' } }
+    })
+  })
+
+  it('done takes today unless a date is given; overdue is computed from today, not stored', async () => {
+    const { core, matterId } = await lawsuit()
+    const late = ok(
+      await core.dispatch('deadlines.add', { matterId, title: 'Initial disclosures', due: '2026-11-20' })
+    )
+    expect(late.overdue).toBe(true)
+    const done = ok(await core.dispatch('deadlines.setStatus', { id: late.id, status: 'done' }))
+    expect(done).toMatchObject({ status: 'done', doneOn: '2026-11-29', overdue: false })
+    const missed = ok(await core.dispatch('deadlines.setStatus', { id: late.id, status: 'missed' }))
+    expect(missed).toMatchObject({ status: 'missed', doneOn: null, overdue: false })
+    const reopened = ok(await core.dispatch('deadlines.setStatus', { id: late.id, status: 'open' }))
+    expect(reopened.overdue).toBe(true)
+  })
+
+  it('removing a deadline refreshes the next deadline of the matter and keeps the record in the audit log', async () => {
+    const { core, matterId } = await lawsuit()
+    const first = ok(await core.dispatch('deadlines.add', { matterId, title: 'First', due: '2026-12-01' }))
+    ok(await core.dispatch('deadlines.add', { matterId, title: 'Second', due: '2026-12-09' }))
+    const detail = ok(await core.dispatch('deadlines.remove', { id: first.id }))
+    expect(detail.matter.nextDeadline).toBe('2026-12-09')
+    expect(detail.deadlines.map((d) => d.title)).toEqual(['Second'])
+    const [audit] = rows<{ before_json: string }>(
+      core,
+      `select before_json from audit_log where action = 'delete' and entity = 'deadline'`
+    )
+    expect(JSON.parse(audit!.before_json)).toMatchObject({ title: 'First', due: '2026-12-01' })
+    expect(await core.dispatch('deadlines.remove', { id: first.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' }
+    })
+  })
+})

@@ -1,0 +1,135 @@
+// Specification: logging an event proposes the deadlines that follow from it, by matter kind,
+// event type and jurisdiction; proposals are only saved when counsel accepts them.
+import { describe, expect, it } from 'vitest'
+import type { CallInput } from '../../../src/shared/contract'
+import { openTestCore } from '../helpers'
+import { accept, count, logEvent, matterOf, ok } from './app-helpers'
+
+async function proposed(
+  kind: Parameters<typeof matterOf>[1],
+  jurisdiction: string,
+  event: Parameters<typeof logEvent>[2],
+  date: string,
+  options: { right?: Parameters<typeof matterOf>[3]; title?: string } = {}
+) {
+  const core = openTestCore()
+  const matterId = await matterOf(core, kind, jurisdiction, options.right)
+  const eventId = await logEvent(core, matterId, event, date, options.title)
+  const result = ok(await core.dispatch('deadlines.proposeForEvent', { matterId, eventId }))
+  return { core, matterId, eventId, proposals: result.proposals.map((p) => [p.ruleId, p.due]) }
+}
+
+describe('deadlines proposed for an event', () => {
+  it.each([
+    [
+      'a Chinese lawsuit',
+      'lawsuit',
+      'CN',
+      'complaint_served',
+      '2026-12-04',
+      [['cn.cpl.answer', '2026-12-21']]
+    ],
+    [
+      'a German lawsuit',
+      'lawsuit',
+      'DE',
+      'complaint_served',
+      '2026-12-14',
+      [['de.zpo.defence-notice', '2026-12-28']]
+    ],
+    ['a UPC action', 'lawsuit', 'UPC', 'complaint_served', '2026-12-04', [['upc.rop.defence', '2027-03-04']]],
+    [
+      'an ITC investigation',
+      'itc_investigation',
+      'US',
+      'complaint_served',
+      '2026-12-04',
+      [['us.itc.response', '2026-12-28']]
+    ]
+  ] as const)('complaint served in %s', async (_name, kind, jurisdiction, event, date, expected) => {
+    const { proposals } = await proposed(kind, jurisdiction, event, date)
+    expect(proposals).toEqual(expected)
+  })
+
+  it('a DMCA counter-notice on a copyright takedown proposes the restoration window', async () => {
+    const core = openTestCore()
+    const matterId = await matterOf(core, 'marketplace_complaint', 'US', 'copyright')
+    const eventId = await logEvent(core, matterId, 'counter_notice_sent', '2026-12-03')
+    const [p] = ok(await core.dispatch('deadlines.proposeForEvent', { matterId, eventId })).proposals
+    expect(p).toMatchObject({ ruleId: 'us.dmca.restore-window', earliest: '2026-12-17', due: '2026-12-23' })
+    expect(p!.rationale).toMatch(/10 to 14 business days/)
+  })
+
+  it('a counter-notice on a trademark complaint is not a DMCA matter: nothing proposed', async () => {
+    const { proposals } = await proposed('marketplace_complaint', 'US', 'counter_notice_sent', '2026-12-03', {
+      right: 'trademark'
+    })
+    expect(proposals).toEqual([])
+  })
+
+  it('a US trademark lawsuit gets the answer but no IPR bar', async () => {
+    const { proposals } = await proposed('lawsuit', 'US', 'complaint_served', '2026-12-04', {
+      right: 'trademark'
+    })
+    expect(proposals).toEqual([['us.frcp.answer', '2026-12-28']])
+  })
+
+  it('an order entered proposes the TRO expiry only when the order is a TRO', async () => {
+    const tro = await proposed('lawsuit', 'US', 'order_entered', '2026-09-15', {
+      title: 'Ex parte TRO and asset restraint entered'
+    })
+    expect(tro.proposals).toEqual([['us.frcp.tro-expiry', '2026-09-29']])
+    const other = await proposed('lawsuit', 'US', 'order_entered', '2026-09-15', {
+      title: 'Scheduling order entered'
+    })
+    expect(other.proposals).toEqual([])
+  })
+
+  it("the sample lawsuit's TRO entry proposes its expiry", async () => {
+    const core = openTestCore()
+    ok(await core.dispatch('workspace.loadSample', {}))
+    const lawsuit = ok(await core.dispatch('matters.list', { kinds: ['lawsuit'] })).rows[0]!
+    const timeline = ok(await core.dispatch('timeline.list', { matterId: lawsuit.id, order: 'asc' }))
+    const order = timeline.find((i) => i.kind === 'event' && i.event.type === 'order_entered')!
+    const eventId = order.kind === 'event' ? order.event.id : 0
+    const { proposals } = ok(
+      await core.dispatch('deadlines.proposeForEvent', { matterId: lawsuit.id, eventId })
+    )
+    expect(proposals.map((p) => [p.ruleId, p.due])).toEqual([['us.frcp.tro-expiry', '2026-09-29']])
+  })
+
+  it('proposing saves nothing; accepting an edited list saves all of it or, on one bad row, none of it', async () => {
+    const { core, matterId, eventId } = await proposed('lawsuit', 'US', 'complaint_served', '2026-12-04')
+    const { proposals } = ok(await core.dispatch('deadlines.proposeForEvent', { matterId, eventId }))
+    expect(count(core, 'deadlines')).toBe(0)
+    const [answer, bar] = proposals
+    const edited: CallInput<'deadlines.addMany'>['deadlines'] = [
+      { ...answer!, assignee: 'Mei', leadTimes: [14, 3, 0] },
+      { ...bar!, due: '2027-11-01' }
+    ]
+    expect(await accept(core, edited)).toMatchObject({
+      ok: false,
+      error: { fields: { 'deadlines.1.overrideReason': 'override_reason_required' } }
+    })
+    expect(count(core, 'deadlines')).toBe(0)
+    edited[1] = { ...edited[1]!, overrideReason: 'File well before the bar' }
+    const saved = ok(await accept(core, edited))
+    expect(saved.map((d) => [d.ruleId, d.due, d.computedDue, d.assignee, d.leadTimes])).toEqual([
+      ['us.frcp.answer', '2026-12-28', '2026-12-28', 'Mei', [14, 3, 0]],
+      ['us.ptab.ipr-bar', '2027-11-01', '2027-12-06', null, [30, 14, 7, 3, 1, 0]]
+    ])
+  })
+
+  it('refuses an event of another matter', async () => {
+    const core = openTestCore()
+    const a = await matterOf(core, 'lawsuit', 'US')
+    const b = await matterOf(core, 'lawsuit', 'US')
+    const eventOfB = await logEvent(core, b, 'complaint_served', '2026-12-04')
+    expect(
+      await core.dispatch('deadlines.proposeForEvent', { matterId: a, eventId: eventOfB })
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { eventId: 'event_not_in_matter' } }
+    })
+  })
+})
