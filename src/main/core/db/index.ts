@@ -51,11 +51,62 @@ export interface OpenDatabaseOptions {
   now?: () => string
 }
 
+/** PRAGMA application_id of an IP Desk workspace ('IPDK'): another program's SQLite file is refused. */
+export const APPLICATION_ID = 0x4950444b
+
+interface Inspection {
+  userVersion: number
+}
+
+/**
+ * Looks at an existing database read-only, before anything may write to it: a newer version,
+ * a corrupt file or another program's database is refused with its header bytes untouched
+ * (setting journal_mode=WAL alone rewrites them).
+ */
+function inspectReadOnly(file: string, knownVersion: number, nativeBinding?: string): Inspection {
+  const probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
+  try {
+    const userVersion = probe.pragma('user_version', { simple: true }) as number
+    if (userVersion > knownVersion) {
+      throw new AppError('newer_database', {
+        params: { found: userVersion, supported: knownVersion },
+        detail: `workspace.db has schema version ${userVersion}; this app knows up to ${knownVersion}`
+      })
+    }
+    const applicationId = probe.pragma('application_id', { simple: true }) as number
+    const tables = new Set(
+      (probe.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map(
+        (t) => t.name
+      )
+    )
+    // Workspaces written before the application id was set are recognised by their tables.
+    const legacyOurs = applicationId === 0 && tables.has('matters') && tables.has('__drizzle_migrations')
+    const empty = tables.size === 0 && userVersion === 0
+    if (applicationId !== APPLICATION_ID && !legacyOurs && !empty) {
+      throw new AppError('not_our_database', {
+        detail: `workspace.db is not an IP Desk workspace (application_id ${applicationId})`
+      })
+    }
+    const check = probe.pragma('quick_check', { simple: true }) as string
+    if (check !== 'ok') {
+      throw new AppError('corrupt_database', { detail: `quick_check: ${check}` })
+    }
+    return { userVersion }
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    // "file is not a database", a truncated header: damaged beyond what quick_check reads.
+    throw new AppError('corrupt_database', { detail: error instanceof Error ? error.message : String(error) })
+  } finally {
+    probe.close()
+  }
+}
+
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const migrationsDir = options.migrationsDir ?? defaultMigrationsDir()
   const journal = readJournal(migrationsDir)
   const knownVersion = journal.length
   const existed = fs.existsSync(options.file) && fs.statSync(options.file).size > 0
+  if (existed) inspectReadOnly(options.file, knownVersion, options.nativeBinding)
 
   const sqlite = new Database(options.file, {
     nativeBinding: options.nativeBinding
@@ -67,12 +118,6 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     sqlite.pragma('busy_timeout = 5000')
 
     const onDisk = sqlite.pragma('user_version', { simple: true }) as number
-    if (onDisk > knownVersion) {
-      throw new AppError('newer_database', {
-        params: { found: onDisk, supported: knownVersion },
-        detail: `workspace.db has schema version ${onDisk}; this app knows up to ${knownVersion}`
-      })
-    }
 
     let preMigrationBackup: string | null = null
     if (onDisk < knownVersion && existed && onDisk > 0) {
@@ -87,6 +132,9 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     if (onDisk < knownVersion) {
       migrate(db, { migrationsFolder: migrationsDir })
       sqlite.pragma(`user_version = ${knownVersion}`)
+    }
+    if ((sqlite.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
+      sqlite.pragma(`application_id = ${APPLICATION_ID}`)
     }
     return { sqlite, db, schemaVersion: knownVersion, preMigrationBackup }
   } catch (error) {
