@@ -1,4 +1,4 @@
-/** Reading incoming documents: PDF text (in a killable worker), e-mail parsing, letter phrases. */
+/** Reading incoming documents: PDF text (in a killable worker), e-mail parsing, letter fields. */
 export {
   extractPdfText,
   activePdfWorkerCount,
@@ -11,5 +11,6 @@ export { normalizePageText, collapseWhitespace } from './page-text'
 export { IngestError, isIngestError, type IngestErrorCode } from './errors'
 export { parseEmail } from './email'
 export type { ParsedEmail, EmailAddress, EmailAttachment, ParseEmailOptions } from './email'
-export { detectDeadlinePhrase, findDeadlinePhrases } from './letter'
-export type { DeadlinePhrase } from './letter'
+export { detectDeadlinePhrase, findDeadlinePhrases, findAllDeadlinePhrases } from './letter'
+export type { DeadlinePhrase, AbsoluteDeadlinePhrase, AnyDeadlinePhrase } from './letter'
+export * from './read'
