@@ -13,4 +13,36 @@ export { parseEmail } from './email'
 export type { ParsedEmail, EmailAddress, EmailAttachment, ParseEmailOptions } from './email'
 export { detectDeadlinePhrase, findDeadlinePhrases, findAllDeadlinePhrases } from './letter'
 export type { DeadlinePhrase, AbsoluteDeadlinePhrase, AnyDeadlinePhrase } from './letter'
-export * from './read'
+export {
+  extractLetterFields,
+  detectLanguage,
+  findDates,
+  addDays,
+  cnCheckDigit,
+  DEMAND_CODES,
+  LANGUAGES,
+  RIGHT_TYPES,
+  THREAT_CODES
+} from './read'
+export type {
+  DateHit,
+  DeadlineValue,
+  DemandCode,
+  Field,
+  ItemIdValue,
+  LanguageCode,
+  LanguageReading,
+  LetterFields,
+  Note,
+  NoteCode,
+  PageOffsets,
+  ProductValue,
+  ReadOptions,
+  RightType,
+  RightValue,
+  Source,
+  StoreValue,
+  SupportedLanguage,
+  ThreatCode,
+  ThreatValue
+} from './read'

@@ -355,3 +355,63 @@ export const LETTER_EXPECTED: Record<string, ExpectedLetter> = {
     deadline: 'absolute|2026-11-03'
   }
 }
+
+/**
+ * Written after the reader was built and run once unchanged ("blind"): on that first run they gave no
+ * wrong value (precision 1.0 in every field) and missed 8 of 55 values (a rights holder named only as
+ * "X is the owner", a German info-block table, a model written "QL-12型", a lawyer list cut by a line
+ * join, "submit infringement reports to"). Those misses were then fixed by general rules.
+ */
+export const BLIND_EXPECTED: Record<string, ExpectedLetter> = {
+  'en-blind-brand-owner-notice.txt': {
+    language: 'en',
+    letterDate: '2026-11-05',
+    senderFirm: null,
+    senderAttorneys: [],
+    senderReference: null,
+    rightsHolder: 'Lumafox Inc.',
+    recipient: 'NordWind Home Trading Co., Limited',
+    rights: ['trademark|US|US-TM-5432109', 'trademark|US|US-TM-5432110', 'copyright|US|US-C-VA2401552'],
+    asins: ['B0NW445566'],
+    itemIds: ['1587654321'],
+    stores: ['NordWind Lights|A3NWLT9Q2XK4RB', 'NordWindHome|'],
+    models: [],
+    demands: ['remove_listings', 'stop_selling', 'written_response'],
+    threatenedActions: ['marketplace_complaint'],
+    deadline: 'relative|5|business|letter_date'
+  },
+  'zh-blind-utility-model-jd.txt': {
+    language: 'zh',
+    letterDate: '2026-12-01',
+    senderFirm: '北京市君泽律师事务所',
+    senderAttorneys: ['周婷', '郑凯'],
+    senderReference: '（2026）君泽知函第1201号',
+    rightsHolder: '常州迅驰电动工具有限公司',
+    recipient: '苏州快轮智能科技有限公司',
+    rights: ['utility_model|CN|CN-2024207771235'],
+    asins: [],
+    itemIds: ['100054321987'],
+    stores: ['快轮工具专营店|'],
+    models: ['QL-12'],
+    demands: ['stop_selling', 'remove_listings', 'identify_sources', 'account_profits', 'pay_damages'],
+    threatenedActions: ['marketplace_complaint', 'lawsuit'],
+    deadline: 'relative|15|business|receipt'
+  },
+  'de-blind-patent-otto.txt': {
+    language: 'de',
+    letterDate: '2026-12-02',
+    senderFirm: 'Dr. Hartmann & Partner Rechtsanwälte mbB',
+    senderAttorneys: ['Dr. Ulrike Hartmann'],
+    senderReference: 'H-2611/26',
+    rightsHolder: 'Thermalux GmbH',
+    recipient: 'Ningbo Fenglin Appliances Co., Ltd.',
+    rights: ['utility_patent|DE|DE-102020123456'],
+    asins: [],
+    itemIds: ['1234567890'],
+    stores: [],
+    models: ['FL-1700'],
+    demands: ['sign_undertaking', 'account_profits', 'recall', 'destroy_stock'],
+    threatenedActions: ['lawsuit'],
+    deadline: 'absolute|2026-12-14'
+  }
+}

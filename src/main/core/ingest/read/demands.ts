@@ -25,7 +25,7 @@ const DEMANDS: [DemandCode, RegExp][] = [
   ['recall', /\brecall\b|Rückruf|zurückzurufen|召回/iu],
   [
     'account_profits',
-    /\baccount(?:ing)?\s+(?:for|of)\b|\bfull\s+accounting|\ban\s+accounting\b|\b(?:disclose|report)\s+(?:all\s+)?(?:your\s+)?(?:sales|revenues?|profits)|Rechnungslegung|Auskunft\s+über\s+(?:[\p{L}\d'’-]+\s+){0,6}?Umsätze|erzielten\s+Umsätze|销售数量|销售金额|销售额|销售情况|获利情况|财务账簿/iu
+    /\baccount(?:ing)?\s+(?:for|of)\b|\bfull\s+accounting|\ban\s+accounting\b|\b(?:disclose|report)\s+(?:all\s+)?(?:your\s+)?(?:sales|revenues?|profits)|Rechnungslegung|(?:Anzahl|Menge)\s+der\s+(?:verkauften|vertriebenen|abgesetzten)|Verkaufszahlen|Auskunft\s+über\s+(?:[\p{L}\d'’-]+\s+){0,6}?Umsätze|erzielten\s+Umsätze|销售数量|销售金额|销售额|销售情况|获利情况|财务账簿/iu
   ],
   [
     'identify_sources',
@@ -60,7 +60,7 @@ const THREATS: [ThreatCode, RegExp][] = [
   ],
   [
     'marketplace_complaint',
-    /\b(?:report|notify|inform|complain\s+to)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:Amazon|eBay|Walmart|TikTok|Temu|AliExpress|the\s+(?:platform|marketplace))|\bVeRO\b|\b(?:file|submit|lodge)\s+(?:a\s+)?(?:complaint|report|notice)s?\s+(?:with|to)\s+(?:Amazon|eBay|Walmart|TikTok|Temu|AliExpress|the\s+(?:platform|marketplace))|\bBeschwerde\s+bei\s+(?:Amazon|eBay)|(?:Amazon|eBay|der\s+Plattform)\s+(?:zu\s+)?(?:informieren|melden)|向[^。；]{0,12}(?:平台|亚马逊|天猫|淘宝|拼多多|京东)(?:[^。；]{0,6})?投诉|平台投诉|知识产权投诉/iu
+    /\b(?:report|notify|inform|complain\s+to)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:Amazon|eBay|Walmart|TikTok|Temu|AliExpress|Etsy|Kaufland|Otto|Shopify|Shein|Shopee|Lazada|the\s+(?:platform|marketplace))|\bVeRO\b|\b(?:file|submit|lodge|send)\s+(?:[\p{L}-]+\s+){0,3}?(?:complaints?|reports?|notices?|notifications?)\s+(?:with|to)\s+(?:Amazon|eBay|Walmart|TikTok|Temu|AliExpress|Etsy|Kaufland|Otto|Shopify|Shein|Shopee|Lazada|the\s+(?:platform|marketplace))|\bBeschwerde\s+bei\s+(?:Amazon|eBay)|(?:Amazon|eBay|der\s+Plattform)\s+(?:zu\s+)?(?:informieren|melden)|向[^。；]{0,12}(?:平台|亚马逊|天猫|淘宝|拼多多|京东)(?:[^。；]{0,6})?投诉|平台投诉|知识产权投诉/iu
   ],
   [
     'lawsuit',

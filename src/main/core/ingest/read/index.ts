@@ -1,6 +1,27 @@
 /** The intake reader: pure functions that propose case fields from the text of what arrives. */
 export { extractLetterFields } from './letter-fields'
 export { detectLanguage } from './language'
-export { findDates, type DateHit } from './dates'
+export { findDates, addDays, type DateHit } from './dates'
 export { cnCheckDigit } from './rights'
-export * from './types'
+export { DEMAND_CODES, LANGUAGES, RIGHT_TYPES, THREAT_CODES } from './types'
+export type {
+  DeadlineValue,
+  DemandCode,
+  Field,
+  ItemIdValue,
+  LanguageCode,
+  LanguageReading,
+  LetterFields,
+  Note,
+  NoteCode,
+  PageOffsets,
+  ProductValue,
+  ReadOptions,
+  RightType,
+  RightValue,
+  Source,
+  StoreValue,
+  SupportedLanguage,
+  ThreatCode,
+  ThreatValue
+} from './types'

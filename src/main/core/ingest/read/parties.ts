@@ -4,7 +4,7 @@
  * lines, the address block, the signature block) as much as its sentences.
  */
 import { findDates } from './dates'
-import { HAN, flatten, note, sourceOf, sourceOfView, type Doc, type Line } from './text'
+import { HAN, flatten, lineAt, note, sourceOf, sourceOfView, type Doc, type Line } from './text'
 import type { Field, Note } from './types'
 
 // ---------------------------------------------------------------------------------------------
@@ -80,11 +80,8 @@ function firmInSegment(t: string): string | null {
   const zh = t.match(ZH_FIRM)
   if (zh) return zh[0].replace(/^(?:本所|致|由)/u, '')
   // a letterhead or signature line is a name, not a sentence
-  if (
-    /[.!?;:]\s|\b(?:we|our|you|your|this|is|are|the\s+\w+\s+of)\b|\b(?:wir|Sie|ihr)\b/iu.test(
-      t.replace(/^the\s+/i, '')
-    )
-  )
+  const plain = t.replace(/^the\s+/i, '').replace(/\b(?:Dr|Prof|St|Co|Inc|Ltd|Mr|Ms|No|Dipl)\.\s/g, '')
+  if (/[.!?;:]\s|\b(?:we|our|you|your|this|is|are|the\s+\w+\s+of)\b|\b(?:wir|Sie|ihr)\b/iu.test(plain))
     return null
   if (/@|www\.|https?:|\d{3,}/.test(t)) {
     // "Kühne Vogel Rechtsanwälte, Ballindamm 17, 20095 Hamburg": the sender line above the address
@@ -239,22 +236,37 @@ export function readAttorneys(doc: Doc, firm: string | null): Field<string>[] {
       }
     }
   }
-  // Chinese: "指派张知远律师、林若溪律师", "经办律师：张知远 林若溪", "孙婉清 律师"
+  // Chinese: "指派张知远律师、林若溪律师" (in a sentence), "经办律师：张知远 林若溪" (on its line), "孙婉清 律师"
   const text = doc.view.text
-  for (const re of [ZH_LAWYER_LIST, ZH_LAWYER_LABEL]) {
-    re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+  const addZh = (piece: string, start: number): void => {
+    if (!new RegExp(`^${ZH_NAME}$`, 'u').test(piece) || out.has(squash(piece))) return
+    out.set(squash(piece), {
+      value: piece,
+      source: sourceOf(doc, start, start + piece.length),
+      certain: true
+    })
+  }
+  const pieces = (list: string): { piece: string; at: number }[] => {
+    const found: { piece: string; at: number }[] = []
+    let offset = 0
+    for (const piece of list.split(/(律师|代理师|[\s、，,和及与]+)/u)) {
+      found.push({ piece, at: offset })
+      offset += piece.length
+    }
+    return found
+  }
+  ZH_LAWYER_LIST.lastIndex = 0
+  for (let m = ZH_LAWYER_LIST.exec(text); m; m = ZH_LAWYER_LIST.exec(text)) {
+    const list = m.groups?.list ?? ''
+    const listAt = m.index + m[0].indexOf(list)
+    for (const { piece, at } of pieces(list)) addZh(piece, doc.view.map[listAt + at] ?? 0)
+  }
+  for (const line of lines) {
+    ZH_LAWYER_LABEL.lastIndex = 0
+    for (const m of line.raw.normalize('NFKC').matchAll(ZH_LAWYER_LABEL)) {
       const list = m.groups?.list ?? ''
-      const listAt = m.index + m[0].indexOf(list)
-      let offset = 0
-      for (const piece of list.split(/(律师|代理师|[\s、，,和及与]+)/u)) {
-        const at = offset
-        offset += piece.length
-        if (!new RegExp(`^${ZH_NAME}$`, 'u').test(piece)) continue
-        const vs = listAt + at
-        const src = sourceOfView(doc, vs, vs + piece.length)
-        if (!out.has(squash(piece))) out.set(squash(piece), { value: piece, source: src, certain: true })
-      }
+      const listAt = (m.index ?? 0) + m[0].indexOf(list)
+      for (const { piece, at } of pieces(list)) addZh(piece, line.start + listAt + at)
     }
   }
   ZH_NAME_LAWYER.lastIndex = 0
@@ -274,6 +286,39 @@ export function readAttorneys(doc: Doc, firm: string | null): Field<string>[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// info blocks: a row of labels over a row of values ("Ihr Zeichen   Unser Zeichen   Datum")
+
+const INFO_LABEL =
+  /^(?:Ihr(?:e)?\s+(?:Zeichen|Nachricht(?:\s+vom)?|Schreiben\s+vom)|Unser(?:e)?\s+(?:Zeichen|Nachricht(?:\s+vom)?)|Datum|Date|Our\s+ref(?:erence)?\.?|Your\s+ref(?:erence)?\.?|Aktenzeichen|Az\.?|Telefon|Durchwahl|Telefax|E-Mail|Bearbeiter(?:in)?|Sachbearbeiter(?:in)?|Ref\.?)$/iu
+
+interface InfoPair {
+  label: string
+  value: string
+  start: number
+  end: number
+}
+
+function infoPairs(doc: Doc): InfoPair[] {
+  const lines = firstPageLines(doc).slice(0, 40)
+  const pairs: InfoPair[] = []
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const header = lines[i] as Line
+    const values = lines[i + 1] as Line
+    const labels = header.raw.trim().split(/\s{2,}|\t+/)
+    if (labels.length < 2 || !labels.every((l) => INFO_LABEL.test(l.trim()))) continue
+    const cells = [...values.raw.matchAll(/\S+(?: \S+)*/g)]
+    if (cells.length !== labels.length) continue
+    labels.forEach((label, k) => {
+      const cell = cells[k]
+      if (!cell) return
+      const start = values.start + (cell.index ?? 0)
+      pairs.push({ label: label.trim(), value: cell[0], start, end: start + cell[0].length })
+    })
+  }
+  return pairs
+}
+
+// ---------------------------------------------------------------------------------------------
 // sender reference
 
 const REF_EN =
@@ -289,6 +334,10 @@ const REF_ZH_LABEL =
   /(?<![\p{Script=Han}])(?:函号|我方编号|本所编号|编号|文号)\s*(?:Ref\.?)?\s*[:：]\s*(?<ref>[^\s，,。]{3,40})/gu
 
 export function readSenderReference(doc: Doc): Field<string> | null {
+  const fromBlock = infoPairs(doc).find(
+    (p) => /^(?:Unser(?:e)?\s+Zeichen|Our\s+ref|Aktenzeichen|Az|Ref)/iu.test(p.label) && /\d/.test(p.value)
+  )
+  if (fromBlock) return field(doc, fromBlock.value, fromBlock.start, fromBlock.end, true)
   const text = doc.view.text
   const cands: { ref: string; vs: number; ve: number }[] = []
   for (const re of [REF_ZH_LABEL, REF_EN, REF_DE]) {
@@ -355,6 +404,14 @@ const CLIENT_CUES_ZH = new RegExp(
   `(?:接受|受)(?<org>[^，。；“”"]{2,60}?)(?:[(（](?:以下|下)?(?:简称|称)[^)）]{0,20}[)）])?(?:的)?(?:委托|之托|授权)`,
   'gu'
 )
+const OWNER_EN = new RegExp(
+  `(?<org>${ORG_RE})\\s+(?:is|are)\\s+the\\s+(?:registered\\s+|exclusive\\s+|sole\\s+|lawful\\s+)?(?:owner|proprietor|holder|assignee)\\b`,
+  'gu'
+)
+const OWNER_ZH = new RegExp(
+  `(?<org>${ZH_COMPANY})(?:系|是|为)[^。；]{0,80}?(?:专利权人|权利人|著作权人|商标注册人|商标权人|所有人)`,
+  'gu'
+)
 const COUNTRY_PREFIX =
   /^(?:美国|德国|英国|日本|韩国|法国|意大利|瑞士|荷兰|加拿大|澳大利亚|香港|台湾)(?=[A-Za-z])/u
 
@@ -383,6 +440,17 @@ export function readRightsHolder(doc: Doc): Field<string> | null {
       latin && latin[0].length === org.length ? latin[0] : zh && zh[0].length === org.length ? zh[0] : null
     if (!name) continue
     cands.push({ name, vs: m.index + m[0].indexOf(name), certain: true })
+  }
+  // no one is said to be represented: the company that "is the owner of" the rights
+  if (cands.length === 0) {
+    for (const re of [OWNER_EN, OWNER_ZH]) {
+      re.lastIndex = 0
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const name = (m.groups?.org ?? '').replace(/^(?:The|Our\s+client)\s+/u, '')
+        if (/^(?:贵|本|该|上述|我|你)/u.test(name)) continue
+        cands.push({ name, vs: m.index + m[0].indexOf(name), certain: true })
+      }
+    }
   }
   if (cands.length === 0) return null
   cands.sort((a, b) => a.vs - b.vs)
@@ -509,6 +577,16 @@ export function readLetterDate(
     if (hit.alternatives) cand.alternatives = hit.alternatives
     cands.push(cand)
   }
+  for (const pair of infoPairs(doc)) {
+    if (!/^(?:Datum|Date)$/i.test(pair.label)) continue
+    const hit = findDates(pair.value.normalize('NFKC'), { monthFirst })[0]
+    if (!hit) continue
+    const line = lineAt(doc, pair.start)
+    const cand: Cand = { date: hit.date, line, start: pair.start, end: pair.end }
+    if (hit.alternatives) cand.alternatives = hit.alternatives
+    cands.push(cand)
+  }
+  cands.sort((a, b) => a.start - b.start)
   if (cands.length === 0) return { field: null, notes: [note('no_letter_date', 'letterDate')] }
   // the letterhead date, or in a Chinese letter the date under the signature
   const best = (languageIsChinese ? cands[cands.length - 1] : cands[0]) as Cand

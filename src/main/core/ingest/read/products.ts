@@ -12,6 +12,8 @@ const MODEL_LABEL = new RegExp(
   `(?<![A-Za-z])(?:model(?:\\s+(?:no\\.?|number))?|Modell(?:nummer|bezeichnung)?|Typ(?:enbezeichnung)?|Art\\.?-Nr\\.?|SKU|型号(?:为|是)?|款号)\\s*[:：#]?\\s*(?<model>${MODEL_CODE})(?![A-Za-z0-9])`,
   'giu'
 )
+// "QL-12型电动螺丝刀": a model code followed by 型
+const MODEL_XING = /(?<![A-Za-z0-9-])(?<model>[A-Z]{1,4}-?\d{1,5}[A-Z]?)\s?型(?!号码)/gu
 const NAME_QUOTED =
   /(?:under\s+the\s+(?:name|title)|unter\s+der\s+Bezeichnung|名称为|商品名称|产品名称|品名)\s*[:：]?\s*[“"„「](?<name>[^”"“」\n]{3,80})[”"“」]/giu
 const MODEL_HEADER = /^(?:model(?:\s+no\.?)?|modell|型号)$/i
@@ -19,14 +21,16 @@ const MODEL_HEADER = /^(?:model(?:\s+no\.?)?|modell|型号)$/i
 export function readProducts(doc: Doc): Field<ProductValue>[] {
   const text = doc.view.text
   const out = new Map<string, Field<ProductValue>>()
-  MODEL_LABEL.lastIndex = 0
-  for (let m = MODEL_LABEL.exec(text); m; m = MODEL_LABEL.exec(text)) {
-    const model = m.groups?.model ?? ''
-    if (!/\d/.test(model) || /^\d+$/.test(model) || /^(?:19|20)\d{2}$/.test(model)) continue
-    const key = model.toUpperCase()
-    if (out.has(key)) continue
-    const vs = m.index + m[0].lastIndexOf(model)
-    out.set(key, { value: { model }, source: sourceOfView(doc, vs, vs + model.length), certain: true })
+  for (const re of [MODEL_LABEL, MODEL_XING]) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const model = m.groups?.model ?? ''
+      if (!/\d/.test(model) || /^\d+$/.test(model) || /^(?:19|20)\d{2}$/.test(model)) continue
+      const key = model.toUpperCase()
+      if (out.has(key)) continue
+      const vs = m.index + m[0].lastIndexOf(model)
+      out.set(key, { value: { model }, source: sourceOfView(doc, vs, vs + model.length), certain: true })
+    }
   }
   // a "Model" column: codes standing at the start of a line (or alone) in the lines that follow
   const lines = doc.lines
