@@ -10,7 +10,7 @@ import {
   type CallResult
 } from '../../../shared/contract'
 import { AppError } from './errors'
-import type { Workspace } from '../workspace/workspace'
+import type { Workspace } from './workspace-context'
 
 type Handler<N extends CallName> = (
   ws: Workspace,
