@@ -4,10 +4,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import type http from 'node:http'
 import { exportPath } from '../core/documents/bundle'
 import { toCallError } from '../core/kernel/dispatch'
-import { eq } from 'drizzle-orm'
 import { openDocumentContent, type ByteRange } from '../core/documents/content'
-import { documents } from '../core/db/schema'
-import { notFound } from '../core/kernel/errors'
+import { documentSize } from '../core/documents/documents'
 import { sanitizeFileName } from '../core/vault'
 import type { Workspace } from '../core/workspace/workspace'
 
@@ -39,16 +37,6 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
   return { start, end }
 }
 
-function documentSize(workspace: Workspace, id: number): number {
-  const row = workspace.ctx.db
-    .select({ size: documents.size })
-    .from(documents)
-    .where(eq(documents.id, id))
-    .get()
-  if (!row) throw notFound('document', id)
-  return row.size
-}
-
 const DOCUMENT_CONTENT = /^\/api\/documents\/(\d{1,12})\/content$/
 const EXPORT_FILE = /^\/api\/exports\/([^/]+)$/
 
@@ -64,7 +52,7 @@ export async function handleDocumentRoutes(
   if (doc) {
     try {
       const id = Number(doc[1])
-      const size = documentSize(workspace, id)
+      const size = documentSize(workspace.ctx, id)
       // pdf.js asks for ranges, so the first page shows before a long exhibit has arrived.
       const range = parseRange(req.headers.range, size)
       if (range === 'unsatisfiable') {

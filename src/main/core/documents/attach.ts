@@ -1,14 +1,21 @@
 // documents.attach: files already in the vault (uploaded as blobs) become a matter's
 // documents, each with its custody 'import' row; emails bring their attachments along.
-import { and, eq, isNull } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { AttachInput, AttachProblem, AttachResult } from '../../../shared/contract/documents'
 import type { DocumentKind } from '../../../shared/model'
-import { localToday, writeAudit, type CoreContext, type Tx } from '../kernel/context'
+import { inTransaction, localToday, writeAudit, type CoreContext, type Tx } from '../kernel/context'
 import { touchMatter } from '../matters/touch'
 import { recordCustody } from './custody'
-import { blobs, documentPages, documents } from '../db/schema'
 import { getDocuments } from './documents'
+import {
+  attachedDocumentId,
+  getBlob,
+  insertBlobIfNew,
+  insertDocumentRow,
+  insertPage,
+  type BlobRow,
+  type NewDocumentRow
+} from './repo'
 import { readEmailForIntake, type EmailIntake, type StoredAttachment } from '../intake/email-intake'
 import { AppError, notFound } from '../kernel/errors'
 import { matterExists } from '../matters/matters'
@@ -18,7 +25,6 @@ import { isRefusedType } from '../vault'
 import type { Workspace } from '../workspace/workspace'
 
 type Input = z.output<typeof AttachInput>
-type BlobRow = typeof blobs.$inferSelect
 
 interface PlannedDocument {
   blob: BlobRow
@@ -28,7 +34,7 @@ interface PlannedDocument {
 
 function checkedBlobs(ctx: CoreContext, input: Input): BlobRow[] {
   return input.files.map((file, index) => {
-    const blob = ctx.db.select().from(blobs).where(eq(blobs.sha256, file.sha256)).get()
+    const blob = getBlob(ctx.db, file.sha256)
     if (!blob) throw new AppError('validation', { fields: { [`files.${index}.sha256`]: 'file_missing' } })
     if (isRefusedType(blob.mime)) {
       throw new AppError('refused_type', {
@@ -40,16 +46,8 @@ function checkedBlobs(ctx: CoreContext, input: Input): BlobRow[] {
 }
 
 /** One document row with its custody and audit entries; attach and intake both use it. */
-export function insertDocument(
-  ctx: CoreContext,
-  tx: Tx,
-  values: Omit<typeof documents.$inferInsert, 'importedAt' | 'importedBy'>
-): number {
-  const row = tx
-    .insert(documents)
-    .values({ ...values, importedAt: ctx.now(), importedBy: ctx.actor })
-    .returning()
-    .get()
+export function insertDocument(ctx: CoreContext, tx: Tx, values: NewDocumentRow): number {
+  const row = insertDocumentRow(tx, values, { at: ctx.now(), actor: ctx.actor })
   recordCustody(ctx, tx, 'import', row, {
     originalName: row.originalName,
     size: row.size,
@@ -72,20 +70,15 @@ function insertAttachment(
   parent: { id: number; matterId: number; privileged: boolean },
   a: StoredAttachment
 ): number {
-  const stored = tx
-    .insert(blobs)
-    .values({
-      sha256: a.sha256,
-      size: a.size,
-      mime: a.mime,
-      detectedKind: a.detectedKind,
-      storedAt: ctx.now()
-    })
-    .onConflictDoNothing()
-    .returning()
-    .all()
+  const stored = insertBlobIfNew(tx, {
+    sha256: a.sha256,
+    size: a.size,
+    mime: a.mime,
+    detectedKind: a.detectedKind,
+    storedAt: ctx.now()
+  })
   writeAudit(ctx, tx, {
-    action: stored.length ? 'store' : 'store_duplicate',
+    action: stored ? 'store' : 'store_duplicate',
     entity: 'blob',
     entityId: null,
     matterId: parent.matterId,
@@ -132,9 +125,7 @@ function insertPlan(ctx: CoreContext, tx: Tx, input: Input, plan: PlannedDocumen
     pageCount: email?.pageText ? 1 : null
   })
   if (email?.pageText) {
-    tx.insert(documentPages)
-      .values({ documentId: id, page: 1, text: indexedPageText(email.pageText) })
-      .run()
+    insertPage(tx, id, 1, indexedPageText(email.pageText))
   }
   for (const attachment of email?.attachments ?? []) {
     insertAttachment(ctx, tx, { id, matterId: input.matterId, privileged }, attachment)
@@ -152,19 +143,13 @@ export async function attachDocuments(ws: Workspace, input: Input): Promise<Atta
   for (const [index, file] of input.files.entries()) {
     const blob = found[index] as BlobRow
     const name = cleanOriginalName(file.originalName)
-    const existing = ctx.db
-      .select({ id: documents.id })
-      .from(documents)
-      .where(
-        and(
-          eq(documents.matterId, input.matterId),
-          eq(documents.sha256, blob.sha256),
-          isNull(documents.parentId)
-        )
-      )
-      .get()
-    if (existing || seen.has(blob.sha256)) {
-      problems.push({ name, code: 'already_attached', params: existing ? { documentId: existing.id } : {} })
+    const existing = attachedDocumentId(ctx.db, input.matterId, blob.sha256)
+    if (existing !== undefined || seen.has(blob.sha256)) {
+      problems.push({
+        name,
+        code: 'already_attached',
+        params: existing !== undefined ? { documentId: existing } : {}
+      })
       continue
     }
     seen.add(blob.sha256)
@@ -173,7 +158,7 @@ export async function attachDocuments(ws: Workspace, input: Input): Promise<Atta
     plans.push({ blob, name, email })
   }
 
-  const ids = ctx.db.transaction((tx) => {
+  const ids = inTransaction(ctx, (tx) => {
     // The matter may have gone while emails were being read.
     if (!matterExists(tx, input.matterId)) throw notFound('matter', input.matterId)
     const created = plans.map((plan) => insertPlan(ctx, tx, input, plan))

@@ -6,18 +6,17 @@ import { createWriteStream } from 'node:fs'
 import { mkdir, open, rename, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { Transform } from 'node:stream'
-import { asc, eq } from 'drizzle-orm'
 import { ZipFile } from 'yazl'
 import type { z } from 'zod'
 import type { BundleResult, CustodyEvent, ExportBundleInput } from '../../../shared/contract/documents'
-import { writeAudit } from '../kernel/context'
+import { inTransaction, writeAudit } from '../kernel/context'
 import { custodyForDocuments, recordCustody } from './custody'
-import { documents, matters } from '../db/schema'
-import { AppError, notFound } from '../kernel/errors'
+import { AppError } from '../kernel/errors'
+import { getMatter } from '../matters/matters'
+import { matterDocumentRows, type DocumentRow } from './repo'
 import { sanitizeFileName, truncateUtf8 } from '../vault'
 import type { Workspace } from '../workspace/workspace'
 
-type DocumentRow = typeof documents.$inferSelect
 type Input = z.output<typeof ExportBundleInput>
 
 export const EXPORTS_DIR = 'exports'
@@ -68,13 +67,7 @@ export function csv(rows: (string | number | boolean | null)[][]): string {
 }
 
 function selectRows(ws: Workspace, input: Input): DocumentRow[] {
-  const { db } = ws.ctx
-  const all = db
-    .select()
-    .from(documents)
-    .where(eq(documents.matterId, input.matterId))
-    .orderBy(asc(documents.id))
-    .all()
+  const all = matterDocumentRows(ws.ctx.db, input.matterId)
   if (!input.documentIds) return all
   const wanted = new Set(input.documentIds)
   const foreign = input.documentIds.filter((id) => !all.some((d) => d.id === id))
@@ -188,8 +181,7 @@ function writeZip(
 
 export async function exportBundle(ws: Workspace, input: Input): Promise<BundleResult> {
   const { ctx } = ws
-  const matter = ctx.db.select().from(matters).where(eq(matters.id, input.matterId)).get()
-  if (!matter) throw notFound('matter', input.matterId)
+  const { matter } = getMatter(ctx, input.matterId)
   const selected = selectRows(ws, input)
   const rows = selected.filter((d) => input.includePrivileged || !d.privileged)
   const skippedPrivileged = selected.length - rows.length
@@ -244,7 +236,7 @@ export async function exportBundle(ws: Workspace, input: Input): Promise<BundleR
     const fileName = await uniqueZipName(dir, base)
     const target = path.join(dir, fileName)
     const { size } = await stat(tmp)
-    ctx.db.transaction((tx) => {
+    inTransaction(ctx, (tx) => {
       for (const d of rows) {
         recordCustody(ctx, tx, 'export', d, {
           bundle: fileName,

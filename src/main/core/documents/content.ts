@@ -1,12 +1,11 @@
 // A document's bytes for the viewer (browser preview route, Electron protocol handler), and
 // the vault check. Every view is a custody event; verify logs each damaged or missing blob.
 import { createReadStream, type ReadStream } from 'node:fs'
-import { eq } from 'drizzle-orm'
 import type { BlobProblem, VaultVerifyReport } from '../../../shared/contract/documents'
-import { writeAudit } from '../kernel/context'
+import { inTransaction, writeAudit } from '../kernel/context'
 import { documentsHolding, recordCustody } from './custody'
-import { blobs, documents } from '../db/schema'
-import { notFound } from '../kernel/errors'
+import { documentRow } from './documents'
+import { allBlobHashes } from './repo'
 import type { Workspace } from '../workspace/workspace'
 
 // Shown inline in the viewer; anything else is offered as a download only.
@@ -49,13 +48,12 @@ export async function openDocumentContent(
   options: { range?: ByteRange } = {}
 ): Promise<DocumentContent> {
   const { ctx } = ws
-  const doc = ctx.db.select().from(documents).where(eq(documents.id, id)).get()
-  if (!doc) throw notFound('document', id)
+  const doc = documentRow(ctx, id)
   const stream = options.range
     ? createReadStream(ws.vault.pathFor(doc.sha256), options.range)
     : await ws.vault.openRead(doc.sha256)
   if (!options.range || options.range.start === 0) {
-    ctx.db.transaction((tx) => {
+    inTransaction(ctx, (tx) => {
       recordCustody(ctx, tx, 'view', doc, { originalName: doc.originalName })
       writeAudit(ctx, tx, { action: 'view', entity: 'document', entityId: doc.id, matterId: doc.matterId })
     })
@@ -72,11 +70,7 @@ export async function openDocumentContent(
 /** Re-hashes every blob the database knows; logs custody 'verify' rows for each problem found. */
 export async function verifyVault(ws: Workspace): Promise<VaultVerifyReport> {
   const { ctx } = ws
-  const known = ctx.db
-    .select({ sha256: blobs.sha256 })
-    .from(blobs)
-    .all()
-    .map((b) => b.sha256)
+  const known = allBlobHashes(ctx.db)
   const report = await ws.vault.verify({ expected: known })
   const shas = [
     ...report.mismatched.map((m) => m.sha256),
@@ -101,7 +95,7 @@ export async function verifyVault(ws: Workspace): Promise<VaultVerifyReport> {
     ...result.missing.map((p) => ({ p, result: 'missing' })),
     ...result.unreadable.map((p) => ({ p, result: 'unreadable' }))
   ]
-  ctx.db.transaction((tx) => {
+  inTransaction(ctx, (tx) => {
     for (const { p, result: outcome } of findings) {
       const details = {
         result: outcome,

@@ -1,6 +1,5 @@
 // A matter's documents: read them (as a tree: an email holds its attachments), rename and
 // re-classify them, take them off a matter, and delete bytes nobody references any more.
-import { and, asc, count, eq, gte, inArray, lte, type SQL } from 'drizzle-orm'
 import type { z } from 'zod'
 import type {
   DeleteBytesInput,
@@ -13,19 +12,29 @@ import type {
   TextStatus
 } from '../../../shared/contract/documents'
 import type { DocumentKind } from '../../../shared/model'
-import { writeAudit, type CoreContext, type DbOrTx } from '../kernel/context'
+import { inTransaction, writeAudit, type CoreContext, type DbOrTx } from '../kernel/context'
 import { touchMatter } from '../matters/touch'
 import { recordCustody } from './custody'
-import { blobs, documentPages, documents } from '../db/schema'
 import { AppError, notFound } from '../kernel/errors'
+import {
+  childDocumentRows,
+  countDocumentsWithBytes,
+  deleteBlobRow,
+  deleteDocumentRow,
+  documentSizeById,
+  documentsWithKind,
+  getBlob,
+  getDocumentRow,
+  pageTexts,
+  updateDocumentRow,
+  type DocumentChanges,
+  type DocumentRow,
+  type DocumentWithKind
+} from './repo'
 import { cleanOriginalName } from './uploads'
 import type { Workspace } from '../workspace/workspace'
 
-type DocumentRow = typeof documents.$inferSelect
-export interface DocumentWithKind {
-  doc: DocumentRow
-  detectedKind: string
-}
+export type { DocumentWithKind }
 
 export function viewerFor(detectedKind: string, mime: string): DocumentViewer {
   if (detectedKind === 'pdf') return 'pdf'
@@ -68,16 +77,6 @@ export function toDocumentRecord({ doc, detectedKind }: DocumentWithKind): Docum
   }
 }
 
-function selectDocuments(tx: DbOrTx, where: SQL | undefined): DocumentWithKind[] {
-  return tx
-    .select({ doc: documents, detectedKind: blobs.detectedKind })
-    .from(documents)
-    .innerJoin(blobs, eq(blobs.sha256, documents.sha256))
-    .where(where)
-    .orderBy(asc(documents.id))
-    .all()
-}
-
 /** Nests each record under its parent when the parent is in the list; others stay at the top. */
 export function nestAttachments(records: DocumentRecord[]): DocumentRecord[] {
   const byId = new Map(records.map((r) => [r.id, r]))
@@ -91,40 +90,40 @@ export function nestAttachments(records: DocumentRecord[]): DocumentRecord[] {
 }
 
 export function getDocument(ctx: CoreContext, id: number, tx: DbOrTx = ctx.db): DocumentRecord {
-  const [row] = selectDocuments(tx, eq(documents.id, id))
+  const [row] = documentsWithKind(tx, { ids: [id] })
   if (!row) throw notFound('document', id)
   const record = toDocumentRecord(row)
-  record.attachments = selectDocuments(tx, eq(documents.parentId, id)).map(toDocumentRecord)
+  record.attachments = documentsWithKind(tx, { parentIds: [id] }).map(toDocumentRecord)
   return record
 }
 
 export function getDocuments(ctx: CoreContext, ids: number[], tx: DbOrTx = ctx.db): DocumentRecord[] {
   if (ids.length === 0) return []
-  const rows = selectDocuments(tx, inArray(documents.id, ids)).map(toDocumentRecord)
-  const children = selectDocuments(tx, inArray(documents.parentId, ids)).map(toDocumentRecord)
+  const rows = documentsWithKind(tx, { ids }).map(toDocumentRecord)
+  const children = documentsWithKind(tx, { parentIds: ids }).map(toDocumentRecord)
   return nestAttachments([...rows, ...children.filter((c) => !ids.includes(c.id))])
 }
 
 export function listDocuments(ctx: CoreContext, input: z.output<typeof DocumentListInput>): DocumentRecord[] {
-  const conditions: SQL[] = []
-  if (input.matterId !== undefined) conditions.push(eq(documents.matterId, input.matterId))
-  if (input.kinds.length) conditions.push(inArray(documents.kind, input.kinds))
-  if (input.from) conditions.push(gte(documents.documentDate, input.from))
-  if (input.to) conditions.push(lte(documents.documentDate, input.to))
-  if (input.privileged !== undefined) conditions.push(eq(documents.privileged, input.privileged))
-  const where = conditions.length ? and(...conditions) : undefined
-  return nestAttachments(selectDocuments(ctx.db, where).map(toDocumentRecord))
+  const rows = documentsWithKind(ctx.db, {
+    matterId: input.matterId,
+    kinds: input.kinds,
+    from: input.from ?? undefined,
+    to: input.to ?? undefined,
+    privileged: input.privileged
+  })
+  return nestAttachments(rows.map(toDocumentRecord))
 }
 
 export function updateDocument(
   ctx: CoreContext,
   input: z.output<typeof DocumentUpdateInput>
 ): DocumentRecord {
-  return ctx.db.transaction((tx) => {
-    const current = tx.select().from(documents).where(eq(documents.id, input.id)).get()
+  return inTransaction(ctx, (tx) => {
+    const current = getDocumentRow(tx, input.id)
     if (!current) throw notFound('document', input.id)
     const subject = { id: current.id, matterId: current.matterId, sha256: current.sha256 }
-    const changes: Partial<DocumentRow> = {}
+    const changes: DocumentChanges = {}
     const name = input.originalName === undefined ? undefined : cleanOriginalName(input.originalName)
     if (name !== undefined && name !== current.originalName) {
       changes.originalName = name
@@ -143,7 +142,7 @@ export function updateDocument(
       recordCustody(ctx, tx, 'reclassify', subject, { before, after })
     }
     if (Object.keys(changes).length === 0) return getDocument(ctx, input.id, tx)
-    tx.update(documents).set(changes).where(eq(documents.id, input.id)).run()
+    updateDocumentRow(tx, input.id, changes)
     writeAudit(ctx, tx, {
       action: 'update',
       entity: 'document',
@@ -160,9 +159,9 @@ export function updateDocument(
 
 /** An email's attachments share its privilege: marking the email privileged marks them too. */
 function cascadePrivilege(ctx: CoreContext, tx: DbOrTx, parentId: number, privileged: boolean): void {
-  for (const child of tx.select().from(documents).where(eq(documents.parentId, parentId)).all()) {
+  for (const child of childDocumentRows(tx, parentId)) {
     if (child.privileged === privileged) continue
-    tx.update(documents).set({ privileged }).where(eq(documents.id, child.id)).run()
+    updateDocumentRow(tx, child.id, { privileged })
     const change = { before: { privileged: child.privileged }, after: { privileged }, parentId }
     recordCustody(ctx, tx, 'reclassify', child, change)
     writeAudit(ctx, tx, {
@@ -177,10 +176,10 @@ function cascadePrivilege(ctx: CoreContext, tx: DbOrTx, parentId: number, privil
 
 /** Takes a document (and an email's attachments) off its matter; the bytes stay in the vault. */
 export function removeDocument(ctx: CoreContext, id: number): { removed: number[] } {
-  return ctx.db.transaction((tx) => {
-    const target = tx.select().from(documents).where(eq(documents.id, id)).get()
+  return inTransaction(ctx, (tx) => {
+    const target = getDocumentRow(tx, id)
     if (!target) throw notFound('document', id)
-    const children = tx.select().from(documents).where(eq(documents.parentId, id)).all()
+    const children = childDocumentRows(tx, id)
     const removed: number[] = []
     for (const row of [...children, target]) {
       recordCustody(
@@ -193,7 +192,7 @@ export function removeDocument(ctx: CoreContext, id: number): { removed: number[
           ...(row.parentId === null ? {} : { parentId: row.parentId })
         }
       )
-      tx.delete(documents).where(eq(documents.id, row.id)).run()
+      deleteDocumentRow(tx, row.id)
       writeAudit(ctx, tx, {
         action: 'remove',
         entity: 'document',
@@ -214,13 +213,12 @@ export async function deleteBytes(
   input: z.output<typeof DeleteBytesInput>
 ): Promise<{ sha256: string; size: number }> {
   const { ctx } = ws
-  const blob = ctx.db.transaction((tx) => {
-    const row = tx.select().from(blobs).where(eq(blobs.sha256, input.sha256)).get()
+  const blob = inTransaction(ctx, (tx) => {
+    const row = getBlob(tx, input.sha256)
     if (!row) throw new AppError('not_found', { params: { entity: 'blob', id: input.sha256 } })
-    const refs =
-      tx.select({ n: count() }).from(documents).where(eq(documents.sha256, input.sha256)).get()?.n ?? 0
+    const refs = countDocumentsWithBytes(tx, input.sha256)
     if (refs > 0) throw new AppError('still_referenced', { params: { count: refs } })
-    tx.delete(blobs).where(eq(blobs.sha256, input.sha256)).run()
+    deleteBlobRow(tx, input.sha256)
     recordCustody(
       ctx,
       tx,
@@ -244,19 +242,20 @@ export async function deleteBytes(
 
 export function documentText(ctx: CoreContext, input: { id: number; page?: number }): DocumentText {
   const doc = documentRow(ctx, input.id)
-  const conditions = [eq(documentPages.documentId, input.id)]
-  if (input.page !== undefined) conditions.push(eq(documentPages.page, input.page))
-  const pages = ctx.db
-    .select({ page: documentPages.page, text: documentPages.text })
-    .from(documentPages)
-    .where(and(...conditions))
-    .orderBy(asc(documentPages.page))
-    .all()
+  const pages = pageTexts(ctx.db, input.id, input.page)
   return { documentId: input.id, textStatus: doc.textStatus as TextStatus, pages }
 }
 
-function documentRow(ctx: CoreContext, id: number): DocumentRow {
-  const doc = ctx.db.select().from(documents).where(eq(documents.id, id)).get()
+/** A document's stored row; not_found when there is none. */
+export function documentRow(ctx: CoreContext, id: number, tx: DbOrTx = ctx.db): DocumentRow {
+  const doc = getDocumentRow(tx, id)
   if (!doc) throw notFound('document', id)
   return doc
+}
+
+/** The byte size the viewer's range requests are answered against. */
+export function documentSize(ctx: CoreContext, id: number): number {
+  const size = documentSizeById(ctx.db, id)
+  if (size === undefined) throw notFound('document', id)
+  return size
 }

@@ -1,11 +1,10 @@
 // Text extraction off the request path: one document at a time, PDFs in pdf.js's killable
 // worker, results written per page into document_pages (which the FTS5 triggers index).
 import { open } from 'node:fs/promises'
-import { and, eq, inArray } from 'drizzle-orm'
 import type { DocumentRecord, EmailHeaders, TextStatus } from '../../../shared/contract/documents'
-import { writeAudit } from '../kernel/context'
-import { blobs, documentPages, documents } from '../db/schema'
+import { inTransaction, writeAudit } from '../kernel/context'
 import { getDocuments } from './documents'
+import { getDocumentRow, pendingTextIds, replacePages, setDocumentText, textSource } from './repo'
 import { extractPdfText, isIngestError, parseEmail, type ParsedEmail } from '../ingest'
 import type { Workspace } from '../workspace/workspace'
 
@@ -111,26 +110,21 @@ export async function extractBlobText(
 /** Replaces a document's pages and text status in one transaction, with its audit row. */
 export function writeDocumentText(ws: Workspace, documentId: number, result: ExtractedText): boolean {
   const { ctx } = ws
-  return ctx.db.transaction((tx) => {
-    const doc = tx.select().from(documents).where(eq(documents.id, documentId)).get()
+  return inTransaction(ctx, (tx) => {
+    const doc = getDocumentRow(tx, documentId)
     if (!doc) return false // removed while its text was being read
-    tx.delete(documentPages).where(eq(documentPages.documentId, documentId)).run()
-    result.pages.forEach((text, index) => {
-      if (text.trim() === '') return
-      tx.insert(documentPages)
-        .values({ documentId, page: index + 1, text: indexedPageText(text) })
-        .run()
-    })
+    const pages = result.pages
+      .map((text, index) => ({ page: index + 1, text }))
+      .filter((p) => p.text.trim() !== '')
+      .map((p) => ({ page: p.page, text: indexedPageText(p.text) }))
+    replacePages(tx, documentId, pages)
     const pageCount = result.pages.length || null
-    tx.update(documents)
-      .set({
-        textStatus: result.status,
-        textError: result.error,
-        pageCount,
-        ...(result.email && !doc.emailJson ? { emailJson: JSON.stringify(result.email) } : {})
-      })
-      .where(eq(documents.id, documentId))
-      .run()
+    setDocumentText(tx, documentId, {
+      textStatus: result.status,
+      textError: result.error,
+      pageCount,
+      ...(result.email && !doc.emailJson ? { emailJson: JSON.stringify(result.email) } : {})
+    })
     writeAudit(ctx, tx, {
       action: 'extract_text',
       entity: 'document',
@@ -215,12 +209,7 @@ export class TextQueue {
   }
 
   private async process(id: number): Promise<void> {
-    const row = this.ws.ctx.db
-      .select({ status: documents.textStatus, sha256: documents.sha256, detectedKind: blobs.detectedKind })
-      .from(documents)
-      .innerJoin(blobs, eq(blobs.sha256, documents.sha256))
-      .where(eq(documents.id, id))
-      .get()
+    const row = textSource(this.ws.ctx.db, id)
     if (!row || row.status !== 'pending') return
     const controller = new AbortController()
     this.current = controller
@@ -255,12 +244,7 @@ export function textQueue(ws: Workspace): TextQueue {
 
 /** Queues every document still waiting for its text (call on open and after an intake). */
 export function queuePendingText(ws: Workspace): number {
-  const ids = ws.ctx.db
-    .select({ id: documents.id })
-    .from(documents)
-    .where(eq(documents.textStatus, 'pending'))
-    .all()
-    .map((r) => r.id)
+  const ids = pendingTextIds(ws.ctx.db)
   if (ids.length) textQueue(ws).enqueue(ids)
   return ids.length
 }
@@ -280,12 +264,7 @@ export async function waitForText(
   const deadline = Date.now() + timeoutMs
   const queue = textQueue(ws)
   for (;;) {
-    const pending = ws.ctx.db
-      .select({ id: documents.id })
-      .from(documents)
-      .where(and(inArray(documents.id, ids), eq(documents.textStatus, 'pending')))
-      .all()
-      .map((r) => r.id)
+    const pending = pendingTextIds(ws.ctx.db, ids)
     const remaining = deadline - Date.now()
     if (pending.length === 0 || remaining <= 0) break
     queue.enqueue(pending) // after a restart nothing may have queued them yet

@@ -1,11 +1,10 @@
 // A file the user drops in goes straight into the vault (streamed, hashed, fsynced) and is
 // recorded as a blob; documents reference it by hash once the user saves.
 import type { Readable } from 'node:stream'
-import { eq } from 'drizzle-orm'
 import type { UploadedFile } from '../../../shared/model'
-import { writeAudit } from '../kernel/context'
-import { blobs } from '../db/schema'
+import { inTransaction, writeAudit } from '../kernel/context'
 import { AppError } from '../kernel/errors'
+import { blobExists, insertBlobIfNew } from './repo'
 import { isRefusedType, isVaultError } from '../vault'
 import type { Workspace } from '../workspace/workspace'
 
@@ -41,27 +40,21 @@ export async function importUpload(
   const refused = isRefusedType(stored.mime)
   if (refused) {
     // Keep nothing we refuse, unless the same bytes were already accepted earlier.
-    const known = ws.ctx.db.select().from(blobs).where(eq(blobs.sha256, stored.sha256)).get()
-    if (!known) await ws.vault.remove(stored.sha256)
+    if (!blobExists(ws.ctx.db, stored.sha256)) await ws.vault.remove(stored.sha256)
     throw new AppError('refused_type', { params: { name, mime: stored.mime } })
   }
 
   const { ctx } = ws
-  ctx.db.transaction((tx) => {
-    const inserted = tx
-      .insert(blobs)
-      .values({
-        sha256: stored.sha256,
-        size: stored.size,
-        mime: stored.mime,
-        detectedKind: stored.detectedKind,
-        storedAt: ctx.now()
-      })
-      .onConflictDoNothing()
-      .returning()
-      .all()
+  inTransaction(ctx, (tx) => {
+    const inserted = insertBlobIfNew(tx, {
+      sha256: stored.sha256,
+      size: stored.size,
+      mime: stored.mime,
+      detectedKind: stored.detectedKind,
+      storedAt: ctx.now()
+    })
     writeAudit(ctx, tx, {
-      action: inserted.length ? 'store' : 'store_duplicate',
+      action: inserted ? 'store' : 'store_duplicate',
       entity: 'blob',
       entityId: null,
       matterId: null,

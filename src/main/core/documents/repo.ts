@@ -1,0 +1,245 @@
+// Every query of the documents area: blobs, documents, their page text and the chain of custody.
+// Services call these; only this file (and db/) sees tables. A server store (team mode) replaces
+// this file, not the services.
+import { and, asc, count, eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm'
+import { blobs, custodyEvents, documentPages, documents } from '../db/schema'
+import type { DbOrTx } from '../kernel/context'
+
+export type BlobRow = typeof blobs.$inferSelect
+export type NewBlobRow = typeof blobs.$inferInsert
+export type DocumentRow = typeof documents.$inferSelect
+/** A new document as services fill it in; who imported it and when is stamped by insertDocumentRow. */
+export type NewDocumentRow = Omit<typeof documents.$inferInsert, 'id' | 'importedAt' | 'importedBy'>
+export type DocumentChanges = Partial<
+  Pick<DocumentRow, 'originalName' | 'kind' | 'documentDate' | 'privileged'>
+>
+export type CustodyRow = typeof custodyEvents.$inferSelect
+export type NewCustodyRow = Omit<typeof custodyEvents.$inferInsert, 'id'>
+
+export interface DocumentWithKind {
+  doc: DocumentRow
+  detectedKind: string
+}
+
+// SQLite limits the number of bound parameters per statement.
+const CHUNK = 500
+
+function chunked<T, R>(values: T[], read: (chunk: T[]) => R[]): R[] {
+  const out: R[] = []
+  for (let i = 0; i < values.length; i += CHUNK) out.push(...read(values.slice(i, i + CHUNK)))
+  return out
+}
+
+// ---- Blobs ----
+
+export function getBlob(tx: DbOrTx, sha256: string): BlobRow | undefined {
+  return tx.select().from(blobs).where(eq(blobs.sha256, sha256)).get()
+}
+
+export function blobExists(tx: DbOrTx, sha256: string): boolean {
+  return !!tx.select({ sha256: blobs.sha256 }).from(blobs).where(eq(blobs.sha256, sha256)).get()
+}
+
+/** Records a durable blob; false when the same bytes were already recorded. */
+export function insertBlobIfNew(tx: DbOrTx, row: NewBlobRow): boolean {
+  return tx.insert(blobs).values(row).onConflictDoNothing().returning().all().length > 0
+}
+
+export function allBlobHashes(tx: DbOrTx): string[] {
+  return tx
+    .select({ sha256: blobs.sha256 })
+    .from(blobs)
+    .all()
+    .map((b) => b.sha256)
+}
+
+export function deleteBlobRow(tx: DbOrTx, sha256: string): void {
+  tx.delete(blobs).where(eq(blobs.sha256, sha256)).run()
+}
+
+export function countDocumentsWithBytes(tx: DbOrTx, sha256: string): number {
+  return tx.select({ n: count() }).from(documents).where(eq(documents.sha256, sha256)).get()?.n ?? 0
+}
+
+// ---- Documents ----
+
+export function getDocumentRow(tx: DbOrTx, id: number): DocumentRow | undefined {
+  return tx.select().from(documents).where(eq(documents.id, id)).get()
+}
+
+export function insertDocumentRow(
+  tx: DbOrTx,
+  values: NewDocumentRow,
+  stamp: { at: string; actor: string }
+): DocumentRow {
+  return tx
+    .insert(documents)
+    .values({ ...values, importedAt: stamp.at, importedBy: stamp.actor })
+    .returning()
+    .get()
+}
+
+export function updateDocumentRow(tx: DbOrTx, id: number, changes: DocumentChanges): void {
+  tx.update(documents).set(changes).where(eq(documents.id, id)).run()
+}
+
+export function deleteDocumentRow(tx: DbOrTx, id: number): void {
+  tx.delete(documents).where(eq(documents.id, id)).run()
+}
+
+export function childDocumentRows(tx: DbOrTx, parentId: number): DocumentRow[] {
+  return tx.select().from(documents).where(eq(documents.parentId, parentId)).orderBy(asc(documents.id)).all()
+}
+
+export function matterDocumentRows(tx: DbOrTx, matterId: number): DocumentRow[] {
+  return tx.select().from(documents).where(eq(documents.matterId, matterId)).orderBy(asc(documents.id)).all()
+}
+
+/** The top-level document of this matter that holds these bytes (attachments of emails aside). */
+export function attachedDocumentId(tx: DbOrTx, matterId: number, sha256: string): number | undefined {
+  return tx
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.matterId, matterId), eq(documents.sha256, sha256), isNull(documents.parentId)))
+    .get()?.id
+}
+
+export function documentSizeById(tx: DbOrTx, id: number): number | undefined {
+  return tx.select({ size: documents.size }).from(documents).where(eq(documents.id, id)).get()?.size
+}
+
+export interface DocumentFilter {
+  ids?: number[]
+  parentIds?: number[]
+  matterId?: number
+  kinds?: string[]
+  from?: string
+  to?: string
+  privileged?: boolean
+}
+
+/** Documents with the type detected from their bytes, oldest first. */
+export function documentsWithKind(tx: DbOrTx, filter: DocumentFilter): DocumentWithKind[] {
+  const conditions: SQL[] = []
+  if (filter.matterId !== undefined) conditions.push(eq(documents.matterId, filter.matterId))
+  if (filter.kinds?.length) conditions.push(inArray(documents.kind, filter.kinds))
+  if (filter.from) conditions.push(gte(documents.documentDate, filter.from))
+  if (filter.to) conditions.push(lte(documents.documentDate, filter.to))
+  if (filter.privileged !== undefined) conditions.push(eq(documents.privileged, filter.privileged))
+  const select = (extra: SQL | undefined): DocumentWithKind[] =>
+    tx
+      .select({ doc: documents, detectedKind: blobs.detectedKind })
+      .from(documents)
+      .innerJoin(blobs, eq(blobs.sha256, documents.sha256))
+      .where(and(...conditions, extra))
+      .orderBy(asc(documents.id))
+      .all()
+  if (filter.ids) return chunked(filter.ids, (chunk) => select(inArray(documents.id, chunk)))
+  if (filter.parentIds)
+    return chunked(filter.parentIds, (chunk) => select(inArray(documents.parentId, chunk)))
+  return select(undefined)
+}
+
+/** Documents that hold these bytes (for verify reports). */
+export function documentsHoldingBytes(
+  tx: DbOrTx,
+  shas: string[]
+): { id: number; matterId: number; originalName: string; sha256: string }[] {
+  return chunked(shas, (chunk) =>
+    tx
+      .select({
+        id: documents.id,
+        matterId: documents.matterId,
+        originalName: documents.originalName,
+        sha256: documents.sha256
+      })
+      .from(documents)
+      .where(inArray(documents.sha256, chunk))
+      .all()
+  )
+}
+
+// ---- Text extraction ----
+
+export interface TextState {
+  textStatus: string
+  textError: string | null
+  pageCount: number | null
+  emailJson?: string
+}
+
+export function setDocumentText(tx: DbOrTx, id: number, state: TextState): void {
+  tx.update(documents).set(state).where(eq(documents.id, id)).run()
+}
+
+/** What the text queue needs to read a document: its status, bytes and detected type. */
+export function textSource(
+  tx: DbOrTx,
+  id: number
+): { status: string; sha256: string; detectedKind: string } | undefined {
+  return tx
+    .select({ status: documents.textStatus, sha256: documents.sha256, detectedKind: blobs.detectedKind })
+    .from(documents)
+    .innerJoin(blobs, eq(blobs.sha256, documents.sha256))
+    .where(eq(documents.id, id))
+    .get()
+}
+
+/** Documents still waiting for their text; among `ids` only, when given. */
+export function pendingTextIds(tx: DbOrTx, ids?: number[]): number[] {
+  const pending = eq(documents.textStatus, 'pending')
+  const select = (where: SQL | undefined): number[] =>
+    tx
+      .select({ id: documents.id })
+      .from(documents)
+      .where(where)
+      .all()
+      .map((r) => r.id)
+  if (!ids) return select(pending)
+  return chunked(ids, (chunk) => select(and(inArray(documents.id, chunk), pending)))
+}
+
+export function replacePages(tx: DbOrTx, documentId: number, pages: { page: number; text: string }[]): void {
+  tx.delete(documentPages).where(eq(documentPages.documentId, documentId)).run()
+  for (const p of pages) insertPage(tx, documentId, p.page, p.text)
+}
+
+export function insertPage(tx: DbOrTx, documentId: number, page: number, text: string): void {
+  tx.insert(documentPages).values({ documentId, page, text }).run()
+}
+
+export function pageTexts(tx: DbOrTx, documentId: number, page?: number): { page: number; text: string }[] {
+  const conditions = [eq(documentPages.documentId, documentId)]
+  if (page !== undefined) conditions.push(eq(documentPages.page, page))
+  return tx
+    .select({ page: documentPages.page, text: documentPages.text })
+    .from(documentPages)
+    .where(and(...conditions))
+    .orderBy(asc(documentPages.page))
+    .all()
+}
+
+// ---- Chain of custody ----
+
+export function insertCustodyRow(tx: DbOrTx, row: NewCustodyRow): void {
+  tx.insert(custodyEvents).values(row).run()
+}
+
+export function custodyRows(tx: DbOrTx, query: { documentId?: number; matterId?: number }): CustodyRow[] {
+  const conditions: SQL[] = []
+  if (query.documentId !== undefined) conditions.push(eq(custodyEvents.documentId, query.documentId))
+  if (query.matterId !== undefined) conditions.push(eq(custodyEvents.matterId, query.matterId))
+  return tx
+    .select()
+    .from(custodyEvents)
+    .where(and(...conditions))
+    .orderBy(asc(custodyEvents.id))
+    .all()
+}
+
+/** Every custody row about these documents, oldest first. */
+export function custodyRowsForDocuments(tx: DbOrTx, documentIds: number[]): CustodyRow[] {
+  return chunked(documentIds, (chunk) =>
+    tx.select().from(custodyEvents).where(inArray(custodyEvents.documentId, chunk)).all()
+  ).sort((a, b) => a.id - b.id)
+}
