@@ -53,7 +53,7 @@ test('a new user loads the sample workspace, logs a patent warning letter and fi
   await expect(timeline.getByText('Letter received')).toBeVisible()
   await expect(timeline.getByText('warning-letter-patent-en.pdf')).toBeVisible()
   await expect(timeline.getByText('Monday, November 2, 2026')).toBeVisible()
-  await expect(page.getByText('Nov 2, 2026')).toBeVisible()
+  await expect(page.getByText('Nov 2, 2026', { exact: true })).toBeVisible()
 
   // Switch to Chinese: the register speaks Chinese.
   await page.getByRole('link', { name: 'Settings', exact: true }).click()

@@ -1,9 +1,11 @@
 import { useEffect } from 'react'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { MantineProvider } from '@mantine/core'
 import { DatesProvider } from '@mantine/dates'
 import { Notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { call } from './api'
+import { queryClient } from './lib/queries'
 import { AppLayout } from './components/AppLayout'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { ReminderCenter } from './components/deadlines/ReminderCenter'
@@ -64,20 +66,27 @@ export function App() {
   }, [i18n])
 
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <DatesProvider settings={{ locale: dayjsLocale(i18n.language), firstDayOfWeek: 1 }}>
-        {/* Bottom left: the header's actions sit top right, the Save buttons bottom right. */}
-        <Notifications position="bottom-left" limit={4} containerWidth={360} />
-        {/* Before anything else: overdue and due-today deadlines, then the other reminders. */}
-        <TodayProvider>
-          <ReminderCenter />
-          <AppLayout route={route}>
-            <ErrorBoundary resetKey={routeHref(route)}>
-              <Page route={route} />
-            </ErrorBoundary>
-          </AppLayout>
-        </TodayProvider>
-      </DatesProvider>
-    </MantineProvider>
+    <QueryClientProvider client={queryClient}>
+      <MantineProvider theme={theme} defaultColorScheme="light">
+        <DatesProvider settings={{ locale: dayjsLocale(i18n.language), firstDayOfWeek: 1 }}>
+          {/* Bottom left: the header's actions sit top right, the Save buttons bottom right. */}
+          <Notifications
+            className="app-notifications"
+            position="bottom-left"
+            limit={4}
+            containerWidth={360}
+          />
+          {/* Before anything else: overdue and due-today deadlines, then the other reminders. */}
+          <TodayProvider>
+            <ReminderCenter />
+            <AppLayout route={route}>
+              <ErrorBoundary resetKey={routeHref(route)}>
+                <Page route={route} />
+              </ErrorBoundary>
+            </AppLayout>
+          </TodayProvider>
+        </DatesProvider>
+      </MantineProvider>
+    </QueryClientProvider>
   )
 }

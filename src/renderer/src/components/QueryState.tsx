@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { CallError } from '../../../shared/contract'
 import { callErrorText } from '../lib/errors'
+import { toCallError } from '../lib/queries'
 
 export function LoadingPanel({ label }: { label?: string }) {
   const { t } = useTranslation()
@@ -40,4 +41,9 @@ export function ErrorPanel({ error, onRetry }: { error: CallError; onRetry?: () 
       </Stack>
     </Alert>
   )
+}
+
+/** The error panel for a failed query, whose Retry refetches it. */
+export function QueryError({ query }: { query: { error: unknown; refetch: () => unknown } }) {
+  return <ErrorPanel error={toCallError(query.error)} onRetry={() => void query.refetch()} />
 }

@@ -1,9 +1,11 @@
 // "Today" for legal dates comes from the core's clock, so the screen and the core agree (and a
 // test that pins the core's clock pins the screen). It rolls over at local midnight while the
-// app stays open.
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
-import { call } from '../api'
+// app stays open, and then everything dated is read again.
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { query } from '../api'
 import { todayIso } from '../../../shared/deadlines'
+import { keys, queryClient } from './queries'
 
 const TodayContext = createContext<string | null>(null)
 
@@ -16,26 +18,24 @@ export function msUntilNextMidnight(nowIso: string): number {
 }
 
 export function TodayProvider({ children }: { children: ReactNode }) {
-  const [today, setToday] = useState<string | null>(null)
+  const clock = useQuery({
+    queryKey: keys.clock,
+    queryFn: () => query('workspace.clock', {}),
+    // Asked again just after local midnight; until the core answers at all, every 5 s.
+    refetchInterval: (q) => (q.state.data ? msUntilNextMidnight(q.state.data.now) : 5000),
+    refetchIntervalInBackground: true
+  })
+  const today = clock.data?.today ?? null
+
+  // A new day: overdue counts, home's buckets, reminders and "in N days" all change.
+  const previous = useRef(today)
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let stopped = false
-    const ask = async (): Promise<void> => {
-      const result = await call('workspace.clock', {})
-      if (stopped) return
-      if (result.ok) {
-        setToday(result.value.today)
-        timer = setTimeout(() => void ask(), msUntilNextMidnight(result.value.now))
-      } else {
-        timer = setTimeout(() => void ask(), 5000)
-      }
+    if (previous.current !== null && today !== null && previous.current !== today) {
+      void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== keys.clock[0] })
     }
-    void ask()
-    return () => {
-      stopped = true
-      if (timer) clearTimeout(timer)
-    }
-  }, [])
+    previous.current = today
+  }, [today])
+
   // Nothing that shows a legal date renders before the core has said which day it is.
   if (today === null) return null
   return <TodayContext.Provider value={today}>{children}</TodayContext.Provider>

@@ -19,9 +19,11 @@ import {
   type DeadlineStatus,
   type MatterKind
 } from '../../../../shared/model'
-import { call, query } from '../../api'
-import { ErrorPanel, LoadingPanel } from '../QueryState'
-import { useAsync } from '../../hooks/useAsync'
+import { keepPreviousData } from '@tanstack/react-query'
+import type { CallInput } from '../../../../shared/contract'
+import { call } from '../../api'
+import { keys, useCall } from '../../lib/queries'
+import { LoadingPanel, QueryError } from '../QueryState'
 import { formatDate } from '../../lib/dates'
 import { useToday } from '../../lib/today'
 import { notifyFailed, notifySaved } from '../../lib/notify'
@@ -50,26 +52,25 @@ export function CalendarView({ matterId, initialDate }: { matterId?: number; ini
 
   const { from, to } = visibleRange(view, anchor)
   const scope = matterId ? [matterId] : matterIds.map(Number)
-  const filterKey = JSON.stringify([scope, kinds, assignees, statuses, hearings])
-  const range = useAsync(
-    () =>
-      query('calendar.range', {
-        from,
-        to,
-        matterIds: scope,
-        kinds,
-        assignees,
-        statuses,
-        include: hearings ? ['deadlines', 'hearings'] : ['deadlines'],
-        // A month cell has room for a few; "+N more" opens the week.
-        ...(view === 'month' ? { perDay: 4 } : {})
-      }),
-    [from, to, view, filterKey]
-  )
-  const matters = useAsync(
-    () => (matterId ? Promise.resolve(null) : query('matters.list', { limit: 1000, sort: 'reference' })),
-    [matterId]
-  )
+  const rangeInput: CallInput<'calendar.range'> = {
+    from,
+    to,
+    matterIds: scope,
+    kinds,
+    assignees,
+    statuses,
+    include: hearings ? ['deadlines', 'hearings'] : ['deadlines'],
+    // A month cell has room for a few; "+N more" opens the week.
+    ...(view === 'month' ? { perDay: 4 } : {})
+  }
+  // The grid on screen stays while the next month or filter loads.
+  const range = useCall(keys.calendar(rangeInput), 'calendar.range', rangeInput, {
+    placeholderData: keepPreviousData
+  })
+  const mattersInput = { limit: 1000, sort: 'reference' } as const
+  const matters = useCall(keys.matterList(mattersInput), 'matters.list', mattersInput, {
+    enabled: matterId === undefined
+  })
 
   async function exportIcs(): Promise<void> {
     setExporting(true)
@@ -215,7 +216,7 @@ export function CalendarView({ matterId, initialDate }: { matterId?: number; ini
         )}
       </Group>
       {range.error ? (
-        <ErrorPanel error={range.error} onRetry={range.reload} />
+        <QueryError query={range} />
       ) : !gridProps ? (
         <LoadingPanel />
       ) : view === 'month' ? (

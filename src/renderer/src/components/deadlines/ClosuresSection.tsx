@@ -4,10 +4,9 @@ import { IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { ClosureChange, RecomputeCandidate } from '../../../../shared/contract'
 import { JURISDICTIONS, type Jurisdiction } from '../../../../shared/model'
-import { call, query } from '../../api'
+import { change, keys, queryClient, useCall } from '../../lib/queries'
 import { DateField } from '../DateField'
-import { ErrorPanel, LoadingPanel } from '../QueryState'
-import { useAsync } from '../../hooks/useAsync'
+import { LoadingPanel, QueryError } from '../QueryState'
 import { formatDate, isCalendarDate } from '../../lib/dates'
 import { fieldErrorGetter, type FieldErrors } from '../../lib/errors'
 import { notifyFailed, notifySaved } from '../../lib/notify'
@@ -19,7 +18,7 @@ const ALL = 'all'
 export function ClosuresSection() {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
-  const closures = useAsync(() => query('closures.list', {}), [])
+  const closures = useCall(keys.closures, 'closures.list', {})
   const [date, setDate] = useState('')
   const [jurisdiction, setJurisdiction] = useState<string>(ALL)
   const [reason, setReason] = useState('')
@@ -27,16 +26,16 @@ export function ClosuresSection() {
   const [saving, setSaving] = useState(false)
   const [affected, setAffected] = useState<RecomputeCandidate[]>([])
 
-  function adopt(change: ClosureChange): void {
-    closures.setData(change.closures)
+  function adopt(closed: ClosureChange): void {
+    queryClient.setQueryData(keys.closures, closed.closures)
     // Saved deadlines never move silently: the user decides.
-    setAffected(change.affected)
+    setAffected(closed.affected)
   }
 
   async function add(): Promise<void> {
     if (!isCalendarDate(date)) return setErrors({ date: 'required' })
     setSaving(true)
-    const result = await call('closures.add', {
+    const result = await change('closures.add', {
       date: date.trim(),
       jurisdiction: jurisdiction === ALL ? null : (jurisdiction as Jurisdiction),
       reason: reason.trim()
@@ -54,7 +53,7 @@ export function ClosuresSection() {
   }
 
   async function remove(day: string): Promise<void> {
-    const result = await call('closures.remove', { date: day })
+    const result = await change('closures.remove', { date: day })
     if (!result.ok) return notifyFailed(t, result.error)
     notifySaved(t('common.removed'))
     adopt(result.value)
@@ -73,7 +72,7 @@ export function ClosuresSection() {
           </Text>
         </div>
         {closures.error ? (
-          <ErrorPanel error={closures.error} onRetry={closures.reload} />
+          <QueryError query={closures} />
         ) : !closures.data ? (
           <LoadingPanel />
         ) : closures.data.length === 0 ? (
@@ -149,7 +148,7 @@ function AffectedDeadlines({ affected, onDone }: { affected: RecomputeCandidate[
 
   async function recompute(): Promise<void> {
     setSaving(true)
-    const result = await call('deadlines.recompute', { ids: affected.map((a) => a.deadlineId) })
+    const result = await change('deadlines.recompute', { ids: affected.map((a) => a.deadlineId) })
     setSaving(false)
     if (!result.ok) return notifyFailed(t, result.error)
     notifySaved(t('closures.recomputed', { count: result.value.moved.length }))

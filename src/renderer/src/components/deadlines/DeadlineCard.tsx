@@ -3,7 +3,7 @@ import { Badge, Button, Collapse, Group, Menu, Paper, Stack, Text, UnstyledButto
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { DeadlineStatus, Deadline } from '../../../../shared/model'
-import { call } from '../../api'
+import { change } from '../../lib/queries'
 import { DeadlineStatusBadge } from '../badges'
 import { daysFromToday, formatDate } from '../../lib/dates'
 import { useToday } from '../../lib/today'
@@ -18,7 +18,7 @@ export function isOverdue(deadline: { status: DeadlineStatus; due: string }, tod
   return deadline.status === 'open' && deadline.due < today
 }
 
-export function DeadlineCard({ deadline, onChanged }: { deadline: Deadline; onChanged: () => void }) {
+export function DeadlineCard({ deadline }: { deadline: Deadline }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const rules = useRules()
@@ -35,11 +35,10 @@ export function DeadlineCard({ deadline, onChanged }: { deadline: Deadline; onCh
 
   async function setStatus(status: DeadlineStatus): Promise<void> {
     setSaving(true)
-    const result = await call('deadlines.setStatus', { id: deadline.id, status })
+    const result = await change('deadlines.setStatus', { id: deadline.id, status })
     setSaving(false)
     if (!result.ok) return notifyFailed(t, result.error)
     notifySaved(t('deadlines.statusSaved', { status: t(`deadlineStatuses.${status}`) }))
-    onChanged()
   }
 
   let relative = ''
@@ -171,13 +170,7 @@ export function DeadlineCard({ deadline, onChanged }: { deadline: Deadline; onCh
           <Explanation steps={deadline.steps} warnings={deadline.warnings} />
         </Stack>
       </Collapse>
-      <DeadlineDialogs
-        kind={dialog}
-        deadline={deadline}
-        title={title}
-        onClose={() => setDialog(null)}
-        onChanged={onChanged}
-      />
+      <DeadlineDialogs kind={dialog} deadline={deadline} title={title} onClose={() => setDialog(null)} />
     </Paper>
   )
 }

@@ -3,6 +3,7 @@ import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine
 import { useTranslation } from 'react-i18next'
 import type { Deadline } from '../../../../shared/model'
 import { call } from '../../api'
+import { change } from '../../lib/queries'
 import { DateField } from '../DateField'
 import { formatDate, isCalendarDate } from '../../lib/dates'
 import { useToday } from '../../lib/today'
@@ -18,7 +19,6 @@ interface DialogProps {
   /** The display title (rule name when untitled). */
   title: string
   onClose: () => void
-  onChanged: () => void
 }
 
 /** The dialogs behind a deadline card's actions; each keeps what was typed if the save fails. */
@@ -52,7 +52,6 @@ function useSaver(props: DialogProps, message: string) {
     }
     notifySaved(message)
     props.onClose()
-    props.onChanged()
   }
   return { saving, errors, setErrors, run, fieldError: fieldErrorGetter(t, errors) }
 }
@@ -92,7 +91,7 @@ function DoneForm(props: DialogProps) {
         e.preventDefault()
         if (!isCalendarDate(doneOn)) return s.setErrors({ doneOn: 'required' })
         void s.run(() =>
-          call('deadlines.setStatus', { id: props.deadline.id, status: 'done', doneOn: doneOn.trim() })
+          change('deadlines.setStatus', { id: props.deadline.id, status: 'done', doneOn: doneOn.trim() })
         )
       }}
     >
@@ -127,7 +126,7 @@ function OverrideForm(props: DialogProps) {
         if (!reason.trim()) local.reason = 'override_reason_required'
         if (Object.keys(local).length > 0) return s.setErrors(local)
         void s.run(() =>
-          call('deadlines.override', { id: deadline.id, due: due.trim(), reason: reason.trim() })
+          change('deadlines.override', { id: deadline.id, due: due.trim(), reason: reason.trim() })
         )
       }}
     >
@@ -179,7 +178,7 @@ function EditForm(props: DialogProps) {
         e.preventDefault()
         if (!deadline.ruleId && !title.trim()) return s.setErrors({ title: 'required' })
         void s.run(() =>
-          call('deadlines.update', {
+          change('deadlines.update', {
             id: deadline.id,
             title: title.trim(),
             assignee: assignee.trim() || null,
@@ -217,7 +216,7 @@ function RemoveForm(props: DialogProps) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault()
-        void s.run(() => call('deadlines.remove', { id: props.deadline.id }))
+        void s.run(() => change('deadlines.remove', { id: props.deadline.id }))
       }}
     >
       <Text size="sm">{t('deadlineCard.removeConfirm', { title: props.title })}</Text>

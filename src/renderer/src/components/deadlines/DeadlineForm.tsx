@@ -15,10 +15,9 @@ import { IconCalendarDue } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_LEAD_TIMES } from '../../../../shared/contract'
 import type { TimelineEvent } from '../../../../shared/model'
-import { call, query } from '../../api'
+import { change, keys, useCall } from '../../lib/queries'
 import { DateField } from '../DateField'
-import { ErrorPanel } from '../QueryState'
-import { useAsync } from '../../hooks/useAsync'
+import { QueryError } from '../QueryState'
 import { formatDate, isCalendarDate } from '../../lib/dates'
 import { callErrorText, fieldErrorGetter, type FieldErrors } from '../../lib/errors'
 import { eventTitle } from '../../lib/labels'
@@ -44,7 +43,7 @@ export function DeadlineForm({
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const rules = useRules()
-  const timeline = useAsync(() => query('timeline.list', { matterId, order: 'desc' }), [matterId])
+  const timeline = useCall(keys.timeline(matterId, 'desc'), 'timeline.list', { matterId, order: 'desc' })
   const events: TimelineEvent[] = (timeline.data ?? []).flatMap((item) =>
     item.kind === 'event' && item.event.type !== 'status_changed' ? [item.event] : []
   )
@@ -102,7 +101,7 @@ export function DeadlineForm({
           ...(overriding ? { due: due.trim(), overrideReason: reason.trim() } : {})
         }
     setSaving(true)
-    const result = await call('deadlines.add', input)
+    const result = await change('deadlines.add', input)
     setSaving(false)
     if (!result.ok) {
       setErrors(result.error.fields ?? {})
@@ -114,7 +113,7 @@ export function DeadlineForm({
   }
 
   const fieldError = fieldErrorGetter(t, errors)
-  if (rules.error) return <ErrorPanel error={rules.error} onRetry={rules.reload} />
+  if (rules.error) return <QueryError query={rules} />
 
   return (
     <Paper withBorder p="md" component="form" onSubmit={(e: FormEvent) => void save(e)} noValidate>

@@ -4,7 +4,7 @@ import { IconAlertTriangle, IconArrowRight } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { EventUpdateResult } from '../../../../shared/contract'
 import type { MatterDetail, TimelineEvent } from '../../../../shared/model'
-import { call } from '../../api'
+import { change } from '../../lib/queries'
 import { DateField } from '../DateField'
 import { formatDate, isCalendarDate } from '../../lib/dates'
 import { fieldErrorGetter, type FieldErrors } from '../../lib/errors'
@@ -71,7 +71,7 @@ function EventForm({
   async function save(): Promise<void> {
     if (!isCalendarDate(date)) return setErrors({ date: 'required' })
     setSaving(true)
-    const result = await call('timeline.updateEvent', {
+    const result = await change('timeline.updateEvent', {
       id: event.id,
       date: date.trim(),
       // An untitled event stays untitled (it is named by its type).

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Badge, Button, Checkbox, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Proposals } from '../../../../shared/contract'
-import { call } from '../../api'
+import { change } from '../../lib/queries'
 import { DateField } from '../DateField'
 import { formatDate, isCalendarDate } from '../../lib/dates'
 import { eventTitle } from '../../lib/labels'
@@ -19,30 +19,20 @@ interface Row {
 /** The deadlines a logged event implies (from the templates), for the user to accept or not. */
 export function ProposalsDialog({
   proposals,
-  onClose,
-  onSaved
+  onClose
 }: {
   proposals: Proposals | null
   onClose: () => void
-  onSaved: () => void
 }) {
   const { t } = useTranslation()
   return (
     <Modal opened={proposals !== null} onClose={onClose} size="xl" title={t('proposals.title')}>
-      {proposals && <ProposalsForm proposals={proposals} onClose={onClose} onSaved={onSaved} />}
+      {proposals && <ProposalsForm proposals={proposals} onClose={onClose} />}
     </Modal>
   )
 }
 
-function ProposalsForm({
-  proposals,
-  onClose,
-  onSaved
-}: {
-  proposals: Proposals
-  onClose: () => void
-  onSaved: () => void
-}) {
+function ProposalsForm({ proposals, onClose }: { proposals: Proposals; onClose: () => void }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   // Already-saved proposals start unticked so accepting twice does not duplicate them.
@@ -83,11 +73,10 @@ function ProposalsForm({
       ]
     })
     setSaving(true)
-    const result = await call('deadlines.addMany', { deadlines })
+    const result = await change('deadlines.addMany', { deadlines })
     setSaving(false)
     if (!result.ok) return notifyFailed(t, result.error)
     notifySaved(t('proposals.saved', { count: result.value.length }))
-    onSaved()
     onClose()
   }
 

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { Button, Group, Menu, Modal, Popover, Stack, Table, Text } from '@mantine/core'
 import { DatePicker } from '@mantine/dates'
 import { notifications } from '@mantine/notifications'
@@ -6,20 +7,35 @@ import { IconBellRinging, IconChevronDown } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { DueReminders, Reminder } from '../../../../shared/contract'
 import { addCalendarDays } from '../../../../shared/deadlines'
-import { call } from '../../api'
+import { query } from '../../api'
+import { change, keys, queryClient } from '../../lib/queries'
 import { formatDate } from '../../lib/dates'
 import { useToday } from '../../lib/today'
 import { navigate } from '../../lib/router'
 import { notifyFailed } from '../../lib/notify'
 import { deadlineTitle } from '../../lib/labels'
 
-const RECHECK_MS = 5 * 60_000
+// Reminders are due by calendar date, so they change at midnight (the day's rollover refetches
+// them) or through a change, which invalidates them. The core names the next moment one falls due
+// (nextAt) where it knows it; without that, a long fallback check catches what nothing else did.
+const FALLBACK_RECHECK_MS = 60 * 60_000
+const MAX_TIMER_MS = 2 ** 31 - 1
+
+/** When to ask again: at the core's next reminder time if it gave one, else after the fallback. */
+export function recheckAfter(due: DueReminders | undefined, nowMs: number): number {
+  const nextAt = (due as (DueReminders & { nextAt?: string | null }) | undefined)?.nextAt
+  if (!nextAt) return FALLBACK_RECHECK_MS
+  const wait = Date.parse(nextAt) - nowMs
+  if (Number.isNaN(wait)) return FALLBACK_RECHECK_MS
+  return Math.min(Math.max(1000, wait + 1000), MAX_TIMER_MS)
+}
 const keyOf = (r: Reminder): string => `${r.deadlineId}:${r.leadDays}`
 const urgent = (r: Reminder): boolean => r.urgency !== 'upcoming'
 
 /**
  * On start-up, overdue and due-today deadlines come first, in a dialog the user must
- * acknowledge; other due reminders become in-app notifications. Re-checked every few minutes.
+ * acknowledge; other due reminders become in-app notifications. Later ones (after a change, at
+ * midnight, at the next lead time) arrive as notifications.
  */
 export function ReminderCenter() {
   const { t, i18n } = useTranslation()
@@ -75,38 +91,32 @@ export function ReminderCenter() {
     })
   }
 
-  const today = useToday()
+  const due = useQuery({
+    queryKey: keys.reminders,
+    queryFn: () => query('reminders.due', {}),
+    refetchInterval: (q) => recheckAfter(q.state.data, Date.now()),
+    refetchIntervalInBackground: true
+  })
   const startup = useRef(true)
-  // Checked at start, every few minutes, and again when the day rolls over at midnight.
   useEffect(() => {
-    let live = true
-    const check = (): void => {
-      void call('reminders.due', {}).then((result) => {
-        if (!live || !result.ok) return
-        const fresh = result.value.reminders.filter((r) => !announced.current.has(keyOf(r)))
-        for (const r of fresh) announced.current.add(keyOf(r))
-        // Only the start-up check blocks the screen; later ones must not interrupt typing.
-        const first = startup.current
-        if (first) setPending(fresh.filter(urgent))
-        for (const r of first ? fresh.filter((x) => !urgent(x)) : fresh) notify.current(r)
-        startup.current = false
-      })
-    }
-    check()
-    const timer = setInterval(check, RECHECK_MS)
-    return () => {
-      live = false
-      clearInterval(timer)
-    }
-  }, [today])
+    if (!due.data) return
+    const fresh = due.data.reminders.filter((r) => !announced.current.has(keyOf(r)))
+    for (const r of fresh) announced.current.add(keyOf(r))
+    // Only the start-up check blocks the screen; later ones must not interrupt typing.
+    const first = startup.current
+    if (first) setPending(fresh.filter(urgent))
+    for (const r of first ? fresh.filter((x) => !urgent(x)) : fresh) notify.current(r)
+    startup.current = false
+  }, [due.data])
 
   async function act(r: Reminder, action: { until: string } | 'dismiss'): Promise<void> {
     const key = { deadlineId: r.deadlineId, leadDays: r.leadDays }
     const result =
       action === 'dismiss'
-        ? await call('reminders.dismiss', key)
-        : await call('reminders.snooze', { ...key, until: action.until })
+        ? await change('reminders.dismiss', key)
+        : await change('reminders.snooze', { ...key, until: action.until })
     if (!result.ok) return notifyFailed(t, result.error)
+    queryClient.setQueryData(keys.reminders, result.value)
     keepDue(result.value)
   }
 

@@ -2,22 +2,11 @@
 import type { TFunction } from 'i18next'
 import type { DeadlineRuleGroup } from '../../../../shared/contract'
 import type { DeadlineRule, LocalizedText } from '../../../../shared/deadlines'
-import { query } from '../../api'
-import { useAsync, type AsyncState } from '../../hooks/useAsync'
+import { keys, useCall } from '../../lib/queries'
 
-let cached: Promise<DeadlineRuleGroup[]> | null = null
-
-function loadRules(): Promise<DeadlineRuleGroup[]> {
-  // Failed loads are not cached, so a retry asks again.
-  cached ??= query('deadlines.rules', {}).catch((error: unknown) => {
-    cached = null
-    throw error
-  })
-  return cached
-}
-
-export function useRules(): AsyncState<DeadlineRuleGroup[]> {
-  return useAsync(loadRules, [])
+/** The catalogue never changes while the app runs: no change invalidates ['rules']. */
+export function useRules() {
+  return useCall(keys.rules, 'deadlines.rules', {})
 }
 
 export function localized(text: LocalizedText, lang: string): string {

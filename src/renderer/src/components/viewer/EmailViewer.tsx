@@ -2,8 +2,7 @@ import { Anchor, Group, Paper, Stack, Table, Text } from '@mantine/core'
 import { IconPaperclip } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentRecord, EmailAddressRecord } from '../../../../shared/contract'
-import { query } from '../../api'
-import { useAsync } from '../../hooks/useAsync'
+import { keys, useCall } from '../../lib/queries'
 import { formatMomentFull } from '../../lib/dates'
 import { formatBytes } from '../../lib/format'
 import { routeHref } from '../../lib/router'
@@ -14,7 +13,7 @@ const address = (a: EmailAddressRecord) => (a.name ? `${a.name} <${a.address}>` 
 /** Headers, the plain-text body (the HTML part is never injected) and the attachments. */
 export function EmailViewer({ doc }: { doc: DocumentRecord }) {
   const { t, i18n } = useTranslation()
-  const body = useAsync(() => query('documents.text', { id: doc.id, page: 1 }), [doc.id])
+  const body = useCall(keys.documentText(doc.id, 1), 'documents.text', { id: doc.id, page: 1 })
   const email = doc.email
   const rows: [string, string][] = [
     [t('viewer.email.from'), email?.from ? address(email.from) : ''],
@@ -60,7 +59,7 @@ export function EmailViewer({ doc }: { doc: DocumentRecord }) {
           </Paper>
         )}
         <Paper withBorder p="sm">
-          {body.loading ? (
+          {body.isPending ? (
             <Text c="dimmed" size="sm">
               {t('common.loading')}
             </Text>

@@ -9,8 +9,8 @@ import {
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentRecord } from '../../../../shared/contract'
-import { call, documentUrl, query } from '../../api'
-import { useAsync } from '../../hooks/useAsync'
+import { call, documentUrl } from '../../api'
+import { keys, useCall } from '../../lib/queries'
 import { formatDate, formatMomentFull } from '../../lib/dates'
 import { formatBytes } from '../../lib/format'
 import { notifyFailed } from '../../lib/notify'
@@ -18,7 +18,7 @@ import { routeHref } from '../../lib/router'
 import { TextStatusBadge } from '../../pages/documents/DocumentTable'
 import { logEmailAsWarningLetter } from '../../pages/documents/emailPrefill'
 import { NotFoundPage } from '../../pages/NotFoundPage'
-import { ErrorPanel, LoadingPanel } from '../QueryState'
+import { LoadingPanel, QueryError } from '../QueryState'
 import { EmailViewer } from './EmailViewer'
 import { ImageViewer } from './ImageViewer'
 import { PdfViewer } from './PdfViewer'
@@ -28,7 +28,7 @@ import classes from './Viewer.module.css'
 /** The full-height viewer for one document (#/documents/:id?page=N&q=term). */
 export function ViewerPage({ id, page, q }: { id: number; page?: number; q?: string }) {
   const { t, i18n } = useTranslation()
-  const doc = useAsync(() => query('documents.get', { id }), [id])
+  const doc = useCall(keys.document(id), 'documents.get', { id })
   useEffect(() => {
     if (doc.data) document.title = doc.data.originalName
     return () => {
@@ -36,8 +36,8 @@ export function ViewerPage({ id, page, q }: { id: number; page?: number; q?: str
     }
   }, [doc.data, t])
 
-  if (doc.error?.code === 'not_found') return <NotFoundPage />
-  if (doc.error) return <ErrorPanel error={doc.error} onRetry={doc.reload} />
+  if (doc.callError?.code === 'not_found') return <NotFoundPage />
+  if (doc.error) return <QueryError query={doc} />
   if (!doc.data) return <LoadingPanel />
   const d = doc.data
 

@@ -1,8 +1,7 @@
 import { Code, Drawer, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { query } from '../../api'
-import { ErrorPanel, LoadingPanel } from '../../components/QueryState'
-import { useAsync } from '../../hooks/useAsync'
+import { LoadingPanel, QueryError } from '../../components/QueryState'
+import { keys, useCall } from '../../lib/queries'
 import { formatMomentFull } from '../../lib/dates'
 
 /** The chain-of-custody log of one document: who did what to which bytes, and when. */
@@ -23,8 +22,8 @@ export function CustodyDrawer({ documentId, onClose }: { documentId: number | nu
 
 function CustodyLog({ documentId }: { documentId: number }) {
   const { t, i18n } = useTranslation()
-  const events = useAsync(() => query('documents.custody', { documentId }), [documentId])
-  if (events.error) return <ErrorPanel error={events.error} onRetry={events.reload} />
+  const events = useCall(keys.custody(documentId), 'documents.custody', { documentId })
+  if (events.error) return <QueryError query={events} />
   if (!events.data) return <LoadingPanel />
   if (events.data.length === 0) return <Text c="dimmed">{t('docs.custody.none')}</Text>
   return (

@@ -24,7 +24,8 @@ import {
 import { useTranslation } from 'react-i18next'
 import type { DocumentRecord } from '../../../../shared/contract'
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../../shared/model'
-import { call } from '../../api'
+import type { CallInput } from '../../../../shared/contract'
+import { change } from '../../lib/queries'
 import { DateField } from '../../components/DateField'
 import { notifySaved } from '../../lib/notify'
 import { navigate } from '../../lib/router'
@@ -34,7 +35,7 @@ import { logEmailAsWarningLetter } from './emailPrefill'
 
 type Dialog = 'edit' | 'remove' | 'custody' | null
 
-export function DocumentRowActions({ doc, onChanged }: { doc: DocumentRecord; onChanged: () => void }) {
+export function DocumentRowActions({ doc }: { doc: DocumentRecord }) {
   const { t } = useTranslation()
   const [dialog, setDialog] = useState<Dialog>(null)
   const [error, setError] = useState<string | null>(null)
@@ -53,9 +54,9 @@ export function DocumentRowActions({ doc, onChanged }: { doc: DocumentRecord; on
     setDialog(which)
   }
 
-  async function update(input: Omit<Parameters<typeof call<'documents.update'>>[1], 'id'>): Promise<void> {
+  async function update(input: Omit<CallInput<'documents.update'>, 'id'>): Promise<void> {
     setBusy(true)
-    const result = await call('documents.update', { id: doc.id, ...input })
+    const result = await change('documents.update', { id: doc.id, ...input })
     setBusy(false)
     if (!result.ok) {
       setError(docErrorText(t, result.error))
@@ -63,12 +64,11 @@ export function DocumentRowActions({ doc, onChanged }: { doc: DocumentRecord; on
     }
     setDialog(null)
     notifySaved(t('docs.saved'))
-    onChanged()
   }
 
   async function remove(): Promise<void> {
     setBusy(true)
-    const result = await call('documents.remove', { id: doc.id })
+    const result = await change('documents.remove', { id: doc.id })
     setBusy(false)
     if (!result.ok) {
       setError(docErrorText(t, result.error))
@@ -76,7 +76,6 @@ export function DocumentRowActions({ doc, onChanged }: { doc: DocumentRecord; on
     }
     setDialog(null)
     notifySaved(t('docs.removed'))
-    onChanged()
   }
 
   return (

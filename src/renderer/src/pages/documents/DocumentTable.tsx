@@ -11,7 +11,6 @@ interface Props {
   documents: DocumentRecord[]
   selected: Set<number>
   onSelect: (ids: number[], on: boolean) => void
-  onChanged: () => void
 }
 
 /** Text status as a user reads it: only states that limit search get a badge. */
@@ -85,7 +84,7 @@ function Row({ doc, depth, ...props }: Omit<Props, 'documents'> & { doc: Documen
         </Text>
       </Table.Td>
       <Table.Td w={40}>
-        <DocumentRowActions doc={doc} onChanged={props.onChanged} />
+        <DocumentRowActions doc={doc} />
       </Table.Td>
     </Table.Tr>
   )

@@ -3,7 +3,8 @@ import { Box, Button, Group, Loader, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCheck, IconUpload } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { AttachProblem, CallError, UploadedFile } from '../../../../shared/contract'
-import { call, uploadFile } from '../../api'
+import { uploadFile } from '../../api'
+import { change } from '../../lib/queries'
 import { formatBytes } from '../../lib/format'
 import classes from '../../components/FileDrop.module.css'
 import { docErrorText } from './docErrors'
@@ -18,7 +19,7 @@ interface FileProgress {
 let uploadSeq = 0
 
 /** Drop or pick several files: each is streamed into the vault, then all are attached at once. */
-export function DocumentUpload({ matterId, onAttached }: { matterId: number; onAttached: () => void }) {
+export function DocumentUpload({ matterId }: { matterId: number }) {
   const { t, i18n } = useTranslation()
   const input = useRef<HTMLInputElement>(null)
   const [dragging, setDragging] = useState(false)
@@ -56,7 +57,7 @@ export function DocumentUpload({ matterId, onAttached }: { matterId: number; onA
       } else patch(key, { state: 'failed', error: result.error })
     }
     if (stored.length === 0) return
-    const attached = await call('documents.attach', {
+    const attached = await change('documents.attach', {
       matterId,
       files: stored.map((f) => ({ sha256: f.sha256, originalName: f.originalName }))
     })
@@ -67,7 +68,6 @@ export function DocumentUpload({ matterId, onAttached }: { matterId: number; onA
     setProblems(attached.value.problems)
     // Successful rows have done their job; failed ones stay so the user can read why.
     setProgress((current) => current.filter((row) => row.state === 'failed'))
-    onAttached()
   }
 
   function onDrop(event: DragEvent<HTMLDivElement>): void {

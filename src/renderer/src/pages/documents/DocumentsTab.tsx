@@ -1,23 +1,19 @@
 import { useEffect, useState } from 'react'
 import { Paper, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { call, query } from '../../api'
-import { ErrorPanel, LoadingPanel } from '../../components/QueryState'
-import { useAsync } from '../../hooks/useAsync'
+import { call } from '../../api'
+import { LoadingPanel, QueryError } from '../../components/QueryState'
+import { invalidate, keys, useCall } from '../../lib/queries'
 import { BundleExport } from './BundleExport'
 import { DocumentTable } from './DocumentTable'
 import { DocumentUpload } from './DocumentUpload'
 
 /** A matter's documents: import, list (emails hold their attachments), edit, bundle. */
-export function DocumentsTab({ matterId, onChanged }: { matterId: number; onChanged?: () => void }) {
+export function DocumentsTab({ matterId }: { matterId: number }) {
   const { t } = useTranslation()
-  const list = useAsync(() => query('documents.list', { matterId }), [matterId])
+  const list = useCall(keys.documents(matterId), 'documents.list', { matterId })
   const [selected, setSelected] = useState<Set<number>>(new Set())
 
-  const reload = () => {
-    list.reload()
-    onChanged?.()
-  }
   const select = (ids: number[], on: boolean) =>
     setSelected((current) => {
       const next = new Set(current)
@@ -34,26 +30,28 @@ export function DocumentsTab({ matterId, onChanged }: { matterId: number; onChan
     .filter((d) => d.textStatus === 'pending')
     .map((d) => d.id)
   const pendingKey = pending.join(',')
-  const reloadList = list.reload
   useEffect(() => {
     if (!pendingKey) return
     let live = true
     const ids = pendingKey.split(',').map(Number)
-    void call('documents.waitForText', { ids, timeoutMs: 30_000 }).then(() => live && reloadList())
+    // The text made the documents searchable and may have changed their status.
+    void call('documents.waitForText', { ids, timeoutMs: 30_000 }).then(() => {
+      if (live) void invalidate(['documents', 'search'])
+    })
     return () => {
       live = false
     }
-  }, [pendingKey, reloadList])
+  }, [pendingKey])
 
   const known = new Set((list.data ?? []).flatMap((d) => [d.id, ...d.attachments.map((a) => a.id)]))
   const selectedIds = [...selected].filter((id) => known.has(id))
 
   return (
     <Stack gap="md" p="lg" maw={1100}>
-      <DocumentUpload matterId={matterId} onAttached={reload} />
+      <DocumentUpload matterId={matterId} />
       <Paper withBorder p="sm">
         {list.error ? (
-          <ErrorPanel error={list.error} onRetry={list.reload} />
+          <QueryError query={list} />
         ) : !list.data ? (
           <LoadingPanel />
         ) : list.data.length === 0 ? (
@@ -61,7 +59,7 @@ export function DocumentsTab({ matterId, onChanged }: { matterId: number; onChan
             {t('documents.none')}
           </Text>
         ) : (
-          <DocumentTable documents={list.data} selected={selected} onSelect={select} onChanged={reload} />
+          <DocumentTable documents={list.data} selected={selected} onSelect={select} />
         )}
       </Paper>
       {list.data && list.data.length > 0 && <BundleExport matterId={matterId} selected={selectedIds} />}

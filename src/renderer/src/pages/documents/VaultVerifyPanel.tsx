@@ -3,7 +3,7 @@ import { Alert, Button, List, Paper, Stack, Text } from '@mantine/core'
 import { IconCircleCheck, IconShieldCheck, IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { BlobProblem, VaultVerifyReport } from '../../../../shared/contract'
-import { call } from '../../api'
+import { change } from '../../lib/queries'
 import { docErrorText } from './docErrors'
 
 /** Settings: re-hash every vault file and say which no longer match their records. */
@@ -16,7 +16,7 @@ export function VaultVerifyPanel() {
   async function verify(): Promise<void> {
     setBusy(true)
     setError(null)
-    const result = await call('vault.verify', {})
+    const result = await change('vault.verify', {})
     setBusy(false)
     if (result.ok) setReport(result.value)
     else setError(docErrorText(t, result.error))

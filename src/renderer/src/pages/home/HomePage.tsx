@@ -3,11 +3,10 @@ import { IconAlertTriangle, IconCalendarEvent, IconCalendarTime } from '@tabler/
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { HomeBucket } from '../../../../shared/contract'
-import { query } from '../../api'
-import { ErrorPanel, LoadingPanel } from '../../components/QueryState'
+import { LoadingPanel, QueryError } from '../../components/QueryState'
 import pageClasses from '../../components/Page.module.css'
 import { deadlineTitle } from '../../lib/labels'
-import { useAsync } from '../../hooks/useAsync'
+import { keys, useCall } from '../../lib/queries'
 import { daysFromToday, formatDate } from '../../lib/dates'
 import { useToday } from '../../lib/today'
 import { navigate } from '../../lib/router'
@@ -16,13 +15,11 @@ import { EmptyWorkspace } from '../register/EmptyWorkspace'
 /** What needs attention first: overdue deadlines, then the next 7 and 30 days. */
 export function HomePage() {
   const { t } = useTranslation()
-  const info = useAsync(() => query('workspace.info', {}), [])
-  const home = useAsync(() => query('calendar.home', {}), [])
+  const info = useCall(keys.workspaceInfo, 'workspace.info', {})
+  const home = useCall(keys.home, 'calendar.home', {})
 
-  if (info.error || home.error) {
-    const error = (info.error ?? home.error)!
-    return <ErrorPanel error={error} onRetry={info.error ? info.reload : home.reload} />
-  }
+  if (info.error) return <QueryError query={info} />
+  if (home.error) return <QueryError query={home} />
   if (!info.data || !home.data) return <LoadingPanel />
   // A first run starts where the register would: with the ways to begin.
   if (info.data.matterCount === 0) return <EmptyWorkspace onLoaded={() => navigate({ name: 'matters' })} />

@@ -4,6 +4,7 @@ import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { WarningLetterInput } from '../../../../shared/contract'
 import { call } from '../../api'
+import { change } from '../../lib/queries'
 import pageClasses from '../../components/Page.module.css'
 import { previewLetterDeadline } from '../../lib/deadlinePreview'
 import { fieldErrorGetter, zodFieldErrors, type FieldErrors } from '../../lib/errors'
@@ -82,7 +83,7 @@ export function IntakePage() {
       return
     }
     setSaving(true)
-    const result = await call('matters.logWarningLetter', input)
+    const result = await change('matters.logWarningLetter', input)
     setSaving(false)
     if (!result.ok) {
       setErrors(result.error.fields ?? {})

@@ -3,7 +3,7 @@ import { Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, TextInput, T
 import { useTranslation } from 'react-i18next'
 import { EventInput, type Proposals } from '../../../../shared/contract'
 import { EVENT_TYPES, type EventType, type MatterDetail } from '../../../../shared/model'
-import { call } from '../../api'
+import { change } from '../../lib/queries'
 import { DateField } from '../../components/DateField'
 import { proposeForNewEvent } from '../../components/deadlines/proposeForNewEvent'
 import { useToday } from '../../lib/today'
@@ -47,7 +47,7 @@ export function AddEventForm({
       return
     }
     setSaving(true)
-    const result = await call('timeline.addEvent', input)
+    const result = await change('timeline.addEvent', input)
     setSaving(false)
     if (!result.ok) {
       setErrors(result.error.fields ?? {})

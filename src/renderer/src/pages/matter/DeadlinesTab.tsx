@@ -40,10 +40,7 @@ export function DeadlinesTab(props: MatterTabProps) {
         <DeadlineForm
           matterId={props.detail.matter.id}
           onCancel={() => setAdding(false)}
-          onSaved={() => {
-            setAdding(false)
-            props.onReload()
-          }}
+          onSaved={() => setAdding(false)}
         />
       )}
       {view === 'calendar' ? (
@@ -55,9 +52,7 @@ export function DeadlinesTab(props: MatterTabProps) {
           </Text>
         </Paper>
       ) : (
-        deadlines.map((deadline) => (
-          <DeadlineCard key={deadline.id} deadline={deadline} onChanged={props.onReload} />
-        ))
+        deadlines.map((deadline) => <DeadlineCard key={deadline.id} deadline={deadline} />)
       )}
     </Stack>
   )

@@ -3,7 +3,7 @@ import { Button, Group, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } f
 import { useTranslation } from 'react-i18next'
 import { MatterUpdateInput, type CallInput } from '../../../../shared/contract'
 import type { Matter } from '../../../../shared/model'
-import { call } from '../../api'
+import { change } from '../../lib/queries'
 import { DateField } from '../../components/DateField'
 import { JurisdictionSelect, MarketplaceInput } from '../../components/fields'
 import { fieldErrorGetter, zodFieldErrors, type FieldErrors } from '../../lib/errors'
@@ -57,7 +57,7 @@ export function MatterEditForm({ detail, onChange, onDone }: MatterTabProps & { 
       return
     }
     setSaving(true)
-    const result = await call('matters.update', input)
+    const result = await change('matters.update', input)
     setSaving(false)
     if (!result.ok) {
       setErrors(result.error.fields ?? {})

@@ -1,9 +1,8 @@
 import { Tabs } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { MatterDetail } from '../../../../shared/model'
-import { query } from '../../api'
-import { ErrorPanel, LoadingPanel } from '../../components/QueryState'
-import { useAsync } from '../../hooks/useAsync'
+import { LoadingPanel, QueryError } from '../../components/QueryState'
+import { keys, queryClient, useCall } from '../../lib/queries'
 import { MATTER_TABS, navigate, type MatterTab } from '../../lib/router'
 import { DocumentsTab } from '../documents/DocumentsTab'
 import { NotFoundPage } from '../NotFoundPage'
@@ -16,10 +15,8 @@ import { TimelineTab } from './TimelineTab'
 
 export interface MatterTabProps {
   detail: MatterDetail
-  /** Adopt the fresh detail a mutation returned. */
+  /** Adopt the fresh detail a mutation returned (its change() has invalidated the rest). */
   onChange: (detail: MatterDetail) => void
-  /** Refetch, for mutations that return only a part (a deadline). */
-  onReload: () => void
 }
 
 function count(detail: MatterDetail, tab: MatterTab): number | null {
@@ -33,13 +30,16 @@ function count(detail: MatterDetail, tab: MatterTab): number | null {
 
 export function MatterPage({ id, tab }: { id: number; tab: MatterTab }) {
   const { t } = useTranslation()
-  const detail = useAsync(() => query('matters.get', { id }), [id])
+  const detail = useCall(keys.matter(id), 'matters.get', { id })
 
-  if (detail.error?.code === 'not_found') return <NotFoundPage />
-  if (detail.error && !detail.data) return <ErrorPanel error={detail.error} onRetry={detail.reload} />
+  if (detail.callError?.code === 'not_found') return <NotFoundPage />
+  if (detail.error && !detail.data) return <QueryError query={detail} />
   if (!detail.data) return <LoadingPanel />
 
-  const props: MatterTabProps = { detail: detail.data, onChange: detail.setData, onReload: detail.reload }
+  const props: MatterTabProps = {
+    detail: detail.data,
+    onChange: (fresh) => queryClient.setQueryData(keys.matter(id), fresh)
+  }
 
   return (
     <div className={classes.page}>
@@ -83,7 +83,7 @@ export function MatterPage({ id, tab }: { id: number; tab: MatterTab }) {
             <DeadlinesTab {...props} />
           </Tabs.Panel>
           <Tabs.Panel value="documents">
-            <DocumentsTab matterId={id} onChanged={detail.reload} />
+            <DocumentsTab matterId={id} />
           </Tabs.Panel>
         </div>
       </Tabs>

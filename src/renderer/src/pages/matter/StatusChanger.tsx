@@ -3,7 +3,7 @@ import { Button, Group, Popover, Select, Stack, Textarea } from '@mantine/core'
 import { IconArrowsExchange } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { MATTER_STATUSES, type MatterStatus } from '../../../../shared/model'
-import { call } from '../../api'
+import { change } from '../../lib/queries'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 import type { MatterTabProps } from './MatterPage'
 
@@ -18,7 +18,7 @@ export function StatusChanger({ detail, onChange }: MatterTabProps) {
 
   async function save(): Promise<void> {
     setSaving(true)
-    const result = await call('matters.setStatus', { id: detail.matter.id, status, note })
+    const result = await change('matters.setStatus', { id: detail.matter.id, status, note })
     setSaving(false)
     if (!result.ok) {
       notifyFailed(t, result.error)

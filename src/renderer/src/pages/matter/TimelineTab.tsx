@@ -14,12 +14,11 @@ import { IconPencil, IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { Proposals } from '../../../../shared/contract'
 import type { TimelineEvent, TimelineItem } from '../../../../shared/model'
-import { query } from '../../api'
 import { DeadlineStatusBadge } from '../../components/badges'
 import { EditEventDialog } from '../../components/deadlines/EditEventDialog'
 import { ProposalsDialog } from '../../components/deadlines/ProposalsDialog'
-import { ErrorPanel, LoadingPanel } from '../../components/QueryState'
-import { useAsync } from '../../hooks/useAsync'
+import { LoadingPanel, QueryError } from '../../components/QueryState'
+import { keys, useCall } from '../../lib/queries'
 import { formatDate } from '../../lib/dates'
 import { formatBytes } from '../../lib/format'
 import { deadlineTitle, eventTitle } from '../../lib/labels'
@@ -36,11 +35,7 @@ export function TimelineTab(props: MatterTabProps) {
   const [proposals, setProposals] = useState<Proposals | null>(null)
   const [editing, setEditing] = useState<TimelineEvent | null>(null)
   const { matter } = props.detail
-  // Every mutation hands back a fresh detail object, so the timeline refetches after it.
-  const items = useAsync(
-    () => query('timeline.list', { matterId: matter.id, order }),
-    [matter.id, order, props.detail]
-  )
+  const items = useCall(keys.timeline(matter.id, order), 'timeline.list', { matterId: matter.id, order })
 
   return (
     <Stack gap="md" maw={1040}>
@@ -73,7 +68,7 @@ export function TimelineTab(props: MatterTabProps) {
         />
       )}
       {items.error ? (
-        <ErrorPanel error={items.error} onRetry={items.reload} />
+        <QueryError query={items} />
       ) : !items.data ? (
         <LoadingPanel />
       ) : items.data.length === 0 ? (
@@ -89,7 +84,7 @@ export function TimelineTab(props: MatterTabProps) {
           </Timeline>
         </Paper>
       )}
-      <ProposalsDialog proposals={proposals} onClose={() => setProposals(null)} onSaved={props.onReload} />
+      <ProposalsDialog proposals={proposals} onClose={() => setProposals(null)} />
       <EditEventDialog event={editing} onClose={() => setEditing(null)} onSaved={props.onChange} />
     </Stack>
   )

@@ -8,7 +8,7 @@ import {
   type IpRight,
   type Party
 } from '../../../../shared/model'
-import { call } from '../../api'
+import { change } from '../../lib/queries'
 import type { MatterTabProps } from './MatterPage'
 import { RecordTab, type RecordDraft } from './RecordTab'
 
@@ -64,9 +64,9 @@ export function PartiesTab({ detail, onChange }: MatterTabProps) {
         phone: p.phone,
         address: p.address
       })}
-      add={(d) => call('parties.add', { ...asInput<PartyDraft>(d), matterId })}
-      update={(id, d) => call('parties.update', { ...asInput<PartyDraft>(d), id })}
-      remove={(id) => call('parties.remove', { id })}
+      add={(d) => change('parties.add', { ...asInput<PartyDraft>(d), matterId })}
+      update={(id, d) => change('parties.update', { ...asInput<PartyDraft>(d), id })}
+      remove={(id) => change('parties.remove', { id })}
       onChange={onChange}
       labels={{
         add: t('parties.add'),
@@ -115,9 +115,9 @@ export function IpRightsTab({ detail, onChange }: MatterTabProps) {
         title: ''
       })}
       fromRecord={(r) => ({ type: r.type, number: r.number, jurisdiction: r.jurisdiction, title: r.title })}
-      add={(d) => call('ipRights.add', { ...asInput<RightDraft>(d), matterId })}
-      update={(id, d) => call('ipRights.update', { ...asInput<RightDraft>(d), id })}
-      remove={(id) => call('ipRights.remove', { id })}
+      add={(d) => change('ipRights.add', { ...asInput<RightDraft>(d), matterId })}
+      update={(id, d) => change('ipRights.update', { ...asInput<RightDraft>(d), id })}
+      remove={(id) => change('ipRights.remove', { id })}
       onChange={onChange}
       labels={{
         add: t('ipRights.add'),
@@ -178,9 +178,9 @@ export function ProductsTab({ detail, onChange }: MatterTabProps) {
         marketplace: p.marketplace,
         listingUrl: p.listingUrl
       })}
-      add={(d) => call('products.add', { ...asInput<ProductDraft>(d), matterId })}
-      update={(id, d) => call('products.update', { ...asInput<ProductDraft>(d), id })}
-      remove={(id) => call('products.remove', { id })}
+      add={(d) => change('products.add', { ...asInput<ProductDraft>(d), matterId })}
+      update={(id, d) => change('products.update', { ...asInput<ProductDraft>(d), id })}
+      remove={(id) => change('products.remove', { id })}
       onChange={onChange}
       labels={{
         add: t('products.add'),

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { MatterCreateInput, type CallInput } from '../../../../shared/contract'
 import { MATTER_KINDS, MATTER_STATUSES, type MatterKind, type MatterStatus } from '../../../../shared/model'
 import { call } from '../../api'
+import { change } from '../../lib/queries'
 import { JurisdictionSelect, MarketplaceInput } from '../../components/fields'
 import { FormSection } from '../../components/FormSection'
 import pageClasses from '../../components/Page.module.css'
@@ -84,7 +85,7 @@ export function NewMatterPage() {
       return
     }
     setSaving(true)
-    const result = await call('matters.create', input)
+    const result = await change('matters.create', input)
     setSaving(false)
     if (!result.ok) {
       setErrors(result.error.fields ?? {})

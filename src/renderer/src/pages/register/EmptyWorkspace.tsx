@@ -2,25 +2,25 @@ import { useState } from 'react'
 import { Button, EmptyState } from '@mantine/core'
 import { IconDatabaseImport, IconFolderOpen, IconMailExclamation } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { call } from '../../api'
 import { navigate } from '../../lib/router'
 import { notifyFailed, notifySaved } from '../../lib/notify'
+import { change } from '../../lib/queries'
 
 /** First run: nothing to list yet, so offer the two ways to start. */
-export function EmptyWorkspace({ onLoaded }: { onLoaded: () => void }) {
+export function EmptyWorkspace({ onLoaded }: { onLoaded?: () => void }) {
   const { t } = useTranslation()
   const [loading, setLoading] = useState(false)
 
   async function loadSample(): Promise<void> {
     setLoading(true)
-    const result = await call('workspace.loadSample', {})
+    const result = await change('workspace.loadSample', {})
     setLoading(false)
     if (!result.ok) {
       notifyFailed(t, result.error, t('register.empty.sampleFailed'))
       return
     }
     notifySaved(t('register.empty.sampleLoaded', { count: result.value.created }))
-    onLoaded()
+    onLoaded?.()
   }
 
   return (

@@ -4,9 +4,8 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { IconFilterOff, IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { MATTER_KINDS, MATTER_STATUSES } from '../../../../shared/model'
-import { query } from '../../api'
-import { ErrorPanel, LoadingPanel } from '../../components/QueryState'
-import { useAsync } from '../../hooks/useAsync'
+import { ErrorPanel, LoadingPanel, QueryError } from '../../components/QueryState'
+import { keys, useCall } from '../../lib/queries'
 import { EmptyWorkspace } from './EmptyWorkspace'
 import { FilterMenu } from './FilterMenu'
 import {
@@ -21,10 +20,11 @@ import classes from './Register.module.css'
 import { useMatterPages } from './useMatterPages'
 
 export function RegisterPage() {
-  const info = useAsync(() => query('workspace.info', {}), [])
-  if (info.error) return <ErrorPanel error={info.error} onRetry={info.reload} />
+  const info = useCall(keys.workspaceInfo, 'workspace.info', {})
+  if (info.error) return <QueryError query={info} />
   if (!info.data) return <LoadingPanel />
-  if (info.data.matterCount === 0) return <EmptyWorkspace onLoaded={info.reload} />
+  // Loading the sample invalidates the workspace info, which brings the register in.
+  if (info.data.matterCount === 0) return <EmptyWorkspace />
   return <Register />
 }
 
@@ -34,7 +34,7 @@ function Register() {
   const [filters, setFiltersState] = useState<RegisterFilters>(initial.filters)
   const [sort, setSortState] = useState<RegisterSort>(initial.sort)
   const [search] = useDebouncedValue(filters.search, 150)
-  const facets = useAsync(() => query('matters.facets', {}), [])
+  const facets = useCall(keys.facets, 'matters.facets', {})
 
   const listQuery = useMemo(
     () => ({

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
+import { keepPreviousData, useQueries } from '@tanstack/react-query'
 import type { CallError, CallInput } from '../../../../shared/contract'
 import type { MatterSummary } from '../../../../shared/model'
-import { call } from '../../api'
+import { query } from '../../api'
+import { keys, toCallError } from '../../lib/queries'
 
 export const PAGE_SIZE = 200
 
@@ -18,73 +20,64 @@ export interface MatterPages {
   retry: () => void
 }
 
-type PageMap = ReadonlyMap<number, MatterSummary[]>
+/**
+ * Rows of the register fetched a page at a time as the user scrolls, each page a query in the
+ * cache under ['matters', 'list', ...]; a new query starts over at its first page.
+ */
+export function useMatterPages(register: RegisterQuery): MatterPages {
+  const key = JSON.stringify(register)
+  // Which pages of which query the table has asked for; a new query starts from page 0 alone.
+  const [wanted, setWanted] = useState<{ key: string; pages: number[] }>({ key, pages: [0] })
+  const pageNumbers = wanted.key === key ? wanted.pages : [0]
 
-/** Rows of the register fetched a page at a time as the user scrolls; a new query starts over. */
-export function useMatterPages(query: RegisterQuery): MatterPages {
-  const key = JSON.stringify(query)
-  const [pages, setPages] = useState<PageMap>(new Map())
-  const [total, setTotal] = useState<number | null>(null)
-  const [refreshing, setRefreshing] = useState(true)
-  const [error, setError] = useState<CallError | null>(null)
-  const [attempt, setAttempt] = useState(0)
-  // Bookkeeping read only in callbacks: which pages this query has asked for.
-  const requested = useRef(new Set<number>())
-  const generation = useRef(0)
-
-  const loadPage = useCallback(
-    (page: number) => {
-      if (requested.current.has(page)) return
-      requested.current.add(page)
-      const mine = generation.current
-      const input = {
-        ...(JSON.parse(key) as RegisterQuery),
-        offset: page * PAGE_SIZE,
-        limit: PAGE_SIZE
+  const results = useQueries({
+    queries: pageNumbers.map((page) => {
+      const input = { ...register, offset: page * PAGE_SIZE, limit: PAGE_SIZE }
+      return {
+        queryKey: keys.matterList(input),
+        queryFn: () => query('matters.list', input),
+        // The first page of a new query keeps the old rows on screen until it arrives.
+        ...(page === 0 ? { placeholderData: keepPreviousData } : {})
       }
-      void call('matters.list', input).then((result) => {
-        if (mine !== generation.current) return
-        if (page === 0) setRefreshing(false)
-        if (!result.ok) {
-          requested.current.delete(page)
-          setError(result.error)
-          return
-        }
-        setTotal(result.value.total)
-        // A fresh first page replaces the previous query's rows all at once.
-        setPages((previous) => {
-          const next = new Map(page === 0 ? [] : previous)
-          next.set(page, result.value.rows)
-          return next
-        })
-      })
-    },
-    [key]
-  )
+    })
+  })
 
-  useEffect(() => {
-    generation.current += 1
-    requested.current = new Set()
-    setError(null)
-    setRefreshing(true)
-    loadPage(0)
-  }, [loadPage, attempt])
+  const first = results[0]
+  const total = first?.data?.total ?? null
+  const refreshing = first === undefined || first.isPending || first.isPlaceholderData
+  const failed = results.find((r) => r.isError)
+  const error = failed ? toCallError(failed.error) : null
+
+  // Rows keep their identity while cached, so memoised rows render only when they change.
+  const rowsByPage = new Map<number, MatterSummary[]>()
+  pageNumbers.forEach((page, i) => {
+    const rows = results[i]?.data?.rows
+    if (rows) rowsByPage.set(page, rows)
+  })
 
   const ensureRange = useCallback(
-    (first: number, last: number) => {
+    (firstRow: number, lastRow: number) => {
       if (refreshing) return
-      for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page++) {
-        loadPage(page)
+      const needed: number[] = []
+      for (let page = Math.floor(firstRow / PAGE_SIZE); page <= Math.floor(lastRow / PAGE_SIZE); page++) {
+        needed.push(page)
       }
+      setWanted((current) => {
+        const pages = current.key === key ? current.pages : [0]
+        const missing = needed.filter((p) => !pages.includes(p))
+        if (current.key === key && missing.length === 0) return current
+        return { key, pages: [...pages, ...missing] }
+      })
     },
-    [loadPage, refreshing]
+    [key, refreshing]
   )
 
-  const row = useCallback(
-    (index: number) => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
-    [pages]
-  )
+  const row = (index: number): MatterSummary | undefined =>
+    rowsByPage.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE]
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), [])
+  const retry = (): void => {
+    for (const r of results) if (r.isError) void r.refetch()
+  }
+
   return { total, refreshing, error, row, ensureRange, retry }
 }

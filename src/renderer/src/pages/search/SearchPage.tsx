@@ -16,11 +16,10 @@ import { IconLock, IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { CallInput } from '../../../../shared/contract'
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../../shared/model'
-import { query } from '../../api'
 import { DateField } from '../../components/DateField'
 import pageClasses from '../../components/Page.module.css'
-import { ErrorPanel, LoadingPanel } from '../../components/QueryState'
-import { useAsync } from '../../hooks/useAsync'
+import { LoadingPanel, QueryError } from '../../components/QueryState'
+import { keys, useCall } from '../../lib/queries'
 import { formatDate, isCalendarDate } from '../../lib/dates'
 import { navigate, routeHref } from '../../lib/router'
 import { Snippet } from './Snippet'
@@ -39,7 +38,8 @@ export function SearchPage({ q }: { q: string }) {
   const [privileged, setPrivileged] = useState<Privileged>('any')
   useEffect(() => setTerm(q), [q])
 
-  const matters = useAsync(() => query('matters.list', { limit: 1000, sort: 'reference' }), [])
+  const mattersInput = { limit: 1000, sort: 'reference' } as const
+  const matters = useCall(keys.matterList(mattersInput), 'matters.list', mattersInput)
   const input: CallInput<'search.global'> = {
     query: q,
     limit: 50,
@@ -49,8 +49,7 @@ export function SearchPage({ q }: { q: string }) {
     ...(isCalendarDate(to) ? { to } : {}),
     ...(privileged === 'any' ? {} : { privileged: privileged === 'only' })
   }
-  const key = JSON.stringify(input)
-  const results = useAsync(() => (q.trim() ? query('search.global', input) : Promise.resolve(null)), [key])
+  const results = useCall(keys.search(input), 'search.global', input, { enabled: q.trim() !== '' })
 
   const r = results.data
   const blocked = r ? r.notSearchable.noTextLayer + r.notSearchable.failed + r.notSearchable.pending : 0
@@ -110,8 +109,8 @@ export function SearchPage({ q }: { q: string }) {
           {!q.trim() ? (
             <Text c="dimmed">{t('search.typeToSearch')}</Text>
           ) : results.error ? (
-            <ErrorPanel error={results.error} onRetry={results.reload} />
-          ) : results.loading || !r ? (
+            <QueryError query={results} />
+          ) : results.isPending || !r ? (
             <LoadingPanel />
           ) : (
             <>

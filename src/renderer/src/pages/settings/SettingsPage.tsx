@@ -2,18 +2,17 @@ import { useState } from 'react'
 import { Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../../shared/model'
-import { call, query } from '../../api'
 import { ClosuresSection } from '../../components/deadlines/ClosuresSection'
-import { ErrorPanel, LoadingPanel } from '../../components/QueryState'
+import { LoadingPanel, QueryError } from '../../components/QueryState'
 import pageClasses from '../../components/Page.module.css'
-import { useAsync } from '../../hooks/useAsync'
 import { applyLanguage, isLanguage } from '../../i18n'
 import { notifyFailed, notifySaved } from '../../lib/notify'
+import { change, keys, useCall } from '../../lib/queries'
 import { VaultVerifyPanel } from '../documents/VaultVerifyPanel'
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation()
-  const info = useAsync(() => query('workspace.info', {}), [])
+  const info = useCall(keys.workspaceInfo, 'workspace.info', {})
   const [saving, setSaving] = useState(false)
 
   async function changeLanguage(value: string): Promise<void> {
@@ -22,7 +21,7 @@ export function SettingsPage() {
     // Switch at once; put it back if the workspace refuses to remember it.
     await applyLanguage(value)
     setSaving(true)
-    const result = await call('settings.update', { language: value })
+    const result = await change('settings.update', { language: value })
     setSaving(false)
     if (!result.ok) {
       await applyLanguage(previous)
@@ -63,7 +62,7 @@ export function SettingsPage() {
               {t('settings.workspace')}
             </Text>
             {info.error ? (
-              <ErrorPanel error={info.error} onRetry={info.reload} />
+              <QueryError query={info} />
             ) : !info.data ? (
               <LoadingPanel />
             ) : (

@@ -1,0 +1,168 @@
+// Server state lives in one TanStack Query cache. Reads are keyed by area; every change goes
+// through `change()`, which invalidates the areas that call touches, so the register, home,
+// reminders and calendar refresh together wherever the change was made.
+import {
+  QueryClient,
+  useQuery,
+  type QueryKey,
+  type UseQueryOptions,
+  type UseQueryResult
+} from '@tanstack/react-query'
+import type { CallError, CallInput, CallName, CallOutput, CallResult } from '../../../shared/contract'
+import { call, query } from '../api'
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // The core is local and pushes nothing: data changes only through our own calls, which
+      // invalidate what they touch. Window focus and reconnects carry no news.
+      staleTime: Infinity,
+      refetchOnWindowFocus: false,
+      refetchOnReconnect: false,
+      // A failed read shows an error panel with a Retry button; retrying silently hides it.
+      retry: false
+    }
+  }
+})
+
+/** The areas of the cache. Each query key starts with one of them. */
+export type Area =
+  | 'today'
+  | 'workspace'
+  | 'settings'
+  | 'matters'
+  | 'matter'
+  | 'facets'
+  | 'timeline'
+  | 'deadlines'
+  | 'rules'
+  | 'calendar'
+  | 'home'
+  | 'reminders'
+  | 'closures'
+  | 'documents'
+  | 'search'
+
+type Key<A extends Area> = readonly [A, ...unknown[]]
+
+/** Query keys by area: invalidating ['matter'] refreshes every matter page that is open. */
+export const keys = {
+  workspaceInfo: ['workspace', 'info'] as Key<'workspace'>,
+  clock: ['today'] as Key<'today'>,
+  settings: ['settings'] as Key<'settings'>,
+  matterList: (input: CallInput<'matters.list'>) => ['matters', 'list', input] as Key<'matters'>,
+  facets: ['facets'] as Key<'facets'>,
+  matter: (id: number) => ['matter', id] as Key<'matter'>,
+  timeline: (matterId: number, order: string) => ['timeline', matterId, order] as Key<'timeline'>,
+  rules: ['rules'] as Key<'rules'>,
+  deadline: (id: number) => ['deadlines', id] as Key<'deadlines'>,
+  calendar: (input: CallInput<'calendar.range'>) => ['calendar', input] as Key<'calendar'>,
+  home: ['home'] as Key<'home'>,
+  reminders: ['reminders'] as Key<'reminders'>,
+  closures: ['closures'] as Key<'closures'>,
+  documents: (matterId: number) => ['documents', 'list', matterId] as Key<'documents'>,
+  document: (id: number) => ['documents', id] as Key<'documents'>,
+  documentText: (id: number, page: number) => ['documents', id, 'text', page] as Key<'documents'>,
+  custody: (id: number) => ['documents', id, 'custody'] as Key<'documents'>,
+  search: (input: CallInput<'search.global'>) => ['search', input] as Key<'search'>
+}
+
+// What a matter's deadlines feed: its page, the register's next-deadline column, the calendar,
+// home's buckets and the reminders.
+const DEADLINE_VIEWS = ['matter', 'matters', 'deadlines', 'calendar', 'home', 'reminders'] as const
+const MATTER_VIEWS = [...DEADLINE_VIEWS, 'workspace', 'facets', 'timeline', 'search'] as const
+const RECORD_VIEWS = ['matter', 'matters', 'facets', 'search'] as const
+const DOCUMENT_VIEWS = ['documents', 'matter', 'timeline', 'search'] as const
+
+/** Every call that changes something, and the areas of the cache it changes. */
+export const CHANGES = {
+  'workspace.loadSample': [...MATTER_VIEWS, 'documents', 'closures'],
+  'settings.update': ['settings'],
+  'matters.create': MATTER_VIEWS,
+  'matters.update': MATTER_VIEWS,
+  'matters.setStatus': MATTER_VIEWS,
+  'matters.logWarningLetter': [...MATTER_VIEWS, 'documents'],
+  'parties.add': RECORD_VIEWS,
+  'parties.update': RECORD_VIEWS,
+  'parties.remove': RECORD_VIEWS,
+  'ipRights.add': RECORD_VIEWS,
+  'ipRights.update': RECORD_VIEWS,
+  'ipRights.remove': RECORD_VIEWS,
+  'products.add': RECORD_VIEWS,
+  'products.update': RECORD_VIEWS,
+  'products.remove': RECORD_VIEWS,
+  'timeline.addEvent': [...DEADLINE_VIEWS, 'timeline', 'search'],
+  // A moved trigger date recomputes its dependent deadlines.
+  'timeline.updateEvent': [...DEADLINE_VIEWS, 'timeline', 'search'],
+  'deadlines.add': [...DEADLINE_VIEWS, 'timeline'],
+  'deadlines.addMany': [...DEADLINE_VIEWS, 'timeline'],
+  'deadlines.update': [...DEADLINE_VIEWS, 'timeline'],
+  'deadlines.override': [...DEADLINE_VIEWS, 'timeline'],
+  'deadlines.setStatus': [...DEADLINE_VIEWS, 'timeline'],
+  'deadlines.remove': [...DEADLINE_VIEWS, 'timeline'],
+  'deadlines.recompute': [...DEADLINE_VIEWS, 'timeline'],
+  'reminders.snooze': ['reminders'],
+  'reminders.dismiss': ['reminders'],
+  // A closure day can move deadlines (after a recompute) and shows on the calendar.
+  'closures.add': ['closures', 'calendar'],
+  'closures.remove': ['closures', 'calendar'],
+  'documents.attach': DOCUMENT_VIEWS,
+  'documents.update': DOCUMENT_VIEWS,
+  'documents.remove': DOCUMENT_VIEWS,
+  'documents.deleteBytes': DOCUMENT_VIEWS,
+  // Exports and checks write an audit row or a file, nothing a screen shows.
+  'documents.exportBundle': [],
+  'vault.verify': ['documents']
+} as const satisfies Partial<Record<CallName, readonly Area[]>>
+
+export type ChangeName = keyof typeof CHANGES
+
+/** Marks the areas stale; the ones on screen refetch at once. */
+export async function invalidate(areas: readonly Area[]): Promise<void> {
+  await Promise.all([...new Set(areas)].map((area) => queryClient.invalidateQueries({ queryKey: [area] })))
+}
+
+/**
+ * Makes a change through the contract. On success the areas it touches are invalidated; the
+ * result comes back either way so the caller can show field errors next to their fields.
+ */
+export async function change<N extends ChangeName>(
+  name: N,
+  input: CallInput<N>
+): Promise<CallResult<CallOutput<N>>> {
+  const result = await call(name, input)
+  if (result.ok) await invalidate(CHANGES[name])
+  return result
+}
+
+/** A thrown read error (from `query`) as the CallError the error panels translate. */
+export function toCallError(error: unknown): CallError {
+  if (error && typeof error === 'object' && 'callError' in error) {
+    return (error as { callError: CallError }).callError
+  }
+  return { code: 'internal', detail: String(error) }
+}
+
+export type CallQueryOptions<N extends CallName> = Omit<
+  UseQueryOptions<CallOutput<N>, Error, CallOutput<N>, QueryKey>,
+  'queryKey' | 'queryFn'
+>
+
+/** A contract read under a key of its area. */
+export function useCall<N extends CallName>(
+  key: QueryKey,
+  name: N,
+  input: CallInput<N>,
+  options: CallQueryOptions<N> = {}
+): UseQueryResult<CallOutput<N>> & { callError: CallError | undefined } {
+  const result = useQuery({ queryKey: key, queryFn: () => query(name, input), ...options })
+  // A view over the result (which tracks the fields a component reads) adding the CallError.
+  return new Proxy(result, {
+    get: (target, prop) =>
+      prop === 'callError'
+        ? target.error
+          ? toCallError(target.error)
+          : undefined
+        : Reflect.get(target, prop)
+  }) as UseQueryResult<CallOutput<N>> & { callError: CallError | undefined }
+}
