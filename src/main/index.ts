@@ -4,18 +4,24 @@ import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, s
 import { AppError, openCore, type OpenedCore } from './core'
 import { startDesktopReminders } from './desktop-reminders'
 import { registerIpc } from './ipc'
+import { APP_SCHEME, APP_URL, serveAppUrl } from './app-protocol'
 import { registerIpdeskProtocol, SCHEME } from './protocol'
 import { electronNativeBinding } from './native'
-import { guardSession, installAppGuards, secureWebPreferences } from './security'
+import { chooseAppUrl, guardSession, installAppGuards, secureWebPreferences } from './security'
 
 app.enableSandbox()
 // Must be declared before ready: pdf.js fetches document bytes through it.
 protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true }
+  },
   { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }
 ])
 
-const rendererFile = path.join(__dirname, '../renderer/index.html')
-const appUrl = process.env.ELECTRON_RENDERER_URL ?? `file://${rendererFile}`
+const rendererDir = path.join(__dirname, '../renderer')
+// A packaged app ignores ELECTRON_RENDERER_URL: nobody can point it at another page.
+const appUrl = chooseAppUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL, APP_URL)
 
 function openWorkspaceOrExplain(): OpenedCore | null {
   try {
@@ -47,8 +53,7 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(path.join(__dirname, '../preload/index.js'))
   })
   window.once('ready-to-show', () => window.show())
-  if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL)
-  else void window.loadFile(rendererFile)
+  void window.loadURL(appUrl)
   return window
 }
 
@@ -65,7 +70,19 @@ void app.whenReady().then(() => {
     app.quit()
     return
   }
-  installAppGuards(app, appUrl, shell)
+  installAppGuards(app, appUrl, {
+    shell,
+    confirm: (url) =>
+      dialog.showMessageBoxSync({
+        type: 'question',
+        buttons: ['Open in browser / 在浏览器中打开', 'Cancel / 取消'],
+        defaultId: 1,
+        cancelId: 1,
+        message: 'Open this address in your web browser?\n是否在浏览器中打开此地址？',
+        detail: url
+      }) === 0
+  })
+  protocol.handle(APP_SCHEME, (request) => serveAppUrl(rendererDir, request.url))
   guardSession(session.defaultSession, appUrl)
   registerIpc(ipcMain, core.workspace, core.dispatch, appUrl)
   registerIpdeskProtocol(protocol, core.workspace)

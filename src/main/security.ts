@@ -18,37 +18,47 @@ export function secureWebPreferences(preload: string): WebPreferences {
   }
 }
 
-/** Our page is the built renderer (file:) or, in development, the Vite dev server. */
+/** Our page is the built renderer (app://ipdesk/) or, in development, the Vite dev server. */
 export function isAppUrl(url: string, appUrl: string): boolean {
   try {
     const target = new URL(url)
     const app = new URL(appUrl)
-    if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname
-    return target.origin === app.origin
+    // A custom scheme's URL has no web origin ("null"): scheme and host say whose it is.
+    return target.protocol === app.protocol && target.host === app.host
   } catch {
     return false
   }
 }
 
-/** Links the user clicks (a listing URL) open in the system browser, never in our window. */
+/** Only web links (a listing URL) may leave the app, to the system browser. */
 export function isExternalLink(url: string): boolean {
   try {
     const { protocol } = new URL(url)
-    return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:'
+    return protocol === 'https:' || protocol === 'http:'
   } catch {
     return false
   }
 }
 
-export function guardWebContents(
-  contents: WebContents,
-  appUrl: string,
+export interface ExternalLinkOpener {
+  /** Shows the full address and asks; true when the user agrees. */
+  confirm: (url: string) => boolean | Promise<boolean>
   shell: Pick<Shell, 'openExternal'>
-): void {
+}
+
+/** The one way anything opens outside the app: an http(s) link, after the user saw its address. */
+export async function openExternalLink(url: string, opener: ExternalLinkOpener): Promise<boolean> {
+  if (!isExternalLink(url)) return false
+  if (!(await opener.confirm(url))) return false
+  await opener.shell.openExternal(url)
+  return true
+}
+
+export function guardWebContents(contents: WebContents, appUrl: string, opener: ExternalLinkOpener): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, appUrl)) {
       event.preventDefault()
-      if (isExternalLink(url)) void shell.openExternal(url)
+      void openExternalLink(url, opener)
     }
   })
   contents.on('will-redirect', (event, url) => {
@@ -56,24 +66,27 @@ export function guardWebContents(
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLink(url)) void shell.openExternal(url)
+    void openExternalLink(url, opener)
     return { action: 'deny' }
   })
+}
+
+/** No remote content and no file: URL: only our page and its assets, document bytes, devtools. */
+export function isAllowedRequest(url: string, appUrl: string): boolean {
+  return (
+    isAppUrl(url, appUrl) ||
+    url.startsWith('ipdesk://') ||
+    url.startsWith('devtools:') ||
+    url.startsWith('data:') ||
+    url.startsWith('blob:')
+  )
 }
 
 export function guardSession(session: Session, appUrl: string): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
   session.webRequest.onBeforeRequest((details, callback) => {
-    // No remote content: only our page, its assets and devtools internals load.
-    const allowed =
-      details.url.startsWith('file:') ||
-      details.url.startsWith('devtools:') ||
-      details.url.startsWith('data:') ||
-      details.url.startsWith('blob:') ||
-      details.url.startsWith('ipdesk:') ||
-      isAppUrl(details.url, appUrl)
-    callback({ cancel: !allowed })
+    callback({ cancel: !isAllowedRequest(details.url, appUrl) })
   })
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
@@ -85,6 +98,15 @@ export function guardSession(session: Session, appUrl: string): void {
   })
 }
 
-export function installAppGuards(app: App, appUrl: string, shell: Pick<Shell, 'openExternal'>): void {
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl, shell))
+export function installAppGuards(app: App, appUrl: string, opener: ExternalLinkOpener): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl, opener))
+}
+
+/** Development serves the page from Vite's dev server; a packaged app only ever from app://. */
+export function chooseAppUrl(
+  isPackaged: boolean,
+  devServerUrl: string | undefined,
+  builtUrl: string
+): string {
+  return !isPackaged && devServerUrl ? devServerUrl : builtUrl
 }
