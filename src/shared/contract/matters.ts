@@ -59,13 +59,23 @@ const matterFields = {
   notes: optionalText(20000)
 }
 
+/**
+ * The one rule for a letter's two dates: it cannot be received before it is dated. The error
+ * code, or null. The forms (receivedNotBeforeLetter) and the core's edits both ask this.
+ */
+export function letterDatesError(v: {
+  letterDate?: string | null
+  receivedDate?: string | null
+}): 'received_before_letter' | null {
+  return v.letterDate && v.receivedDate && v.receivedDate < v.letterDate ? 'received_before_letter' : null
+}
+
 export function receivedNotBeforeLetter(
   v: { letterDate?: string | null; receivedDate?: string | null },
   ctx: z.RefinementCtx
 ): void {
-  if (v.letterDate && v.receivedDate && v.receivedDate < v.letterDate) {
-    ctx.addIssue({ code: 'custom', path: ['receivedDate'], message: 'received_before_letter' })
-  }
+  const code = letterDatesError(v)
+  if (code) ctx.addIssue({ code: 'custom', path: ['receivedDate'], message: code })
 }
 
 export const MatterCreateInput = z

@@ -1,14 +1,13 @@
 // An .eml dropped on a matter: its headers and body become the email document, each
 // attachment goes into the vault and becomes a child document. Damage is reported, not fatal.
 import { Readable } from 'node:stream'
-import { eq } from 'drizzle-orm'
 import type { AttachProblem, EmailHeaders } from '../../../shared/contract/documents'
-import { blobs } from '../db/schema'
 import { isIngestError, parseEmail, type ParsedEmail } from '../ingest'
 import { emailHeaders, emailPageText } from '../documents/text-index'
 import { cleanOriginalName } from '../documents/uploads'
 import { isRefusedType, isVaultError } from '../vault'
-import type { Workspace } from '../workspace/workspace'
+import type { Workspace } from '../kernel/workspace-context'
+import { findBlob } from './repo'
 
 export interface StoredAttachment {
   sha256: string
@@ -53,7 +52,7 @@ async function storeAttachment(
   }
   if (isRefusedType(stored.mime, { activeContent: stored.activeContent })) {
     // Keep nothing we refuse, unless the same bytes were accepted earlier as a blob.
-    const known = ws.ctx.db.select().from(blobs).where(eq(blobs.sha256, stored.sha256)).get()
+    const known = findBlob(ws.ctx.db, stored.sha256)
     if (!known) await ws.vault.remove(stored.sha256)
     problems.push({ name, code: 'refused_attachment', params: { mime: stored.mime } })
     headers.problems.push(`refused_attachment: ${name}`)

@@ -1,106 +1,97 @@
 // Logging a received warning letter: the matter, its parties, rights and products, the
 // letter-dated and received events, the asserted response deadline and the letter file, in
-// one transaction.
-import { eq } from 'drizzle-orm'
+// one transaction. Each part is written by its own area's service: intake only puts them together.
 import type { z } from 'zod'
-import type { WarningLetterInput } from '../../../shared/contract'
-import { computeDeadline, DeadlineError } from '../../../shared/deadlines'
+import { DeadlineInput, type WarningLetterInput } from '../../../shared/contract'
 import { JURISDICTIONS, type MatterDetail } from '../../../shared/model'
-import { writeAudit, type CoreContext } from '../kernel/context'
-import { touchMatter } from '../matters/touch'
-import { insertDocument } from '../documents/attach'
-import { blobs, deadlines } from '../db/schema'
+import { inTransaction, type CoreContext } from '../kernel/context'
 import { AppError } from '../kernel/errors'
-import { toDeadline } from '../db/mappers'
-import {
-  addEventRow,
-  getMatter,
-  insertChildren,
-  insertMatter,
-  matterValues,
-  suggestReference,
-  type CreateInput
-} from '../matters/matters'
-import { refreshSearchText } from '../matters/search-text'
+import { addDeadline } from '../deadlines/deadlines'
+import { insertDocument } from '../documents/attach'
+import { getMatter, insertNewMatter, type CreateInput } from '../matters/matters'
+import { touchMatter } from '../matters/touch'
+import { addEventRow } from '../timeline/events'
+import { findBlob } from './repo'
 
 type LetterInput = z.output<typeof WarningLetterInput>
+type ResponseDeadline = NonNullable<LetterInput['responseDeadline']>
+
+function letterParties(input: LetterInput): CreateInput['parties'] {
+  type Party = CreateInput['parties'][number]
+  const party = (role: Party['role'], name: string): Party => ({
+    role,
+    name,
+    organisation: null,
+    email: null,
+    phone: null,
+    address: null
+  })
+  const parties = [party('rights_holder', input.rightsHolder)]
+  if (input.senderFirm) parties.push(party('sender_firm', input.senderFirm))
+  if (input.senderAttorney) {
+    parties.push({
+      ...party('sender_attorney', input.senderAttorney),
+      organisation: input.senderFirm ?? null,
+      email: input.senderEmail ?? null
+    })
+  }
+  return parties
+}
+
+/** The deadlines service names its own fields; on the intake form they are the response deadline's. */
+function onResponseDeadlineFields(error: unknown): unknown {
+  if (!(error instanceof AppError) || error.code !== 'validation' || !error.fields) return error
+  const fields: Record<string, string> = {}
+  for (const [field, code] of Object.entries(error.fields)) {
+    fields[field === 'overrideReason' ? 'responseDeadline.overrideReason' : 'responseDeadline.due'] = code
+  }
+  return new AppError('validation', { fields, params: error.params, detail: error.message })
+}
+
+/**
+ * The asserted response deadline, through the deadlines service: computed by the letter rule with
+ * the workspace's holidays and declared closure days, counted from the letter's own event so it
+ * follows a corrected date. A confirmed date other than the computed one needs a reason.
+ */
+function addResponseDeadline(
+  ctx: CoreContext,
+  matterId: number,
+  response: ResponseDeadline,
+  triggerEventId: number,
+  jurisdiction: string
+): void {
+  const input = DeadlineInput.parse({
+    matterId,
+    ruleId: 'letter.asserted',
+    triggerEventId,
+    options: { days: response.days, basis: response.basis, jurisdiction },
+    due: response.due,
+    overrideReason: response.overrideReason
+  })
+  try {
+    addDeadline(ctx, input)
+  } catch (error) {
+    throw onResponseDeadlineFields(error)
+  }
+}
 
 export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDetail {
-  const response = input.responseDeadline
-  let computed: ReturnType<typeof computeDeadline> | null = null
   const stated = input.jurisdiction ?? input.ipRights[0]?.jurisdiction ?? 'US'
   // Holiday warnings need a jurisdiction we know; anything else counts weekends only.
   const jurisdiction = (JURISDICTIONS as readonly string[]).includes(stated) ? stated : 'OTHER'
-  if (response) {
-    const trigger = response.from === 'letter_date' ? input.letterDate : input.receivedDate
-    try {
-      computed = computeDeadline({
-        rule: 'letter.asserted',
-        trigger,
-        options: { days: response.days, basis: response.basis, jurisdiction }
-      })
-    } catch (error) {
-      if (!(error instanceof DeadlineError)) throw error
-      throw new AppError('validation', {
-        fields: { 'responseDeadline.due': `deadline_${error.code}` },
-        detail: error.message
-      })
-    }
-    if (computed.due !== response.due && !response.overrideReason) {
-      throw new AppError('validation', {
-        fields: { 'responseDeadline.overrideReason': 'override_reason_required' },
-        params: { computed: computed.due }
-      })
-    }
-  }
-  const letterBlob = input.letterFile
-    ? ctx.db.select().from(blobs).where(eq(blobs.sha256, input.letterFile.sha256)).get()
-    : null
+  const letterBlob = input.letterFile ? findBlob(ctx.db, input.letterFile.sha256) : null
   if (input.letterFile && !letterBlob) {
     throw new AppError('validation', { fields: { letterFile: 'file_missing' } })
   }
 
-  return ctx.db.transaction((tx) => {
-    const reference = input.reference ?? suggestReference(ctx, 'warning_letter', input.ipRights[0]?.type, tx)
-    const matterId = insertMatter(
-      ctx,
-      tx,
-      matterValues(input, { reference, kind: 'warning_letter', status: 'open', notes: null })
-    )
-    const letterParties: CreateInput['parties'] = [
-      {
-        role: 'rights_holder',
-        name: input.rightsHolder,
-        organisation: null,
-        email: null,
-        phone: null,
-        address: null
-      }
-    ]
-    if (input.senderFirm) {
-      letterParties.push({
-        role: 'sender_firm',
-        name: input.senderFirm,
-        organisation: null,
-        email: null,
-        phone: null,
-        address: null
-      })
-    }
-    if (input.senderAttorney) {
-      letterParties.push({
-        role: 'sender_attorney',
-        name: input.senderAttorney,
-        organisation: input.senderFirm,
-        email: input.senderEmail,
-        phone: null,
-        address: null
-      })
-    }
-    insertChildren(ctx, tx, matterId, {
-      parties: letterParties,
-      ipRights: input.ipRights,
-      products: input.products
+  return inTransaction(ctx, (tx) => {
+    const matterId = insertNewMatter(ctx, tx, {
+      reference: input.reference,
+      kind: 'warning_letter',
+      status: 'open',
+      notes: null,
+      fields: input,
+      parts: { parties: letterParties(input), ipRights: input.ipRights, products: input.products }
     })
 
     // System events carry no title: the UI names them by type, in the reader's language.
@@ -119,35 +110,10 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
       details: null
     })
 
-    if (response && computed) {
-      const row = tx
-        .insert(deadlines)
-        .values({
-          matterId,
-          title: '',
-          due: response.due,
-          status: 'open',
-          ruleId: 'letter.asserted',
-          triggerDate: response.from === 'letter_date' ? input.letterDate : input.receivedDate,
-          // The deadline follows its trigger event if the letter's dates are corrected later.
-          triggerEventId: response.from === 'received_date' ? receivedEventId : letterEventId,
-          optionsJson: JSON.stringify({ days: response.days, basis: response.basis, jurisdiction }),
-          stepsJson: JSON.stringify(computed.steps),
-          warningsJson: JSON.stringify(computed.warnings),
-          computedDue: computed.due,
-          overrideReason: response.due === computed.due ? null : response.overrideReason,
-          createdAt: ctx.now(),
-          updatedAt: ctx.now()
-        })
-        .returning()
-        .get()
-      writeAudit(ctx, tx, {
-        action: 'create',
-        entity: 'deadline',
-        entityId: row.id,
-        matterId,
-        after: toDeadline(row)
-      })
+    const response = input.responseDeadline
+    if (response) {
+      const trigger = response.from === 'received_date' ? receivedEventId : letterEventId
+      addResponseDeadline(ctx, matterId, response, trigger, jurisdiction)
     }
 
     if (input.letterFile && letterBlob) {
@@ -163,7 +129,6 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
       })
     }
 
-    refreshSearchText(tx, matterId)
     touchMatter(ctx, tx, matterId)
     return getMatter(ctx, matterId)
   })

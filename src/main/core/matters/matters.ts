@@ -1,5 +1,4 @@
-// Matters: create by hand, edit, change status, read one whole (letters: warning-letter.ts).
-import { eq, like, sql } from 'drizzle-orm'
+// Matters: create by hand, edit, change status, read one whole (letters: intake/warning-letter.ts).
 import type { z } from 'zod'
 import type { MatterCreateInput, MatterUpdateInput } from '../../../shared/contract'
 import {
@@ -9,31 +8,51 @@ import {
   type MatterKind,
   type MatterStatus
 } from '../../../shared/model'
-import { writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
+import { inTransaction, writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
 import { touchMatter } from './touch'
-import { accusedProducts, ipRights, matters, parties, timelineEvents } from '../db/schema'
 import { syncLetterEvents } from '../timeline/event-dates'
+import { addEventRow } from '../timeline/events'
 import { AppError, notFound } from '../kernel/errors'
-import { toDeadline, toDocument, toIpRight, toMatter, toParty, toProduct } from '../db/mappers'
-import { matterQueries } from './page-queries'
+import { assertLetterDates } from './letter-dates'
+import {
+  getMatterRow,
+  insertMatterRow,
+  insertPartRow,
+  loadMatterDeadlinesAndDocuments,
+  loadMatterDetail,
+  matterIdByReferenceNoCase,
+  matterRowExists,
+  referencesStartingWith,
+  updateMatterRow,
+  type EditableMatterFields,
+  type NewMatterRow,
+  type PartKind
+} from './repo'
 import { refreshSearchText } from './search-text'
 
 export type CreateInput = z.output<typeof MatterCreateInput>
 type UpdateInput = z.output<typeof MatterUpdateInput>
 
-/** Inside a transaction too: the prepared reads share its connection, so they see its writes. */
+/**
+ * Inside a transaction too: the reads are prepared on the connection the transaction runs on,
+ * so they see its writes. `_tx` is accepted for callers that pass theirs.
+ */
 export function getMatter(ctx: CoreContext, id: number, _tx?: DbOrTx): MatterDetail {
-  const q = matterQueries(ctx.db)
-  const m = q.matter.get({ id })
-  if (!m) throw notFound('matter', id)
-  return {
-    matter: toMatter(m),
-    parties: q.parties.all({ id }).map(toParty),
-    ipRights: q.ipRights.all({ id }).map(toIpRight),
-    products: q.products.all({ id }).map(toProduct),
-    deadlines: q.deadlines.all({ id }).map(toDeadline),
-    documents: q.documents.all({ id }).map(toDocument)
-  }
+  const detail = loadMatterDetail(ctx.db, id)
+  if (!detail) throw notFound('matter', id)
+  return detail
+}
+
+/** A matter's deadlines and documents, as its page lists them (the timeline merges them in). */
+export function matterDeadlinesAndDocuments(
+  ctx: CoreContext,
+  id: number
+): Pick<MatterDetail, 'deadlines' | 'documents'> {
+  return loadMatterDeadlinesAndDocuments(ctx.db, id)
+}
+
+export function matterExists(tx: DbOrTx, id: number): boolean {
+  return matterRowExists(tx, id)
 }
 
 /** Next free reference for the year and code: 2026-PAT-007. */
@@ -44,13 +63,8 @@ export function suggestReference(
   tx: DbOrTx = ctx.db
 ): string {
   const prefix = `${ctx.today().slice(0, 4)}-${referenceCode(kind, firstRight)}-`
-  const rows = tx
-    .select({ reference: matters.reference })
-    .from(matters)
-    .where(like(matters.reference, `${prefix}%`))
-    .all()
   let max = 0
-  for (const { reference } of rows) {
+  for (const reference of referencesStartingWith(tx, prefix)) {
     const n = Number(reference.slice(prefix.length))
     if (Number.isInteger(n) && n > max) max = n
   }
@@ -58,20 +72,14 @@ export function suggestReference(
 }
 
 function assertReferenceFree(tx: DbOrTx, reference: string, exceptId?: number): void {
-  const clash = tx
-    .select({ id: matters.id })
-    .from(matters)
-    .where(sql`${matters.reference} = ${reference} COLLATE NOCASE`)
-    .get()
-  if (clash && clash.id !== exceptId) {
+  const clash = matterIdByReferenceNoCase(tx, reference)
+  if (clash !== undefined && clash !== exceptId) {
     throw new AppError('validation', {
       fields: { reference: 'duplicate_reference' },
       params: { reference }
     })
   }
 }
-
-type MatterRow = typeof matters.$inferInsert
 
 type MatterFields = Pick<
   CreateInput,
@@ -90,8 +98,8 @@ type MatterFields = Pick<
 /** The matter row from what was entered; jurisdiction and marketplace default to the first right's and product's. */
 export function matterValues(
   input: MatterFields,
-  fixed: Pick<MatterRow, 'reference' | 'kind' | 'status' | 'notes'>
-): Omit<MatterRow, 'id'> {
+  fixed: Pick<NewMatterRow, 'reference' | 'kind' | 'status' | 'notes'>
+): NewMatterRow {
   return {
     ...fixed,
     title: input.title,
@@ -105,86 +113,64 @@ export function matterValues(
   }
 }
 
-export function insertMatter(ctx: CoreContext, tx: Tx, values: Omit<MatterRow, 'id'>): number {
+function insertMatter(ctx: CoreContext, tx: Tx, values: NewMatterRow): number {
   assertReferenceFree(tx, values.reference)
-  const at = ctx.now()
-  const row = tx
-    .insert(matters)
-    .values({ ...values, createdAt: at, updatedAt: at, lastActivityAt: at })
-    .returning()
-    .get()
-  writeAudit(ctx, tx, {
-    action: 'create',
-    entity: 'matter',
-    entityId: row.id,
-    matterId: row.id,
-    after: values
-  })
-  return row.id
+  const id = insertMatterRow(tx, values, ctx.now())
+  writeAudit(ctx, tx, { action: 'create', entity: 'matter', entityId: id, matterId: id, after: values })
+  return id
 }
 
-export function insertChildren(
+function insertChildren(
   ctx: CoreContext,
   tx: Tx,
   matterId: number,
   input: Pick<CreateInput, 'parties' | 'ipRights' | 'products'>
 ): void {
-  for (const p of input.parties) {
-    const row = tx
-      .insert(parties)
-      .values({ ...p, matterId })
-      .returning()
-      .get()
-    writeAudit(ctx, tx, { action: 'create', entity: 'party', entityId: row.id, matterId, after: p })
+  const insert = (entity: PartKind, values: Record<string, unknown>): void => {
+    const id = insertPartRow(tx, entity, { ...values, matterId })
+    writeAudit(ctx, tx, { action: 'create', entity, entityId: id, matterId, after: values })
   }
-  for (const r of input.ipRights) {
-    const row = tx
-      .insert(ipRights)
-      .values({ ...r, matterId })
-      .returning()
-      .get()
-    writeAudit(ctx, tx, { action: 'create', entity: 'ip_right', entityId: row.id, matterId, after: r })
-  }
-  for (const p of input.products) {
-    const row = tx
-      .insert(accusedProducts)
-      .values({ ...p, matterId })
-      .returning()
-      .get()
-    writeAudit(ctx, tx, { action: 'create', entity: 'accused_product', entityId: row.id, matterId, after: p })
-  }
+  for (const p of input.parties) insert('party', p)
+  for (const r of input.ipRights) insert('ip_right', r)
+  for (const p of input.products) insert('accused_product', p)
 }
 
-export function addEventRow(
-  ctx: CoreContext,
-  tx: Tx,
-  values: Omit<typeof timelineEvents.$inferInsert, 'id' | 'createdAt'>
-): number {
-  const row = tx
-    .insert(timelineEvents)
-    .values({ ...values, createdAt: ctx.now() })
-    .returning()
-    .get()
-  writeAudit(ctx, tx, {
-    action: 'create',
-    entity: 'timeline_event',
-    entityId: row.id,
-    matterId: values.matterId,
-    after: values
-  })
-  return row.id
+export interface NewMatter {
+  /** Suggested for the kind and first right when not given. */
+  reference?: string
+  kind: MatterKind
+  status: MatterStatus
+  notes: NewMatterRow['notes']
+  fields: MatterFields
+  parts: Pick<CreateInput, 'parties' | 'ipRights' | 'products'>
+}
+
+/**
+ * Writes a matter with its parties, rights and products inside the caller's transaction, each
+ * audited, and indexes it for search. Intake logs its letters through here.
+ */
+export function insertNewMatter(ctx: CoreContext, tx: Tx, input: NewMatter): number {
+  const reference = input.reference ?? suggestReference(ctx, input.kind, input.parts.ipRights[0]?.type, tx)
+  const id = insertMatter(
+    ctx,
+    tx,
+    matterValues(input.fields, { reference, kind: input.kind, status: input.status, notes: input.notes })
+  )
+  insertChildren(ctx, tx, id, input.parts)
+  refreshSearchText(tx, id)
+  return id
 }
 
 export function createMatter(ctx: CoreContext, input: CreateInput): MatterDetail {
-  return ctx.db.transaction((tx) => {
-    const reference = input.reference ?? suggestReference(ctx, input.kind, input.ipRights[0]?.type, tx)
-    const id = insertMatter(
-      ctx,
-      tx,
-      matterValues(input, { reference, kind: input.kind, status: input.status, notes: input.notes })
-    )
-    insertChildren(ctx, tx, id, input)
-    refreshSearchText(tx, id)
+  return inTransaction(ctx, (tx) => {
+    const id = insertNewMatter(ctx, tx, {
+      reference: input.reference,
+      kind: input.kind,
+      status: input.status,
+      notes: input.notes,
+      fields: input,
+      parts: input
+    })
     touchMatter(ctx, tx, id)
     return getMatter(ctx, id)
   })
@@ -204,8 +190,8 @@ const EDITABLE = [
 ] as const
 
 export function updateMatter(ctx: CoreContext, input: UpdateInput): MatterDetail {
-  return ctx.db.transaction((tx) => {
-    const current = tx.select().from(matters).where(eq(matters.id, input.id)).get()
+  return inTransaction(ctx, (tx) => {
+    const current = getMatterRow(tx, input.id)
     if (!current) throw notFound('matter', input.id)
     const before: Record<string, unknown> = {}
     const after: Record<string, unknown> = {}
@@ -216,15 +202,18 @@ export function updateMatter(ctx: CoreContext, input: UpdateInput): MatterDetail
       after[key] = value
     }
     if (Object.keys(after).length === 0) return getMatter(ctx, input.id)
-    const letterDate = (after.letterDate ?? current.letterDate) as string | null
-    const receivedDate = (after.receivedDate ?? current.receivedDate) as string | null
-    if (letterDate && receivedDate && receivedDate < letterDate) {
-      throw new AppError('validation', { fields: { receivedDate: 'received_before_letter' } })
-    }
-    if (typeof after.reference === 'string') assertReferenceFree(tx, after.reference, input.id)
-    tx.update(matters).set(after).where(eq(matters.id, input.id)).run()
+    const changed = after as EditableMatterFields
+    assertLetterDates(
+      {
+        letterDate: changed.letterDate ?? current.letterDate,
+        receivedDate: changed.receivedDate ?? current.receivedDate
+      },
+      'receivedDate'
+    )
+    if (typeof changed.reference === 'string') assertReferenceFree(tx, changed.reference, input.id)
+    updateMatterRow(tx, input.id, changed)
     // A corrected letter or received date moves its timeline event and the deadlines it triggers.
-    syncLetterEvents(ctx, tx, input.id, after)
+    syncLetterEvents(ctx, tx, input.id, changed)
     writeAudit(ctx, tx, {
       action: 'update',
       entity: 'matter',
@@ -243,11 +232,11 @@ export function setMatterStatus(
   ctx: CoreContext,
   input: { id: number; status: MatterStatus; note: string | null }
 ): MatterDetail {
-  return ctx.db.transaction((tx) => {
-    const current = tx.select().from(matters).where(eq(matters.id, input.id)).get()
+  return inTransaction(ctx, (tx) => {
+    const current = getMatterRow(tx, input.id)
     if (!current) throw notFound('matter', input.id)
     if (current.status === input.status) return getMatter(ctx, input.id)
-    tx.update(matters).set({ status: input.status }).where(eq(matters.id, input.id)).run()
+    updateMatterRow(tx, input.id, { status: input.status })
     writeAudit(ctx, tx, {
       action: 'status',
       entity: 'matter',
@@ -268,8 +257,4 @@ export function setMatterStatus(
     touchMatter(ctx, tx, input.id)
     return getMatter(ctx, input.id)
   })
-}
-
-export function matterExists(tx: DbOrTx, id: number): boolean {
-  return !!tx.select({ id: matters.id }).from(matters).where(eq(matters.id, id)).get()
 }

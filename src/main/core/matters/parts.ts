@@ -1,69 +1,38 @@
 // Parties, IP rights and accused products of a matter: add, edit, remove, each audited.
-import { eq, getTableName } from 'drizzle-orm'
-import type { SQLiteTableWithColumns } from 'drizzle-orm/sqlite-core'
 import type { MatterDetail } from '../../../shared/model'
-import { writeAudit, type CoreContext } from '../kernel/context'
+import { inTransaction, writeAudit, type CoreContext } from '../kernel/context'
 import { touchMatter } from './touch'
-import { accusedProducts, ipRights, parties } from '../db/schema'
 import { notFound } from '../kernel/errors'
 import { getMatter, matterExists } from './matters'
+import { deletePartRow, getPartRow, insertPartRow, updatePartRow, type PartKind } from './repo'
 import { refreshSearchText } from './search-text'
 
-type PartTable = typeof parties | typeof ipRights | typeof accusedProducts
-
-const ENTITY: Record<string, string> = {
-  parties: 'party',
-  ip_rights: 'ip_right',
-  accused_products: 'accused_product'
-}
-
-function entityOf(table: PartTable): string {
-  const name = getTableName(table)
-  return ENTITY[name] ?? name
-}
-
-/** The same three operations serve every child table of a matter. */
-export function matterParts<T extends PartTable>(table: T) {
-  const t = table as unknown as SQLiteTableWithColumns<{
-    name: string
-    schema: undefined
-    dialect: 'sqlite'
-    columns: typeof parties._.columns
-  }>
-  const entity = entityOf(table)
-
+/** The same three operations serve every child table of a matter; `entity` names it in the audit. */
+export function matterParts(entity: PartKind) {
   return {
     add(ctx: CoreContext, input: { matterId: number } & Record<string, unknown>): MatterDetail {
-      return ctx.db.transaction((tx) => {
+      return inTransaction(ctx, (tx) => {
         if (!matterExists(tx, input.matterId)) throw notFound('matter', input.matterId)
-        const row = tx
-          .insert(t)
-          .values(input as never)
-          .returning()
-          .get() as { id: number }
+        const id = insertPartRow(tx, entity, input)
         writeAudit(ctx, tx, {
           action: 'create',
           entity,
-          entityId: row.id,
+          entityId: id,
           matterId: input.matterId,
           after: input
         })
         refreshSearchText(tx, input.matterId)
         touchMatter(ctx, tx, input.matterId)
-        return getMatter(ctx, input.matterId, tx)
+        return getMatter(ctx, input.matterId)
       })
     },
 
     update(ctx: CoreContext, input: { id: number } & Record<string, unknown>): MatterDetail {
-      return ctx.db.transaction((tx) => {
-        const before = tx.select().from(t).where(eq(t.id, input.id)).get() as
-          { id: number; matterId: number } | undefined
+      return inTransaction(ctx, (tx) => {
+        const before = getPartRow(tx, entity, input.id)
         if (!before) throw notFound(entity, input.id)
         const { id, ...values } = input
-        tx.update(t)
-          .set(values as never)
-          .where(eq(t.id, id))
-          .run()
+        updatePartRow(tx, entity, id, values)
         writeAudit(ctx, tx, {
           action: 'update',
           entity,
@@ -74,16 +43,15 @@ export function matterParts<T extends PartTable>(table: T) {
         })
         refreshSearchText(tx, before.matterId)
         touchMatter(ctx, tx, before.matterId)
-        return getMatter(ctx, before.matterId, tx)
+        return getMatter(ctx, before.matterId)
       })
     },
 
     remove(ctx: CoreContext, input: { id: number }): MatterDetail {
-      return ctx.db.transaction((tx) => {
-        const before = tx.select().from(t).where(eq(t.id, input.id)).get() as
-          { id: number; matterId: number } | undefined
+      return inTransaction(ctx, (tx) => {
+        const before = getPartRow(tx, entity, input.id)
         if (!before) throw notFound(entity, input.id)
-        tx.delete(t).where(eq(t.id, input.id)).run()
+        deletePartRow(tx, entity, input.id)
         writeAudit(ctx, tx, {
           action: 'delete',
           entity,
@@ -93,12 +61,12 @@ export function matterParts<T extends PartTable>(table: T) {
         })
         refreshSearchText(tx, before.matterId)
         touchMatter(ctx, tx, before.matterId)
-        return getMatter(ctx, before.matterId, tx)
+        return getMatter(ctx, before.matterId)
       })
     }
   }
 }
 
-export const partiesService = matterParts(parties)
-export const ipRightsService = matterParts(ipRights)
-export const productsService = matterParts(accusedProducts)
+export const partiesService = matterParts('party')
+export const ipRightsService = matterParts('ip_right')
+export const productsService = matterParts('accused_product')

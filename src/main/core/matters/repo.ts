@@ -1,7 +1,161 @@
 // Every query of the matters area. Services call these; only this file (and db/) sees tables.
-import { eq, sql } from 'drizzle-orm'
-import { deadlines, matters } from '../db/schema'
+// A server store (team mode) replaces this file, not the services.
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import type { MatterListPage } from '../../../shared/contract'
+import type { MatterDetail, MatterKind, MatterStatus, MatterSummary } from '../../../shared/model'
+import type { Db } from '../db'
+import { toDeadline, toDocument, toIpRight, toMatter, toParty, toProduct } from '../db/mappers'
+import { accusedProducts, deadlines, documents, ipRights, matters, parties } from '../db/schema'
 import type { DbOrTx } from '../kernel/context'
+
+export type MatterRow = typeof matters.$inferSelect
+/** A new matter row as services fill it in; the moments are the repo's to stamp. */
+export type NewMatterRow = Omit<
+  typeof matters.$inferInsert,
+  'id' | 'createdAt' | 'updatedAt' | 'lastActivityAt' | 'searchText' | 'nextDeadline'
+>
+/** The matter fields a user edits on the matter form. */
+export type EditableMatterFields = Partial<
+  Pick<
+    MatterRow,
+    | 'reference'
+    | 'title'
+    | 'rightsHolder'
+    | 'jurisdiction'
+    | 'marketplace'
+    | 'letterDate'
+    | 'receivedDate'
+    | 'senderReference'
+    | 'demands'
+    | 'notes'
+    | 'status'
+  >
+>
+
+// ---- The matter page: its reads, prepared once per connection (building drizzle SQL on every
+// call cost more than running it; see npm run bench, matter.page). ----
+
+const idParam = sql.placeholder('id')
+
+function preparePage(db: Db) {
+  return {
+    matter: db.select().from(matters).where(eq(matters.id, idParam)).prepare(),
+    parties: db
+      .select()
+      .from(parties)
+      .where(eq(parties.matterId, idParam))
+      .orderBy(asc(parties.id))
+      .prepare(),
+    ipRights: db
+      .select()
+      .from(ipRights)
+      .where(eq(ipRights.matterId, idParam))
+      .orderBy(asc(ipRights.id))
+      .prepare(),
+    products: db
+      .select()
+      .from(accusedProducts)
+      .where(eq(accusedProducts.matterId, idParam))
+      .orderBy(asc(accusedProducts.id))
+      .prepare(),
+    deadlines: db
+      .select()
+      .from(deadlines)
+      .where(eq(deadlines.matterId, idParam))
+      .orderBy(asc(deadlines.due), asc(deadlines.id))
+      .prepare(),
+    documents: db
+      .select()
+      .from(documents)
+      .where(eq(documents.matterId, idParam))
+      .orderBy(asc(documents.id))
+      .prepare()
+  }
+}
+
+const pageCache = new WeakMap<Db, ReturnType<typeof preparePage>>()
+
+function pageQueries(db: Db): ReturnType<typeof preparePage> {
+  let queries = pageCache.get(db)
+  if (!queries) pageCache.set(db, (queries = preparePage(db)))
+  return queries
+}
+
+/**
+ * The whole matter, or null. Prepared on the connection, so inside a transaction it sees the
+ * transaction's own writes (same connection).
+ */
+export function loadMatterDetail(db: Db, id: number): MatterDetail | null {
+  const q = pageQueries(db)
+  const m = q.matter.get({ id })
+  if (!m) return null
+  return {
+    matter: toMatter(m),
+    parties: q.parties.all({ id }).map(toParty),
+    ipRights: q.ipRights.all({ id }).map(toIpRight),
+    products: q.products.all({ id }).map(toProduct),
+    deadlines: q.deadlines.all({ id }).map(toDeadline),
+    documents: q.documents.all({ id }).map(toDocument)
+  }
+}
+
+/** A matter's deadlines (by due date) and documents, for its timeline. */
+export function loadMatterDeadlinesAndDocuments(
+  db: Db,
+  id: number
+): Pick<MatterDetail, 'deadlines' | 'documents'> {
+  const q = pageQueries(db)
+  return {
+    deadlines: q.deadlines.all({ id }).map(toDeadline),
+    documents: q.documents.all({ id }).map(toDocument)
+  }
+}
+
+// ---- Matter rows ----
+
+export function getMatterRow(tx: DbOrTx, id: number): MatterRow | undefined {
+  return tx.select().from(matters).where(eq(matters.id, id)).get()
+}
+
+export function matterRowExists(tx: DbOrTx, id: number): boolean {
+  return !!tx.select({ id: matters.id }).from(matters).where(eq(matters.id, id)).get()
+}
+
+export function countMatterRows(tx: DbOrTx): number {
+  return tx.select({ n: count() }).from(matters).get()?.n ?? 0
+}
+
+/** References that start with the prefix (2026-PAT-), to number the next one. */
+export function referencesStartingWith(tx: DbOrTx, prefix: string): string[] {
+  const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  return tx
+    .select({ reference: matters.reference })
+    .from(matters)
+    .where(sql`${matters.reference} like ${pattern} escape '\\'`)
+    .all()
+    .map((r) => r.reference)
+}
+
+/** The matter holding this reference in any letter case (the unique index is COLLATE NOCASE). */
+export function matterIdByReferenceNoCase(tx: DbOrTx, reference: string): number | undefined {
+  return tx
+    .select({ id: matters.id })
+    .from(matters)
+    .where(sql`${matters.reference} = ${reference} COLLATE NOCASE`)
+    .get()?.id
+}
+
+export function insertMatterRow(tx: DbOrTx, values: NewMatterRow, at: string): number {
+  return tx
+    .insert(matters)
+    .values({ ...values, createdAt: at, updatedAt: at, lastActivityAt: at })
+    .returning({ id: matters.id })
+    .get().id
+}
+
+export function updateMatterRow(tx: DbOrTx, id: number, values: EditableMatterFields): void {
+  tx.update(matters).set(values).where(eq(matters.id, id)).run()
+}
 
 /** Sets a matter's denormalised next open deadline and its last-activity moment. */
 export function refreshMatterActivity(tx: DbOrTx, matterId: number, at: string): void {
@@ -14,4 +168,205 @@ export function refreshMatterActivity(tx: DbOrTx, matterId: number, at: string):
     .set({ nextDeadline: next?.due ?? null, lastActivityAt: at, updatedAt: at })
     .where(eq(matters.id, matterId))
     .run()
+}
+
+// ---- A matter's parts: parties, IP rights, accused products ----
+
+const PART_TABLES = { party: parties, ip_right: ipRights, accused_product: accusedProducts } as const
+export type PartKind = keyof typeof PART_TABLES
+export type PartRow = { id: number; matterId: number } & Record<string, unknown>
+
+// The three tables share id and matter_id; the columns written are the contract's, already parsed.
+type AnyPartTable = typeof parties
+
+const partTable = (kind: PartKind): AnyPartTable => PART_TABLES[kind] as unknown as AnyPartTable
+
+export function insertPartRow(
+  tx: DbOrTx,
+  kind: PartKind,
+  values: { matterId: number } & Record<string, unknown>
+): number {
+  const t = partTable(kind)
+  return tx
+    .insert(t)
+    .values(values as never)
+    .returning({ id: t.id })
+    .get().id
+}
+
+export function getPartRow(tx: DbOrTx, kind: PartKind, id: number): PartRow | undefined {
+  const t = partTable(kind)
+  return tx.select().from(t).where(eq(t.id, id)).get() as PartRow | undefined
+}
+
+export function updatePartRow(tx: DbOrTx, kind: PartKind, id: number, values: Record<string, unknown>): void {
+  const t = partTable(kind)
+  tx.update(t)
+    .set(values as never)
+    .where(eq(t.id, id))
+    .run()
+}
+
+export function deletePartRow(tx: DbOrTx, kind: PartKind, id: number): void {
+  const t = partTable(kind)
+  tx.delete(t).where(eq(t.id, id)).run()
+}
+
+// ---- Free text: the denormalised search_text column and its trigram index (matters_fts) ----
+
+export interface MatterSearchSources {
+  matter: MatterRow
+  parties: (typeof parties.$inferSelect)[]
+  ipRights: (typeof ipRights.$inferSelect)[]
+  products: (typeof accusedProducts.$inferSelect)[]
+}
+
+/** Everything a matter's search text is made of, or null for a matter that is gone. */
+export function matterSearchSources(tx: DbOrTx, matterId: number): MatterSearchSources | null {
+  const matter = getMatterRow(tx, matterId)
+  if (!matter) return null
+  return {
+    matter,
+    parties: tx.select().from(parties).where(eq(parties.matterId, matterId)).orderBy(asc(parties.id)).all(),
+    ipRights: tx
+      .select()
+      .from(ipRights)
+      .where(eq(ipRights.matterId, matterId))
+      .orderBy(asc(ipRights.id))
+      .all(),
+    products: tx
+      .select()
+      .from(accusedProducts)
+      .where(eq(accusedProducts.matterId, matterId))
+      .orderBy(asc(accusedProducts.id))
+      .all()
+  }
+}
+
+export function setMatterSearchText(tx: DbOrTx, matterId: number, searchText: string): void {
+  tx.update(matters).set({ searchText }).where(eq(matters.id, matterId)).run()
+}
+
+/** An FTS5 trigram MATCH for terms of 3+ characters and LIKE patterns for the shorter ones. */
+export interface TextPlan {
+  match: string | null
+  likes: string[]
+}
+
+/** Matter ids whose text matches: FTS5 MATCH on matters_fts, LIKE on search_text for short terms. */
+function textConditions(plan: TextPlan): SQL[] {
+  const conditions: SQL[] = []
+  if (plan.match) {
+    conditions.push(
+      sql`${matters.id} in (select rowid from matters_fts where matters_fts match ${plan.match})`
+    )
+  }
+  for (const pattern of plan.likes) conditions.push(sql`${matters.searchText} like ${pattern} escape '\\'`)
+  return conditions
+}
+
+const summaryColumns = {
+  id: matters.id,
+  reference: matters.reference,
+  title: matters.title,
+  kind: matters.kind,
+  status: matters.status,
+  rightsHolder: matters.rightsHolder,
+  jurisdiction: matters.jurisdiction,
+  marketplace: matters.marketplace,
+  nextDeadline: matters.nextDeadline,
+  lastActivityAt: matters.lastActivityAt
+}
+
+const toSummary = (
+  r: { kind: string; status: string } & Omit<MatterSummary, 'kind' | 'status'>
+): MatterSummary => ({
+  ...r,
+  kind: r.kind as MatterKind,
+  status: r.status as MatterStatus
+})
+
+/** The global search's matter hits: most recently worked on first. Empty plan: none. */
+export function searchMattersByText(
+  db: DbOrTx,
+  plan: TextPlan,
+  options: { matterIds: number[]; limit: number }
+): MatterSummary[] {
+  const conditions = textConditions(plan)
+  if (conditions.length === 0) return []
+  if (options.matterIds.length) conditions.push(inArray(matters.id, options.matterIds))
+  return db
+    .select(summaryColumns)
+    .from(matters)
+    .where(and(...conditions))
+    .orderBy(desc(matters.lastActivityAt), desc(matters.id))
+    .limit(options.limit)
+    .all()
+    .map(toSummary)
+}
+
+// ---- The register ----
+
+const SORT_COLUMNS = {
+  reference: matters.reference,
+  title: matters.title,
+  kind: matters.kind,
+  status: matters.status,
+  rightsHolder: matters.rightsHolder,
+  jurisdiction: matters.jurisdiction,
+  marketplace: matters.marketplace,
+  nextDeadline: matters.nextDeadline,
+  lastActivityAt: matters.lastActivityAt
+} as const
+
+export interface RegisterQuery {
+  statuses: string[]
+  kinds: string[]
+  jurisdictions: string[]
+  marketplaces: string[]
+  text: TextPlan
+  sort: keyof typeof SORT_COLUMNS
+  direction: 'asc' | 'desc'
+  offset: number
+  limit: number
+}
+
+export function listMatterSummaries(db: DbOrTx, query: RegisterQuery): MatterListPage {
+  const conditions: SQL[] = []
+  if (query.statuses.length) conditions.push(inArray(matters.status, query.statuses))
+  if (query.kinds.length) conditions.push(inArray(matters.kind, query.kinds))
+  if (query.jurisdictions.length) conditions.push(inArray(matters.jurisdiction, query.jurisdictions))
+  if (query.marketplaces.length) conditions.push(inArray(matters.marketplace, query.marketplaces))
+  conditions.push(...textConditions(query.text))
+  const where = conditions.length ? and(...conditions) : undefined
+  const column = SORT_COLUMNS[query.sort]
+  const dir = query.direction === 'asc' ? asc : desc
+  // Empty values sort last in either direction: a matter with no deadline is not "most urgent".
+  const order = [sql`${column} is null`, dir(column), asc(matters.id)]
+  const rows = db
+    .select(summaryColumns)
+    .from(matters)
+    .where(where)
+    .orderBy(...order)
+    .limit(query.limit)
+    .offset(query.offset)
+    .all()
+  const total = db.select({ n: count() }).from(matters).where(where).get()?.n ?? 0
+  return { total, offset: query.offset, rows: rows.map(toSummary) }
+}
+
+/** The jurisdictions and marketplaces in use, for the register's filters. */
+export function distinctJurisdictionsAndMarketplaces(db: DbOrTx): {
+  jurisdictions: string[]
+  marketplaces: string[]
+} {
+  const distinct = (column: typeof matters.jurisdiction | typeof matters.marketplace) =>
+    db
+      .selectDistinct({ v: column })
+      .from(matters)
+      .where(sql`${column} is not null and ${column} <> ''`)
+      .orderBy(asc(column))
+      .all()
+      .map((r) => r.v as string)
+  return { jurisdictions: distinct(matters.jurisdiction), marketplaces: distinct(matters.marketplace) }
 }

@@ -1,7 +1,6 @@
 // The register's free-text search looks in one denormalised, normalised column per matter.
-import { eq } from 'drizzle-orm'
 import type { DbOrTx } from '../kernel/context'
-import { accusedProducts, ipRights, matters, parties } from '../db/schema'
+import { matterSearchSources, setMatterSearchText, type TextPlan } from './repo'
 
 /** NFKC folds full-width forms (Ｂ０Ｃ…) that Chinese input methods produce; case-insensitive. */
 export function normaliseForSearch(value: string): string {
@@ -14,8 +13,9 @@ function compact(value: string): string {
 }
 
 export function refreshSearchText(tx: DbOrTx, matterId: number): void {
-  const m = tx.select().from(matters).where(eq(matters.id, matterId)).get()
-  if (!m) return
+  const sources = matterSearchSources(tx, matterId)
+  if (!sources) return
+  const m = sources.matter
   const parts: (string | null)[] = [
     m.reference,
     m.title,
@@ -26,20 +26,13 @@ export function refreshSearchText(tx: DbOrTx, matterId: number): void {
     m.demands,
     m.notes
   ]
-  for (const p of tx.select().from(parties).where(eq(parties.matterId, matterId)).all()) {
-    parts.push(p.name, p.organisation, p.email)
-  }
-  for (const r of tx.select().from(ipRights).where(eq(ipRights.matterId, matterId)).all()) {
-    parts.push(r.number, compact(r.number), r.title)
-  }
-  for (const p of tx.select().from(accusedProducts).where(eq(accusedProducts.matterId, matterId)).all()) {
-    parts.push(p.name, p.sku, p.marketplaceItemId, p.marketplace)
-  }
-  const searchText = normaliseForSearch(parts.filter(Boolean).join('\n'))
-  tx.update(matters).set({ searchText }).where(eq(matters.id, matterId)).run()
+  for (const p of sources.parties) parts.push(p.name, p.organisation, p.email)
+  for (const r of sources.ipRights) parts.push(r.number, compact(r.number), r.title)
+  for (const p of sources.products) parts.push(p.name, p.sku, p.marketplaceItemId, p.marketplace)
+  setMatterSearchText(tx, matterId, normaliseForSearch(parts.filter(Boolean).join('\n')))
 }
 
-export interface SearchPlan {
+export interface SearchPlan extends TextPlan {
   /** An FTS5 trigram MATCH expression for terms of 3+ characters, or null. */
   match: string | null
   /** LIKE patterns for shorter terms (a trigram index cannot find 商标 or "3M"). */

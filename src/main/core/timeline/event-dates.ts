@@ -1,17 +1,22 @@
 // Re-dating events: the deadlines counted from an event follow it, and a letter's dates, which
 // live twice (on the matter and as its letter_dated / letter_received events), stay in step.
-// Imports nothing that reaches matters.ts, so matters.ts can call syncLetterEvents.
-import { and, eq } from 'drizzle-orm'
+// Imports nothing that reaches matters.ts, so matters.ts can call redateLetterEvents.
 import type { MovedDeadline, NotMovedDeadline } from '../../../shared/contract'
 import { writeAudit, type CoreContext, type Tx } from '../kernel/context'
-import { matters, timelineEvents } from '../db/schema'
-import { AppError, notFound } from '../kernel/errors'
 import { recomputeDependants } from '../deadlines/recompute'
+import { setMatterLetterDate } from '../matters/letter-dates'
+import { eventRowsOfType, updateEventRow } from './repo'
 
 const LETTER_DATE_OF = { letter_dated: 'letterDate', letter_received: 'receivedDate' } as const
 export type LetterEventType = keyof typeof LETTER_DATE_OF
 
 export const isLetterEvent = (type: string): type is LetterEventType => type in LETTER_DATE_OF
+
+/** What a new date did to the deadlines counted from it: the review both edit forms show. */
+export interface DeadlineReview {
+  moved: MovedDeadline[]
+  notMoved: NotMovedDeadline[]
+}
 
 /** A re-dated letter event carries the matter's letter or received date with it. */
 export function syncMatterDate(
@@ -21,27 +26,8 @@ export function syncMatterDate(
   type: LetterEventType,
   date: string
 ): void {
-  const m = tx.select().from(matters).where(eq(matters.id, matterId)).get()
-  if (!m) throw notFound('matter', matterId)
-  const field = LETTER_DATE_OF[type]
-  if (m[field] === date) return
-  const letterDate = field === 'letterDate' ? date : m.letterDate
-  const receivedDate = field === 'receivedDate' ? date : m.receivedDate
-  if (letterDate && receivedDate && receivedDate < letterDate) {
-    throw new AppError('validation', { fields: { date: 'received_before_letter' } })
-  }
-  tx.update(matters)
-    .set({ [field]: date })
-    .where(eq(matters.id, matterId))
-    .run()
-  writeAudit(ctx, tx, {
-    action: 'update',
-    entity: 'matter',
-    entityId: matterId,
-    matterId,
-    before: { [field]: m[field] },
-    after: { [field]: date }
-  })
+  // The event form has one date field: a refused date is reported on it.
+  setMatterLetterDate(ctx, tx, matterId, LETTER_DATE_OF[type], date, 'date')
 }
 
 export function redate(
@@ -49,8 +35,8 @@ export function redate(
   tx: Tx,
   event: { id: number; matterId: number; date: string },
   date: string
-): { moved: MovedDeadline[]; notMoved: NotMovedDeadline[] } {
-  tx.update(timelineEvents).set({ date }).where(eq(timelineEvents.id, event.id)).run()
+): DeadlineReview {
+  updateEventRow(tx, event.id, { date })
   writeAudit(ctx, tx, {
     action: 'update',
     entity: 'timeline_event',
@@ -63,26 +49,36 @@ export function redate(
 }
 
 /**
- * HOOK for matters.ts updateMatter, inside its transaction after the matter row is written:
- * a corrected letter or received date re-dates the letter's event and moves the deadlines
- * counted from it. A cleared date leaves the event as it is.
+ * For matters.ts updateMatter, inside its transaction after the matter row is written: a
+ * corrected letter or received date re-dates the letter's event and moves the deadlines counted
+ * from it. A cleared date leaves the event as it is. Answers what moved and what did not.
  */
+export function redateLetterEvents(
+  ctx: CoreContext,
+  tx: Tx,
+  matterId: number,
+  changed: { letterDate?: unknown; receivedDate?: unknown }
+): DeadlineReview {
+  const review: DeadlineReview = { moved: [], notMoved: [] }
+  for (const type of Object.keys(LETTER_DATE_OF) as LetterEventType[]) {
+    const date = changed[LETTER_DATE_OF[type]]
+    if (typeof date !== 'string' || !date) continue
+    for (const event of eventRowsOfType(tx, matterId, type)) {
+      if (event.date === date) continue
+      const { moved, notMoved } = redate(ctx, tx, event, date)
+      review.moved.push(...moved)
+      review.notMoved.push(...notMoved)
+    }
+  }
+  return review
+}
+
+/** redateLetterEvents, answering only the deadlines that moved. */
 export function syncLetterEvents(
   ctx: CoreContext,
   tx: Tx,
   matterId: number,
   changed: { letterDate?: unknown; receivedDate?: unknown }
 ): MovedDeadline[] {
-  const moved: MovedDeadline[] = []
-  for (const type of Object.keys(LETTER_DATE_OF) as LetterEventType[]) {
-    const date = changed[LETTER_DATE_OF[type]]
-    if (typeof date !== 'string' || !date) continue
-    const events = tx
-      .select()
-      .from(timelineEvents)
-      .where(and(eq(timelineEvents.matterId, matterId), eq(timelineEvents.type, type)))
-      .all()
-    for (const event of events) if (event.date !== date) moved.push(...redate(ctx, tx, event, date).moved)
-  }
-  return moved
+  return redateLetterEvents(ctx, tx, matterId, changed).moved
 }

@@ -2,12 +2,13 @@
 import type { z } from 'zod'
 import type { EventInput } from '../../../shared/contract'
 import type { MatterDetail, TimelineItem } from '../../../shared/model'
-import { type CoreContext } from '../kernel/context'
+import { inTransaction, type CoreContext } from '../kernel/context'
 import { touchMatter } from '../matters/touch'
 import { notFound } from '../kernel/errors'
-import { toDeadline, toDocument, toEvent } from '../db/mappers'
-import { matterQueries } from '../matters/page-queries'
-import { addEventRow, getMatter, matterExists } from '../matters/matters'
+import { toEvent } from '../db/mappers'
+import { getMatter, matterDeadlinesAndDocuments, matterExists } from '../matters/matters'
+import { addEventRow } from './events'
+import { eventRowsOfMatter } from './repo'
 
 export function listTimeline(
   ctx: CoreContext,
@@ -16,20 +17,20 @@ export function listTimeline(
   const { matterId } = input
   if (!matterExists(ctx.db, matterId)) throw notFound('matter', matterId)
   const items: TimelineItem[] = []
-  const q = matterQueries(ctx.db)
-  for (const r of q.events.all({ id: matterId })) {
+  for (const r of eventRowsOfMatter(ctx.db, matterId)) {
     items.push({ kind: 'event', date: r.date, at: r.createdAt, event: toEvent(r) })
   }
-  for (const r of q.deadlines.all({ id: matterId })) {
-    items.push({ kind: 'deadline', date: r.due, at: r.createdAt, deadline: toDeadline(r) })
+  const { deadlines, documents } = matterDeadlinesAndDocuments(ctx, matterId)
+  for (const deadline of deadlines) {
+    items.push({ kind: 'deadline', date: deadline.due, at: deadline.createdAt, deadline })
   }
-  for (const r of q.documents.all({ id: matterId })) {
+  for (const document of documents) {
     // A document without its own date sits on the day it was imported.
     items.push({
       kind: 'document',
-      date: r.documentDate ?? r.importedAt.slice(0, 10),
-      at: r.importedAt,
-      document: toDocument(r)
+      date: document.documentDate ?? document.importedAt.slice(0, 10),
+      at: document.importedAt,
+      document
     })
   }
   const sign = input.order === 'asc' ? 1 : -1
@@ -38,7 +39,7 @@ export function listTimeline(
 }
 
 export function addTimelineEvent(ctx: CoreContext, input: z.output<typeof EventInput>): MatterDetail {
-  return ctx.db.transaction((tx) => {
+  return inTransaction(ctx, (tx) => {
     if (!matterExists(tx, input.matterId)) throw notFound('matter', input.matterId)
     addEventRow(ctx, tx, {
       matterId: input.matterId,
@@ -48,6 +49,6 @@ export function addTimelineEvent(ctx: CoreContext, input: z.output<typeof EventI
       details: input.details
     })
     touchMatter(ctx, tx, input.matterId)
-    return getMatter(ctx, input.matterId, tx)
+    return getMatter(ctx, input.matterId)
   })
 }

@@ -1,13 +1,12 @@
 // "Load sample workspace": a few realistic, fictional matters so a new user sees a working
 // app in seconds. Every company, person and number here is made up.
-import { count } from 'drizzle-orm'
 import { DeadlineInput, EventInput, MatterCreateInput, WarningLetterInput } from '../../../shared/contract'
 import { addCalendarDays, computeDeadline, daysBetween } from '../../../shared/deadlines'
 import type { CoreContext } from '../kernel/context'
-import { matters } from '../db/schema'
 import { addDeadline, setDeadlineStatus } from '../deadlines/deadlines'
 import { AppError } from '../kernel/errors'
 import { createMatter, setMatterStatus } from '../matters/matters'
+import { countMatters } from '../matters/register'
 import { addTimelineEvent } from '../timeline/timeline'
 import { logWarningLetter } from '../intake/warning-letter'
 
@@ -26,7 +25,7 @@ function sampleCalendar(today: string): (iso: string) => string {
 }
 
 export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
-  const existing = ctx.db.select({ n: count() }).from(matters).get()?.n ?? 0
+  const existing = countMatters(ctx)
   if (existing > 0) throw new AppError('workspace_not_empty', { params: { count: existing } })
   const d = sampleCalendar(ctx.today())
   const year = d(WRITTEN_ON).slice(0, 4)

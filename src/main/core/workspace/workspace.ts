@@ -3,40 +3,14 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { count } from 'drizzle-orm'
-import type { WorkspaceInfo } from '../../../shared/contract'
-import { localToday, type CoreContext } from '../kernel/context'
+import { systemClock } from '../kernel/clock'
+import type { CoreContext } from '../kernel/context'
+import type { OpenWorkspaceOptions, Workspace } from '../kernel/workspace-context'
 import { openDatabase } from '../db'
-import { matters } from '../db/schema'
+import { countMatters } from '../matters/register'
 import { Vault } from '../vault'
 
-export interface OpenWorkspaceOptions {
-  dir: string
-  migrationsDir?: string
-  /** better_sqlite3.node built for Electron's ABI, when running inside Electron. */
-  nativeBinding?: string
-  actor?: string
-  now?: () => string
-  today?: () => string
-  /** Largest file the vault accepts, in bytes. */
-  maxImportBytes?: number
-  appVersion?: string
-  log?: Pick<Console, 'error' | 'warn' | 'info'>
-  /** The desktop shell's "open with the default program"; resolves to '' or an error text. */
-  openWithSystem?: (file: string) => Promise<string>
-}
-
-export interface Workspace {
-  dir: string
-  ctx: CoreContext
-  vault: Vault
-  maxImportBytes: number
-  log: Pick<Console, 'error' | 'warn' | 'info'>
-  preMigrationBackup: string | null
-  openWithSystem?: (file: string) => Promise<string>
-  info(): WorkspaceInfo
-  close(): void
-}
+export type { OpenWorkspaceOptions, Workspace }
 
 export const DEFAULT_MAX_IMPORT_BYTES = 1024 * 1024 * 1024
 
@@ -51,7 +25,9 @@ function osUser(): string {
 export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
   const dir = path.resolve(options.dir)
   fs.mkdirSync(dir, { recursive: true })
-  const now = options.now ?? (() => new Date().toISOString())
+  // Time is an input: the machine's clock only when the caller brings none.
+  const clock = systemClock()
+  const now = options.now ?? clock.now
   const opened = openDatabase({
     now,
     file: path.join(dir, 'workspace.db'),
@@ -64,7 +40,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
     sqlite: opened.sqlite,
     actor: options.actor ?? osUser(),
     now,
-    today: options.today ?? (() => localToday(new Date()))
+    today: options.today ?? clock.today
   }
   const vault = new Vault(path.join(dir, 'vault'), { now: ctx.now })
   const appVersion = options.appVersion ?? '0.1.0'
@@ -79,7 +55,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
     info: () => ({
       dir,
       schemaVersion: opened.schemaVersion,
-      matterCount: ctx.db.select({ n: count() }).from(matters).get()?.n ?? 0,
+      matterCount: countMatters(ctx),
       appVersion
     }),
     close: () => {
