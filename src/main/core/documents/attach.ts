@@ -21,7 +21,7 @@ import { AppError, notFound } from '../kernel/errors'
 import { matterExists } from '../matters/matters'
 import { indexedPageText, textQueue } from './text-index'
 import { cleanOriginalName } from './uploads'
-import { isRefusedType } from '../vault'
+import { detectFileType, isRefusedType } from '../vault'
 import type { Workspace } from '../workspace/workspace'
 
 type Input = z.output<typeof AttachInput>
@@ -32,17 +32,26 @@ interface PlannedDocument {
   email: EmailIntake | null
 }
 
-function checkedBlobs(ctx: CoreContext, input: Input): BlobRow[] {
-  return input.files.map((file, index) => {
-    const blob = getBlob(ctx.db, file.sha256)
-    if (!blob) throw new AppError('validation', { fields: { [`files.${index}.sha256`]: 'file_missing' } })
-    if (isRefusedType(blob.mime)) {
+/**
+ * The blobs to attach, each checked again from its bytes with the same refusal as uploads and
+ * email attachments: a blob row does not record whether an SVG carries script.
+ */
+async function checkedBlobs(ws: Workspace, input: Input): Promise<BlobRow[]> {
+  const found: BlobRow[] = []
+  for (const [index, file] of input.files.entries()) {
+    const blob = getBlob(ws.ctx.db, file.sha256)
+    const missing = new AppError('validation', { fields: { [`files.${index}.sha256`]: 'file_missing' } })
+    if (!blob) throw missing
+    const detection = await detectFileType(ws.vault.pathFor(blob.sha256)).catch(() => null)
+    if (!detection) throw missing
+    if (isRefusedType(detection.mime, { activeContent: detection.activeContent })) {
       throw new AppError('refused_type', {
-        params: { name: cleanOriginalName(file.originalName), mime: blob.mime }
+        params: { name: cleanOriginalName(file.originalName), mime: detection.mime }
       })
     }
-    return blob
-  })
+    found.push(blob)
+  }
+  return found
 }
 
 /** One document row with its custody and audit entries; attach and intake both use it. */
@@ -136,7 +145,7 @@ function insertPlan(ctx: CoreContext, tx: Tx, input: Input, plan: PlannedDocumen
 export async function attachDocuments(ws: Workspace, input: Input): Promise<AttachResult> {
   const { ctx } = ws
   if (!matterExists(ctx.db, input.matterId)) throw notFound('matter', input.matterId)
-  const found = checkedBlobs(ctx, input)
+  const found = await checkedBlobs(ws, input)
   const problems: AttachProblem[] = []
   const plans: PlannedDocument[] = []
   const seen = new Set<string>()

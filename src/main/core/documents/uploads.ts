@@ -37,8 +37,8 @@ export async function importUpload(
     throw error
   }
 
-  const refused = isRefusedType(stored.mime)
-  if (refused) {
+  // The same check as email attachments and attach: SVG with script is refused like HTML.
+  if (isRefusedType(stored.mime, { activeContent: stored.activeContent })) {
     // Keep nothing we refuse, unless the same bytes were already accepted earlier.
     if (!blobExists(ws.ctx.db, stored.sha256)) await ws.vault.remove(stored.sha256)
     throw new AppError('refused_type', { params: { name, mime: stored.mime } })
