@@ -14,7 +14,9 @@ export function secureWebPreferences(preload: string): WebPreferences {
     webviewTag: false,
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
-    spellcheck: false
+    spellcheck: false,
+    // A middle click cannot open a window either (setWindowOpenHandler denies them all anyway).
+    disableBlinkFeatures: 'Auxclick'
   }
 }
 
