@@ -11,9 +11,17 @@ export const SCHEME = 'ipdesk'
 const SANDBOX_CSP = "sandbox; default-src 'none'"
 
 export async function serveIpdeskUrl(workspace: Workspace, url: string): Promise<Response> {
-  const { host, pathname } = new URL(url)
-  const name = decodeURIComponent(pathname.replace(/^\//, ''))
   const headers = { 'x-content-type-options': 'nosniff', 'content-security-policy': SANDBOX_CSP }
+  let host: string
+  let name: string
+  try {
+    const parsed = new URL(url)
+    host = parsed.host
+    name = decodeURIComponent(parsed.pathname.replace(/^\//, ''))
+  } catch {
+    // Malformed %-encoding or a URL that does not parse: a bad request, never an exception.
+    return new Response('bad request', { status: 400, headers })
+  }
   try {
     if (host === 'document' && /^\d{1,12}$/.test(name)) {
       const content = await openDocumentContent(workspace, Number(name))

@@ -35,4 +35,10 @@ describe('the ipdesk: scheme', () => {
       expect((await serveIpdeskUrl(core.workspace, url)).status, url).toBe(404)
     }
   })
+
+  it('answers malformed %-encoding with 400 instead of throwing', async () => {
+    const core = openTestCore()
+    expect((await serveIpdeskUrl(core.workspace, 'ipdesk://document/%E0%A4%A')).status).toBe(400)
+    expect((await serveIpdeskUrl(core.workspace, 'ipdesk://export/%ZZ')).status).toBe(400)
+  })
 })
