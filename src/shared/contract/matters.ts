@@ -9,6 +9,7 @@ import {
   type MatterDetail,
   type MatterSummary
 } from '../model'
+import type { MovedDeadline, NotMovedDeadline } from './deadlines'
 import {
   byId,
   call,
@@ -133,6 +134,12 @@ export interface MatterListPage {
   rows: MatterSummary[]
 }
 
+/**
+ * matters.update answers with the matter and, as timeline.updateEvent does, what a corrected
+ * letter or received date did to the deadlines counted from it: the review the form shows.
+ */
+export type MatterUpdateResult = MatterDetail & { moved: MovedDeadline[]; notMoved: NotMovedDeadline[] }
+
 export interface Facets {
   jurisdictions: string[]
   marketplaces: string[]
@@ -143,7 +150,7 @@ export const matterCalls = {
   'matters.facets': call<Facets>()(empty),
   'matters.get': call<MatterDetail>()(byId),
   'matters.create': call<MatterDetail>()(MatterCreateInput),
-  'matters.update': call<MatterDetail>()(MatterUpdateInput),
+  'matters.update': call<MatterUpdateResult>()(MatterUpdateInput),
   'matters.setStatus': call<MatterDetail>()(
     z.object({ id, status: z.enum(MATTER_STATUSES), note: optionalText(2000).default(null) })
   ),

@@ -1,6 +1,6 @@
 // Matters: create by hand, edit, change status, read one whole (letters: intake/warning-letter.ts).
 import type { z } from 'zod'
-import type { MatterCreateInput, MatterUpdateInput } from '../../../shared/contract'
+import type { MatterCreateInput, MatterUpdateInput, MatterUpdateResult } from '../../../shared/contract'
 import {
   referenceCode,
   type IpRightType,
@@ -10,7 +10,7 @@ import {
 } from '../../../shared/model'
 import { inTransaction, writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
 import { touchMatter } from './touch'
-import { syncLetterEvents } from '../timeline/event-dates'
+import { redateLetterEvents } from '../timeline/event-dates'
 import { addEventRow } from '../timeline/events'
 import { AppError, notFound } from '../kernel/errors'
 import { assertLetterDates } from './letter-dates'
@@ -189,7 +189,8 @@ const EDITABLE = [
   'notes'
 ] as const
 
-export function updateMatter(ctx: CoreContext, input: UpdateInput): MatterDetail {
+/** Edits the matter's fields; a corrected letter or received date also answers what it moved. */
+export function updateMatter(ctx: CoreContext, input: UpdateInput): MatterUpdateResult {
   return inTransaction(ctx, (tx) => {
     const current = getMatterRow(tx, input.id)
     if (!current) throw notFound('matter', input.id)
@@ -201,7 +202,7 @@ export function updateMatter(ctx: CoreContext, input: UpdateInput): MatterDetail
       before[key] = current[key]
       after[key] = value
     }
-    if (Object.keys(after).length === 0) return getMatter(ctx, input.id)
+    if (Object.keys(after).length === 0) return { ...getMatter(ctx, input.id), moved: [], notMoved: [] }
     const changed = after as EditableMatterFields
     assertLetterDates(
       {
@@ -213,7 +214,7 @@ export function updateMatter(ctx: CoreContext, input: UpdateInput): MatterDetail
     if (typeof changed.reference === 'string') assertReferenceFree(tx, changed.reference, input.id)
     updateMatterRow(tx, input.id, changed)
     // A corrected letter or received date moves its timeline event and the deadlines it triggers.
-    syncLetterEvents(ctx, tx, input.id, changed)
+    const review = redateLetterEvents(ctx, tx, input.id, changed)
     writeAudit(ctx, tx, {
       action: 'update',
       entity: 'matter',
@@ -224,7 +225,7 @@ export function updateMatter(ctx: CoreContext, input: UpdateInput): MatterDetail
     })
     refreshSearchText(tx, input.id)
     touchMatter(ctx, tx, input.id)
-    return getMatter(ctx, input.id)
+    return { ...getMatter(ctx, input.id), ...review }
   })
 }
 
