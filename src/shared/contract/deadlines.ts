@@ -68,10 +68,33 @@ export const DeadlineStatusInput = z.object({
   doneOn: optionalDate
 })
 
+// ---- The override rule: one place for the core, the forms and intake ----
+
+/** The error code (and translation key) when a date other than the computed one has no reason. */
+export const OVERRIDE_REASON_REQUIRED = 'override_reason_required'
+
+/** A due date other than the one the rule computed is a manual override. */
+export function isOverride(computedDue: string | null | undefined, due: string | null | undefined): boolean {
+  return !!computedDue && !!due && due !== computedDue
+}
+
+/**
+ * The one rule: an override needs a reason (blank does not count). Returns the error code for the
+ * reason field, or null. Forms call it to show the error before saving; the core, to refuse.
+ */
+export function overrideReasonError(
+  computedDue: string | null | undefined,
+  due: string | null | undefined,
+  reason: string | null | undefined
+): typeof OVERRIDE_REASON_REQUIRED | null {
+  return isOverride(computedDue, due) && !reason?.trim() ? OVERRIDE_REASON_REQUIRED : null
+}
+
+/** deadlines.override always sets a date by hand, so its reason is required outright. */
 const overrideReason = z
-  .string({ error: 'override_reason_required' })
+  .string({ error: OVERRIDE_REASON_REQUIRED })
   .trim()
-  .min(1, 'override_reason_required')
+  .min(1, OVERRIDE_REASON_REQUIRED)
   .max(500, 'too_long')
 
 export const DeadlineOverrideInput = z.object({ id, due: isoDate, reason: overrideReason })

@@ -2,6 +2,9 @@
 // event or date, options); bad input is refused field by field and saves nothing; the rule
 // picker gets every rule, grouped by jurisdiction; edits and removals are audited.
 import { describe, expect, it } from 'vitest'
+import { DeadlineInput } from '../../../src/shared/contract'
+import { addDeadline, addDeadlines } from '../../../src/main/core/deadlines/deadlines'
+import { inTransaction } from '../../../src/main/core/kernel/context'
 import { openTestCore } from '../helpers'
 import { count, logEvent, matterOf, ok, rows } from './app-helpers'
 
@@ -254,5 +257,65 @@ describe('editing, finishing and removing a deadline', () => {
       ok: false,
       error: { code: 'not_found' }
     })
+  })
+})
+
+describe('another area adding a deadline inside its own transaction (intake logging a letter)', () => {
+  const letterDeadline = (matterId: number) =>
+    DeadlineInput.parse({
+      matterId,
+      ruleId: 'letter.asserted',
+      triggerDate: '2026-12-01',
+      // `from` is the letter's own metadata: saved, not given to the engine.
+      options: { days: 5, basis: 'business', from: 'letter_date' }
+    })
+
+  it('commits with the caller, applies the declared closure days, and saves the options as given', async () => {
+    const { core, matterId } = await lawsuit()
+    const ctx = core.workspace.ctx
+    const before = ok(
+      await core.dispatch('deadlines.preview', {
+        ruleId: 'letter.asserted',
+        trigger: '2026-12-01',
+        options: { days: 5, basis: 'business' }
+      })
+    ).due
+    ok(await core.dispatch('closures.add', { date: '2026-12-03', reason: 'Court closed' }))
+    const record = inTransaction(ctx, (tx) => addDeadline(ctx, letterDeadline(matterId), tx))
+    expect(record.due).not.toBe(before)
+    expect(record.due).toBe(
+      ok(
+        await core.dispatch('deadlines.preview', {
+          ruleId: 'letter.asserted',
+          trigger: '2026-12-01',
+          options: { days: 5, basis: 'business', jurisdiction: 'US' }
+        })
+      ).due
+    )
+    expect(record.options).toEqual({ days: 5, basis: 'business', from: 'letter_date' })
+    expect(record.steps.length).toBeGreaterThan(0)
+  })
+
+  it('is undone with the caller when the caller fails after it', async () => {
+    const { core, matterId } = await lawsuit()
+    const ctx = core.workspace.ctx
+    expect(() =>
+      inTransaction(ctx, (tx) => {
+        addDeadline(ctx, letterDeadline(matterId), tx)
+        throw new Error('the letter file was missing')
+      })
+    ).toThrow('the letter file was missing')
+    expect(count(core, 'deadlines')).toBe(0)
+    expect(rows(core, `select * from audit_log where entity = 'deadline'`)).toEqual([])
+  })
+
+  it('refuses another date than the computed one without a reason, naming its own field', async () => {
+    const { core, matterId } = await lawsuit()
+    const ctx = core.workspace.ctx
+    const input = { ...letterDeadline(matterId), due: '2027-01-15' }
+    expect(() => inTransaction(ctx, (tx) => addDeadlines(ctx, { deadlines: [input] }, tx))).toThrow(
+      expect.objectContaining({ fields: { 'deadlines.0.overrideReason': 'override_reason_required' } })
+    )
+    expect(count(core, 'deadlines')).toBe(0)
   })
 })

@@ -1,16 +1,15 @@
 // Closure days the user declares (a court closed by order). Changing them never moves a saved
 // deadline silently: the call answers which open deadlines would now compute differently.
-import { and, eq, isNotNull, lte, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { ClosureChange, ClosureDay, ClosureInput, RecomputeCandidate } from '../../../shared/contract'
-import { writeAudit, type CoreContext, type DbOrTx } from '../kernel/context'
-import { closureDays, deadlines, matters, timelineEvents } from '../db/schema'
-import { loadClosures } from '../deadlines/rules'
+import { inTransaction, writeAudit, type CoreContext, type DbOrTx } from '../kernel/context'
 import { AppError } from '../kernel/errors'
 import { recomputeResult } from '../deadlines/recompute'
+import { declaredClosures } from './closure-days'
+import { deleteClosureRow, findClosureRow, insertClosureRow, openRuleDeadlinesCountingOver } from './repo'
 
 export function listClosures(ctx: CoreContext): ClosureDay[] {
-  return loadClosures(ctx.db)
+  return declaredClosures(ctx.db)
 }
 
 /**
@@ -18,26 +17,8 @@ export function listClosures(ctx: CoreContext): ClosureDay[] {
  * the changed day, and whose date would now differ. A day outside the window cannot change it.
  */
 function affectedBy(tx: DbOrTx, date: string): RecomputeCandidate[] {
-  const rows = tx
-    .select({
-      d: deadlines,
-      reference: matters.reference,
-      jurisdiction: matters.jurisdiction,
-      eventDate: timelineEvents.date
-    })
-    .from(deadlines)
-    .innerJoin(matters, eq(matters.id, deadlines.matterId))
-    .leftJoin(timelineEvents, eq(timelineEvents.id, deadlines.triggerEventId))
-    .where(
-      and(
-        eq(deadlines.status, 'open'),
-        isNotNull(deadlines.ruleId),
-        lte(deadlines.triggerDate, date),
-        sql`coalesce(${deadlines.computedDue}, ${deadlines.due}) >= ${date}`
-      )
-    )
-    .all()
-  const closures = loadClosures(tx)
+  const rows = openRuleDeadlinesCountingOver(tx, date)
+  const closures = declaredClosures(tx)
   const affected: RecomputeCandidate[] = []
   for (const { d, reference, jurisdiction, eventDate } of rows) {
     const trigger = eventDate ?? d.triggerDate
@@ -68,15 +49,15 @@ function affectedBy(tx: DbOrTx, date: string): RecomputeCandidate[] {
 }
 
 export function addClosure(ctx: CoreContext, input: z.output<typeof ClosureInput>): ClosureChange {
-  return ctx.db.transaction((tx) => {
-    const existing = tx.select().from(closureDays).where(eq(closureDays.date, input.date)).get()
+  return inTransaction(ctx, (tx) => {
+    const existing = findClosureRow(tx, input.date)
     if (existing) {
       throw new AppError('validation', {
         fields: { date: 'duplicate_closure' },
         params: { date: input.date, jurisdiction: existing.jurisdiction ?? '' }
       })
     }
-    tx.insert(closureDays).values(input).run()
+    insertClosureRow(tx, input)
     writeAudit(ctx, tx, {
       action: 'create',
       entity: 'closure_day',
@@ -84,19 +65,19 @@ export function addClosure(ctx: CoreContext, input: z.output<typeof ClosureInput
       matterId: null,
       after: input
     })
-    return { closures: loadClosures(tx), affected: affectedBy(tx, input.date) }
+    return { closures: declaredClosures(tx), affected: affectedBy(tx, input.date) }
   })
 }
 
 export function removeClosure(ctx: CoreContext, date: string): ClosureChange {
-  return ctx.db.transaction((tx) => {
-    const existing = tx.select().from(closureDays).where(eq(closureDays.date, date)).get()
+  return inTransaction(ctx, (tx) => {
+    const existing = findClosureRow(tx, date)
     if (!existing)
       throw new AppError('not_found', {
         params: { entity: 'closure_day', date },
         detail: `no closure day on ${date}`
       })
-    tx.delete(closureDays).where(eq(closureDays.date, date)).run()
+    deleteClosureRow(tx, date)
     writeAudit(ctx, tx, {
       action: 'delete',
       entity: 'closure_day',
@@ -104,6 +85,6 @@ export function removeClosure(ctx: CoreContext, date: string): ClosureChange {
       matterId: null,
       before: existing
     })
-    return { closures: loadClosures(tx), affected: affectedBy(tx, date) }
+    return { closures: declaredClosures(tx), affected: affectedBy(tx, date) }
   })
 }

@@ -1,6 +1,5 @@
 // Deadlines of a matter: add (by hand or from a named rule), edit, override, record what
 // became of them, remove. Every change is one transaction with its audit row.
-import { and, asc, eq, inArray } from 'drizzle-orm'
 import type { z } from 'zod'
 import type {
   DeadlineAddManyInput,
@@ -13,15 +12,17 @@ import type {
   DeadlineStatusInput,
   DeadlineUpdateInput
 } from '../../../shared/contract'
-import { OVERDUE_LEAD } from '../../../shared/contract'
+import { isOverride, overrideReasonError } from '../../../shared/contract'
 import { getRule, isDeadlineRuleId, RULES, type DeadlineResult } from '../../../shared/deadlines'
 import type { MatterDetail, MatterKind } from '../../../shared/model'
-import { writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
+import { inTransaction, writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
 import { touchMatter } from '../matters/touch'
-import { deadlines, matters, reminderStates, timelineEvents } from '../db/schema'
+import { getMatter } from '../matters/matters'
+import { keepRemindersOf, reminderStates, resetReminders } from '../calendar/reminder-states'
 import {
   computeWithClosures,
   deadlineRow,
+  engineOptions,
   loadClosures,
   normaliseLeadTimes,
   parseLeadTimes,
@@ -29,8 +30,14 @@ import {
   type ClosureRow
 } from './rules'
 import { AppError, notFound } from '../kernel/errors'
-import { toEvent } from '../db/mappers'
-import { getMatter } from '../matters/matters'
+import {
+  deleteDeadlineRow,
+  insertDeadlineRow,
+  matterJurisdictionOf,
+  timelineEventById,
+  triggerEventOf,
+  updateDeadlineRow
+} from './repo'
 
 type AddInput = z.output<typeof DeadlineInput>
 
@@ -49,7 +56,12 @@ export function previewDeadline(
   input: z.output<typeof DeadlinePreviewInput>
 ): DeadlineResult {
   return computeWithClosures(
-    { ruleId: input.ruleId, trigger: input.trigger, options: input.options, closures: loadClosures(ctx.db) },
+    {
+      ruleId: input.ruleId,
+      trigger: input.trigger,
+      options: engineOptions(input.ruleId, input.options, null),
+      closures: loadClosures(ctx.db)
+    },
     { rule: 'ruleId', trigger: 'trigger' }
   )
 }
@@ -61,7 +73,7 @@ function fieldError(field: string, code: string, params?: Record<string, string 
 /** The trigger date: the event's (which must belong to the same matter) or the date typed in. */
 function resolveTrigger(tx: DbOrTx, input: AddInput, prefix: string): string {
   if (input.triggerEventId == null) return input.triggerDate as string
-  const event = tx.select().from(timelineEvents).where(eq(timelineEvents.id, input.triggerEventId)).get()
+  const event = triggerEventOf(tx, input.triggerEventId)
   if (!event) throw fieldError(`${prefix}triggerEventId`, 'event_not_found')
   if (event.matterId !== input.matterId) throw fieldError(`${prefix}triggerEventId`, 'event_not_in_matter')
   // A stale form that still shows the old event date must not save a deadline from it.
@@ -78,46 +90,43 @@ function insertDeadline(
   closures: readonly ClosureRow[],
   prefix = ''
 ): DeadlineRecord {
-  const matter = tx.select({ id: matters.id }).from(matters).where(eq(matters.id, input.matterId)).get()
-  if (!matter) throw notFound('matter', input.matterId)
+  const jurisdiction = matterJurisdictionOf(tx, input.matterId)
+  if (jurisdiction === undefined) throw notFound('matter', input.matterId)
   let computed: DeadlineResult | null = null
   let triggerDate: string | null = null
   if (input.ruleId) {
     triggerDate = resolveTrigger(tx, input, prefix)
+    const options = engineOptions(input.ruleId, input.options, jurisdiction)
     computed = computeWithClosures(
-      { ruleId: input.ruleId, trigger: triggerDate, options: input.options, closures },
+      { ruleId: input.ruleId, trigger: triggerDate, options, closures },
       { rule: 'ruleId', trigger: input.triggerEventId != null ? 'triggerEventId' : 'triggerDate', prefix }
     )
   }
   const due = input.due ?? computed?.due
   if (!due) throw fieldError(`${prefix}due`, 'required')
-  const overridden = computed !== null && due !== computed.due
-  if (overridden && !input.overrideReason) {
-    throw fieldError(`${prefix}overrideReason`, 'override_reason_required', { computed: computed?.due ?? '' })
-  }
+  // The one rule (src/shared/contract/deadlines.ts): another date than the computed one needs a reason.
+  const reasonError = overrideReasonError(computed?.due, due, input.overrideReason)
+  if (reasonError) throw fieldError(`${prefix}overrideReason`, reasonError, { computed: computed?.due ?? '' })
+  const overridden = isOverride(computed?.due, due)
   const at = ctx.now()
-  const row = tx
-    .insert(deadlines)
-    .values({
-      matterId: input.matterId,
-      title: input.title,
-      due,
-      status: 'open',
-      ruleId: input.ruleId ?? null,
-      triggerDate,
-      triggerEventId: input.ruleId ? (input.triggerEventId ?? null) : null,
-      optionsJson: JSON.stringify(input.ruleId ? input.options : {}),
-      stepsJson: JSON.stringify(computed?.steps ?? []),
-      warningsJson: JSON.stringify(computed?.warnings ?? []),
-      computedDue: computed?.due ?? null,
-      overrideReason: overridden ? (input.overrideReason ?? null) : null,
-      assignee: input.assignee ?? null,
-      leadTimesJson: JSON.stringify(normaliseLeadTimes(input.leadTimes)),
-      createdAt: at,
-      updatedAt: at
-    })
-    .returning()
-    .get()
+  const row = insertDeadlineRow(tx, {
+    matterId: input.matterId,
+    title: input.title,
+    due,
+    status: 'open',
+    ruleId: input.ruleId ?? null,
+    triggerDate,
+    triggerEventId: input.ruleId ? (input.triggerEventId ?? null) : null,
+    optionsJson: JSON.stringify(input.ruleId ? input.options : {}),
+    stepsJson: JSON.stringify(computed?.steps ?? []),
+    warningsJson: JSON.stringify(computed?.warnings ?? []),
+    computedDue: computed?.due ?? null,
+    overrideReason: overridden ? (input.overrideReason ?? null) : null,
+    assignee: input.assignee ?? null,
+    leadTimesJson: JSON.stringify(normaliseLeadTimes(input.leadTimes)),
+    createdAt: at,
+    updatedAt: at
+  })
   const record = toDeadlineRecord(row, ctx.today())
   writeAudit(ctx, tx, {
     action: 'create',
@@ -129,20 +138,32 @@ function insertDeadline(
   return record
 }
 
-export function addDeadline(ctx: CoreContext, input: AddInput): DeadlineRecord {
-  return ctx.db.transaction((tx) => {
+/** Runs `work` in the caller's transaction when there is one, else in a new one. */
+function inOuterOrOwn<T>(ctx: CoreContext, outer: Tx | undefined, work: (tx: Tx) => T): T {
+  return outer ? work(outer) : inTransaction(ctx, work)
+}
+
+/**
+ * The one way a deadline is saved. Other areas (intake logging a letter, the sample) pass their
+ * own transaction so the deadline commits with what they write; the declared closure days apply
+ * (a letter.asserted deadline with options { days, basis, from? } counts from its trigger event).
+ * Field errors name this input's fields (due, overrideReason, triggerEventId, ...).
+ */
+export function addDeadline(ctx: CoreContext, input: AddInput, tx?: Tx): DeadlineRecord {
+  return inOuterOrOwn(ctx, tx, (tx) => {
     const record = insertDeadline(ctx, tx, input, loadClosures(tx))
     touchMatter(ctx, tx, input.matterId)
     return record
   })
 }
 
-/** Accepted proposals (each possibly edited): all saved, or none. */
+/** Accepted proposals (each possibly edited): all saved, or none. Field errors: 'deadlines.<i>.due'. */
 export function addDeadlines(
   ctx: CoreContext,
-  input: z.output<typeof DeadlineAddManyInput>
+  input: z.output<typeof DeadlineAddManyInput>,
+  tx?: Tx
 ): DeadlineRecord[] {
-  return ctx.db.transaction((tx) => {
+  return inOuterOrOwn(ctx, tx, (tx) => {
     const closures = loadClosures(tx)
     const records = input.deadlines.map((d, i) => insertDeadline(ctx, tx, d, closures, `deadlines.${i}.`))
     for (const matterId of new Set(records.map((r) => r.matterId))) touchMatter(ctx, tx, matterId)
@@ -152,17 +173,8 @@ export function addDeadlines(
 
 export function getDeadline(ctx: CoreContext, id: number): DeadlineDetail {
   const row = deadlineRow(ctx.db, id)
-  const m = ctx.db.select().from(matters).where(eq(matters.id, row.matterId)).get()
-  if (!m) throw notFound('matter', row.matterId)
-  const event = row.triggerEventId
-    ? ctx.db.select().from(timelineEvents).where(eq(timelineEvents.id, row.triggerEventId)).get()
-    : undefined
-  const states = ctx.db
-    .select()
-    .from(reminderStates)
-    .where(eq(reminderStates.deadlineId, id))
-    .orderBy(asc(reminderStates.leadDays))
-    .all()
+  const m = getMatter(ctx, row.matterId).matter
+  const event = row.triggerEventId ? timelineEventById(ctx.db, row.triggerEventId) : undefined
   return {
     deadline: toDeadlineRecord(row, ctx.today()),
     matter: {
@@ -172,26 +184,17 @@ export function getDeadline(ctx: CoreContext, id: number): DeadlineDetail {
       kind: m.kind as MatterKind,
       jurisdiction: m.jurisdiction
     },
-    triggerEvent: event ? toEvent(event) : null,
+    triggerEvent: event ?? null,
     rule: row.ruleId && isDeadlineRuleId(row.ruleId) ? getRule(row.ruleId) : null,
-    reminderStates: states.map((s) => ({
-      leadDays: s.leadDays,
-      snoozedUntil: s.snoozedUntil,
-      dismissedAt: s.dismissedAt
-    }))
+    reminderStates: reminderStates(ctx.db, id)
   }
-}
-
-/** A new due date deserves fresh reminders: snoozes and dismissals of the old date are dropped. */
-export function resetReminders(tx: DbOrTx, deadlineId: number): void {
-  tx.delete(reminderStates).where(eq(reminderStates.deadlineId, deadlineId)).run()
 }
 
 export function updateDeadline(
   ctx: CoreContext,
   input: z.output<typeof DeadlineUpdateInput>
 ): DeadlineRecord {
-  return ctx.db.transaction((tx) => {
+  return inTransaction(ctx, (tx) => {
     const row = deadlineRow(tx, input.id)
     const before: Record<string, unknown> = {}
     const after: Record<string, unknown> = {}
@@ -211,28 +214,14 @@ export function updateDeadline(
       after.leadTimes = leadTimes
     }
     if (Object.keys(after).length === 0) return toDeadlineRecord(row, ctx.today())
-    const updated = tx
-      .update(deadlines)
-      .set({
-        title: (after.title as string | undefined) ?? row.title,
-        assignee: 'assignee' in after ? (after.assignee as string | null) : row.assignee,
-        leadTimesJson: leadTimes ? JSON.stringify(leadTimes) : row.leadTimesJson,
-        updatedAt: ctx.now()
-      })
-      .where(eq(deadlines.id, row.id))
-      .returning()
-      .get()
-    if (leadTimes) {
-      // Snoozes and dismissals of lead times no longer asked for would only linger.
-      const kept = [...leadTimes, OVERDUE_LEAD]
-      const stale = tx.select().from(reminderStates).where(eq(reminderStates.deadlineId, row.id)).all()
-      const drop = stale.filter((s) => !kept.includes(s.leadDays)).map((s) => s.leadDays)
-      if (drop.length > 0) {
-        tx.delete(reminderStates)
-          .where(and(eq(reminderStates.deadlineId, row.id), inArray(reminderStates.leadDays, drop)))
-          .run()
-      }
-    }
+    const updated = updateDeadlineRow(tx, row.id, {
+      title: (after.title as string | undefined) ?? row.title,
+      assignee: 'assignee' in after ? (after.assignee as string | null) : row.assignee,
+      leadTimesJson: leadTimes ? JSON.stringify(leadTimes) : row.leadTimesJson,
+      updatedAt: ctx.now()
+    })
+    // Snoozes and dismissals of lead times no longer asked for would only linger.
+    if (leadTimes) keepRemindersOf(tx, row.id, leadTimes)
     writeAudit(ctx, tx, {
       action: 'update',
       entity: 'deadline',
@@ -251,17 +240,12 @@ export function overrideDeadline(
   ctx: CoreContext,
   input: z.output<typeof DeadlineOverrideInput>
 ): DeadlineRecord {
-  return ctx.db.transaction((tx) => {
+  return inTransaction(ctx, (tx) => {
     const row = deadlineRow(tx, input.id)
     // Setting the computed date again ends the override.
     const overrideReason = row.computedDue !== null && input.due === row.computedDue ? null : input.reason
-    const updated = tx
-      .update(deadlines)
-      .set({ due: input.due, overrideReason, updatedAt: ctx.now() })
-      .where(eq(deadlines.id, row.id))
-      .returning()
-      .get()
-    if (input.due !== row.due) resetReminders(tx, row.id)
+    const updated = updateDeadlineRow(tx, row.id, { due: input.due, overrideReason, updatedAt: ctx.now() })
+    if (input.due !== row.due) resetReminders(tx, [row.id])
     writeAudit(ctx, tx, {
       action: 'override',
       entity: 'deadline',
@@ -279,15 +263,10 @@ export function setDeadlineStatus(
   ctx: CoreContext,
   input: z.output<typeof DeadlineStatusInput>
 ): DeadlineRecord {
-  return ctx.db.transaction((tx) => {
+  return inTransaction(ctx, (tx) => {
     const before = deadlineRow(tx, input.id)
     const doneOn = input.status === 'done' ? (input.doneOn ?? ctx.today()) : null
-    const row = tx
-      .update(deadlines)
-      .set({ status: input.status, doneOn, updatedAt: ctx.now() })
-      .where(eq(deadlines.id, input.id))
-      .returning()
-      .get()
+    const row = updateDeadlineRow(tx, input.id, { status: input.status, doneOn, updatedAt: ctx.now() })
     writeAudit(ctx, tx, {
       action: 'status',
       entity: 'deadline',
@@ -302,9 +281,9 @@ export function setDeadlineStatus(
 }
 
 export function removeDeadline(ctx: CoreContext, id: number): MatterDetail {
-  return ctx.db.transaction((tx) => {
+  return inTransaction(ctx, (tx) => {
     const row = deadlineRow(tx, id)
-    tx.delete(deadlines).where(eq(deadlines.id, id)).run()
+    deleteDeadlineRow(tx, id)
     writeAudit(ctx, tx, {
       action: 'delete',
       entity: 'deadline',

@@ -1,16 +1,15 @@
 // Open deadlines as an iCalendar file for the calendars counsel already use: stable UIDs, so a
 // re-import updates instead of duplicating; all-day events; a display alarm per lead time.
 import { randomUUID } from 'node:crypto'
-import { and, asc, eq } from 'drizzle-orm'
 import ical, { ICalAlarmRelatesTo, ICalAlarmType } from 'ical-generator'
 import type { z } from 'zod'
 import type { IcsExportInput, IcsFile } from '../../../shared/contract'
 import { addCalendarDays, getRule, isDeadlineRuleId } from '../../../shared/deadlines'
-import { writeAudit, type CoreContext, type DbOrTx } from '../kernel/context'
-import { deadlines, matters, settings } from '../db/schema'
+import { inTransaction, writeAudit, type CoreContext, type DbOrTx } from '../kernel/context'
+import { getMatter } from '../matters/matters'
 import { parseLeadTimes } from './rules'
-import { notFound } from '../kernel/errors'
 import { toDeadline } from '../db/mappers'
+import { insertSetting, openDeadlinesWithMatter, settingValue, type OpenDeadlineWithMatter } from './repo'
 
 const WORKSPACE_ID_KEY = 'workspaceId'
 /** Alarms ring at 09:00 on the reminder day, as calendar apps do for all-day events. */
@@ -18,12 +17,10 @@ const ALARM_HOUR = 9
 
 /** A random id made once per workspace: the domain part of every UID it exports. */
 export function workspaceId(ctx: CoreContext, tx: DbOrTx = ctx.db): string {
-  const row = tx.select().from(settings).where(eq(settings.key, WORKSPACE_ID_KEY)).get()
-  if (row) return JSON.parse(row.valueJson) as string
+  const saved = settingValue(tx, WORKSPACE_ID_KEY)
+  if (saved !== undefined) return JSON.parse(saved) as string
   const id = randomUUID()
-  tx.insert(settings)
-    .values({ key: WORKSPACE_ID_KEY, valueJson: JSON.stringify(id) })
-    .run()
+  insertSetting(tx, WORKSPACE_ID_KEY, JSON.stringify(id))
   writeAudit(ctx, tx, {
     action: 'create',
     entity: 'setting',
@@ -40,7 +37,7 @@ export const deadlineUid = (deadlineId: number, workspace: string): string =>
 /** Seconds before the all-day event starts (ical-generator's sign): L days before, at 09:00. */
 const alarmSecondsBefore = (leadDays: number): number => leadDays * 86_400 - ALARM_HOUR * 3_600
 
-type Row = { d: (typeof deadlines)['$inferSelect']; reference: string; matterTitle: string }
+type Row = OpenDeadlineWithMatter
 
 function describe(row: Row): { summary: string; description: string } {
   const d = toDeadline(row.d)
@@ -61,23 +58,11 @@ function describe(row: Row): { summary: string; description: string } {
 }
 
 export function exportIcs(ctx: CoreContext, input: z.output<typeof IcsExportInput>): IcsFile {
-  return ctx.db.transaction((tx) => {
-    const scope = input.matterId
-      ? tx.select({ reference: matters.reference }).from(matters).where(eq(matters.id, input.matterId)).get()
-      : undefined
-    if (input.matterId && !scope) throw notFound('matter', input.matterId)
+  // The matter through its area (not_found for an unknown one), before the transaction.
+  const scope = input.matterId ? getMatter(ctx, input.matterId).matter : undefined
+  return inTransaction(ctx, (tx) => {
     const workspace = workspaceId(ctx, tx)
-    const rows: Row[] = tx
-      .select({ d: deadlines, reference: matters.reference, matterTitle: matters.title })
-      .from(deadlines)
-      .innerJoin(matters, eq(matters.id, deadlines.matterId))
-      .where(
-        input.matterId
-          ? and(eq(deadlines.status, 'open'), eq(deadlines.matterId, input.matterId))
-          : eq(deadlines.status, 'open')
-      )
-      .orderBy(asc(deadlines.due), asc(deadlines.id))
-      .all()
+    const rows: Row[] = openDeadlinesWithMatter(tx, input.matterId)
 
     const calendar = ical({
       prodId: { company: 'IP Desk', product: 'IP Desk', language: 'EN' },

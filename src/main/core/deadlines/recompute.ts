@@ -1,6 +1,5 @@
 // Recomputing saved deadlines: when a trigger event's date is corrected (event-edits.ts), and when
 // the user accepts the new dates that changed closure days produce. Overridden dates stay put.
-import { and, eq, inArray } from 'drizzle-orm'
 import type { z } from 'zod'
 import type {
   MovedDeadline,
@@ -10,9 +9,10 @@ import type {
 } from '../../../shared/contract'
 import { isDeadlineRuleId, getRule, type DeadlineResult } from '../../../shared/deadlines'
 import type { DeadlineStatus } from '../../../shared/model'
-import { type CoreContext, type Tx } from '../kernel/context'
+import { inTransaction, type CoreContext, type Tx } from '../kernel/context'
+import type { AuditRow } from '../kernel/repo'
 import { touchMatter } from '../matters/touch'
-import { auditLog, deadlines, matters, reminderStates, timelineEvents } from '../db/schema'
+import { resetReminders } from '../calendar/reminder-states'
 import {
   computeWithClosures,
   deadlineRow,
@@ -21,9 +21,16 @@ import {
   type ClosureRow,
   type EngineFields
 } from './rules'
-import { prepared } from '../db/statements'
-
-type DeadlineRow = (typeof deadlines)['$inferSelect']
+import {
+  deadlineRowsByIds,
+  deadlineRowsCountedFrom,
+  insertAuditRows,
+  matterJurisdictionOf,
+  triggerEventOf,
+  updateRecomputedRows,
+  type DeadlineRow,
+  type RecomputedValues
+} from './repo'
 
 export interface RecomputeCause {
   /** What made it move, for the audit row. */
@@ -50,8 +57,8 @@ export function recomputeResult(
  * reminder reset, one audit insert), so correcting a trigger with many dependants stays quick.
  */
 class RecomputeBatch {
-  private readonly updates: unknown[][] = []
-  private readonly audits: (typeof auditLog)['$inferInsert'][] = []
+  private readonly updates: RecomputedValues[] = []
+  private readonly audits: AuditRow[] = []
   private readonly newDates: number[] = []
 
   constructor(
@@ -100,16 +107,10 @@ class RecomputeBatch {
 
   /** Runs inside the caller's transaction: the same connection, so the same commit. */
   flush(tx: Tx): void {
-    const update = prepared(
-      this.ctx.sqlite,
-      `update deadlines set due = ?, trigger_date = ?, computed_due = ?, steps_json = ?, warnings_json = ?,
-         updated_at = ? where id = ?`
-    )
-    for (const params of this.updates) update.run(...params)
+    updateRecomputedRows(this.ctx.sqlite, this.updates)
     // A new due date deserves fresh reminders: snoozes and dismissals of the old date are dropped.
-    if (this.newDates.length > 0)
-      tx.delete(reminderStates).where(inArray(reminderStates.deadlineId, this.newDates)).run()
-    if (this.audits.length > 0) tx.insert(auditLog).values(this.audits).run()
+    resetReminders(tx, this.newDates)
+    insertAuditRows(tx, this.audits)
   }
 }
 
@@ -125,7 +126,7 @@ function notMoved(row: DeadlineRow, reason: NotMovedDeadline['reason']): NotMove
 }
 
 function matterJurisdiction(tx: Tx, matterId: number): string | null {
-  return tx.select({ j: matters.jurisdiction }).from(matters).where(eq(matters.id, matterId)).get()?.j ?? null
+  return matterJurisdictionOf(tx, matterId) ?? null
 }
 
 /** Recomputes, in the caller's transaction, every open deadline counted from the event now dated `date`. */
@@ -136,11 +137,7 @@ export function recomputeDependants(
   date: string
 ): { moved: MovedDeadline[]; notMoved: NotMovedDeadline[] } {
   // Dependants are in the same matter, so the (matter, status, due) index finds them.
-  const dependants = tx
-    .select()
-    .from(deadlines)
-    .where(and(eq(deadlines.matterId, event.matterId), eq(deadlines.triggerEventId, event.id)))
-    .all()
+  const dependants = deadlineRowsCountedFrom(tx, event.matterId, event.id)
   const closures = loadClosures(tx)
   const jurisdiction = matterJurisdiction(tx, event.matterId)
   const batch = new RecomputeBatch(ctx, { cause: 'trigger_event_changed', eventId: event.id })
@@ -166,11 +163,7 @@ export function recomputeDependants(
 /** The trigger a saved deadline counts from: its event's date if it has one, else the date saved. */
 function triggerOf(tx: Tx, row: DeadlineRow): string | null {
   if (row.triggerEventId !== null) {
-    const event = tx
-      .select({ date: timelineEvents.date })
-      .from(timelineEvents)
-      .where(eq(timelineEvents.id, row.triggerEventId))
-      .get()
+    const event = triggerEventOf(tx, row.triggerEventId)
     if (event) return event.date
   }
   return row.triggerDate
@@ -181,8 +174,8 @@ export function recomputeDeadlines(
   ctx: CoreContext,
   input: z.output<typeof RecomputeInput>
 ): RecomputeResult {
-  return ctx.db.transaction((tx) => {
-    const rows = tx.select().from(deadlines).where(inArray(deadlines.id, input.ids)).all()
+  return inTransaction(ctx, (tx) => {
+    const rows = deadlineRowsByIds(tx, input.ids)
     const byId = new Map(rows.map((r) => [r.id, r]))
     const closures = loadClosures(tx)
     const result: RecomputeResult = { moved: [], unchanged: [], notMoved: [] }

@@ -1,7 +1,6 @@
 // The core's bridge to the pure rules engine: closure days from the workspace, stored options
 // made safe to recompute, engine errors turned into field errors, rows into records.
-import { asc, eq } from 'drizzle-orm'
-import type { DeadlineRecord } from '../../../shared/contract'
+import type { ClosureDay, DeadlineRecord } from '../../../shared/contract'
 import {
   computeDeadline,
   DeadlineError,
@@ -11,24 +10,23 @@ import {
   type DeadlineRule
 } from '../../../shared/deadlines'
 import type { DbOrTx } from '../kernel/context'
-import { closureDays, deadlines } from '../db/schema'
 import { AppError, notFound } from '../kernel/errors'
 import { toDeadline } from '../db/mappers'
+import { declaredClosures } from '../calendar/closure-days'
+import { findDeadlineRow, type DeadlineRow } from './repo'
 
-export interface ClosureRow {
-  date: string
-  jurisdiction: string | null
-  reason: string
-}
+export type { DeadlineRow }
+export type ClosureRow = ClosureDay
 
-export function deadlineRow(tx: DbOrTx, id: number): (typeof deadlines)['$inferSelect'] {
-  const row = tx.select().from(deadlines).where(eq(deadlines.id, id)).get()
+export function deadlineRow(tx: DbOrTx, id: number): DeadlineRow {
+  const row = findDeadlineRow(tx, id)
   if (!row) throw notFound('deadline', id)
   return row
 }
 
+/** The closure days the user declared (the calendar area keeps them). */
 export function loadClosures(tx: DbOrTx): ClosureRow[] {
-  return tx.select().from(closureDays).orderBy(asc(closureDays.date)).all()
+  return declaredClosures(tx)
 }
 
 /** The jurisdiction whose closures apply: the rule's own, or a letter rule's chosen one. */
@@ -71,6 +69,35 @@ export function storedOptions(
     ) {
       options[spec.name] = matterJurisdiction
     }
+  }
+  return options
+}
+
+/** App metadata a rule deadline saves beside the rule's own options (a letter deadline's `from`). */
+const SAVED_METADATA: Readonly<Record<string, readonly string[]>> = { 'letter.asserted': ['from'] }
+
+/**
+ * The options the engine gets for a new deadline: app metadata set aside, and, for a letter rule
+ * given no jurisdiction, the matter's (as recomputing does, so the date does not move later).
+ * Anything else is passed through, so an unknown option is still refused.
+ */
+export function engineOptions(
+  ruleId: string,
+  given: Record<string, unknown>,
+  matterJurisdiction: string | null
+): Record<string, unknown> {
+  if (!isDeadlineRuleId(ruleId)) return given
+  const rule = getRule(ruleId)
+  const options = { ...given }
+  for (const key of SAVED_METADATA[ruleId] ?? []) delete options[key]
+  const spec = rule.options.find((o) => o.name === 'jurisdiction')
+  if (
+    options.jurisdiction === undefined &&
+    spec?.type === 'enum' &&
+    matterJurisdiction &&
+    spec.values.includes(matterJurisdiction)
+  ) {
+    options.jurisdiction = matterJurisdiction
   }
   return options
 }
@@ -142,7 +169,7 @@ export function parseLeadTimes(json: string): number[] {
   return Array.isArray(parsed) ? parsed.filter((n): n is number => Number.isInteger(n) && n >= 0) : []
 }
 
-export function toDeadlineRecord(row: (typeof deadlines)['$inferSelect'], today: string): DeadlineRecord {
+export function toDeadlineRecord(row: DeadlineRow, today: string): DeadlineRecord {
   return {
     ...toDeadline(row),
     leadTimes: parseLeadTimes(row.leadTimesJson),

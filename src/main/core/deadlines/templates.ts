@@ -1,6 +1,5 @@
 // Which deadlines follow from an event, by matter kind, event type and jurisdiction. Proposals
 // are computed, not saved: counsel reviews them and accepts them with deadlines.addMany.
-import { and, asc, eq } from 'drizzle-orm'
 import type { z } from 'zod'
 import {
   DEFAULT_LEAD_TIMES,
@@ -11,10 +10,10 @@ import {
 import type { DeadlineRuleId } from '../../../shared/deadlines'
 import type { EventType, IpRightType, MatterKind } from '../../../shared/model'
 import type { CoreContext } from '../kernel/context'
-import { deadlines, ipRights, matters, timelineEvents } from '../db/schema'
+import { getMatter } from '../matters/matters'
 import { computeWithClosures, loadClosures } from './rules'
 import { AppError, notFound } from '../kernel/errors'
-import { toEvent } from '../db/mappers'
+import { ruleIdsCountedFrom, timelineEventById } from './repo'
 
 interface TemplateFacts {
   /** Rights recorded on the matter; empty when none were entered yet. */
@@ -118,29 +117,20 @@ export const DEADLINE_TEMPLATES: readonly DeadlineTemplate[] = [
 ]
 
 export function proposeForEvent(ctx: CoreContext, input: z.output<typeof ProposeForEventInput>): Proposals {
-  const matter = ctx.db.select().from(matters).where(eq(matters.id, input.matterId)).get()
-  if (!matter) throw notFound('matter', input.matterId)
-  const event = ctx.db.select().from(timelineEvents).where(eq(timelineEvents.id, input.eventId)).get()
+  // The matter and its rights through the matters area; throws not_found for an unknown matter.
+  const { matter, ipRights } = getMatter(ctx, input.matterId)
+  const event = timelineEventById(ctx.db, input.eventId)
   if (!event) throw notFound('timeline_event', input.eventId)
   if (event.matterId !== matter.id)
     throw new AppError('validation', { fields: { eventId: 'event_not_in_matter' } })
 
-  const rights = ctx.db
-    .select()
-    .from(ipRights)
-    .where(eq(ipRights.matterId, matter.id))
-    .orderBy(asc(ipRights.id))
-    .all()
+  const rights = [...ipRights].sort((a, b) => a.id - b.id)
   const jurisdiction = matter.jurisdiction ?? rights[0]?.jurisdiction ?? null
   const facts: TemplateFacts = {
-    rightTypes: rights.map((r) => r.type as IpRightType),
+    rightTypes: rights.map((r): IpRightType => r.type),
     eventText: `${event.title}\n${event.details ?? ''}`
   }
-  const existing = ctx.db
-    .select({ id: deadlines.id, ruleId: deadlines.ruleId })
-    .from(deadlines)
-    .where(and(eq(deadlines.matterId, matter.id), eq(deadlines.triggerEventId, event.id)))
-    .all()
+  const existing = ruleIdsCountedFrom(ctx.db, matter.id, event.id)
   const closures = loadClosures(ctx.db)
 
   const proposals: DeadlineProposal[] = []
@@ -170,5 +160,5 @@ export function proposeForEvent(ctx: CoreContext, input: z.output<typeof Propose
       existingDeadlineId: existing.find((d) => d.ruleId === t.ruleId)?.id ?? null
     })
   }
-  return { event: toEvent(event), jurisdiction, proposals }
+  return { event, jurisdiction, proposals }
 }

@@ -1,0 +1,144 @@
+// Every query of the deadlines area. Services call these plain, synchronous functions; only this
+// file (and db/) sees the tables. Reads of other areas' rows here are read joins on hot paths
+// (a deadline's trigger event, its matter's jurisdiction); their rows are written by their areas.
+import type Database from 'better-sqlite3'
+import { and, asc, eq, inArray } from 'drizzle-orm'
+import type { TimelineEvent } from '../../../shared/model'
+import { toEvent } from '../db/mappers'
+import { auditLog, deadlines, matters, settings, timelineEvents } from '../db/schema'
+import { prepared } from '../db/statements'
+import type { DbOrTx } from '../kernel/context'
+import type { AuditRow } from '../kernel/repo'
+
+export type DeadlineRow = typeof deadlines.$inferSelect
+export type NewDeadlineRow = Omit<typeof deadlines.$inferInsert, 'id'>
+
+// ---- deadlines ----
+
+export function findDeadlineRow(tx: DbOrTx, id: number): DeadlineRow | undefined {
+  return tx.select().from(deadlines).where(eq(deadlines.id, id)).get()
+}
+
+export function deadlineRowsByIds(tx: DbOrTx, ids: readonly number[]): DeadlineRow[] {
+  return tx
+    .select()
+    .from(deadlines)
+    .where(inArray(deadlines.id, [...ids]))
+    .all()
+}
+
+/** Deadlines counted from an event; they are in its matter, so the (matter, status, due) index finds them. */
+export function deadlineRowsCountedFrom(tx: DbOrTx, matterId: number, eventId: number): DeadlineRow[] {
+  return tx
+    .select()
+    .from(deadlines)
+    .where(and(eq(deadlines.matterId, matterId), eq(deadlines.triggerEventId, eventId)))
+    .all()
+}
+
+export function ruleIdsCountedFrom(
+  tx: DbOrTx,
+  matterId: number,
+  eventId: number
+): { id: number; ruleId: string | null }[] {
+  return tx
+    .select({ id: deadlines.id, ruleId: deadlines.ruleId })
+    .from(deadlines)
+    .where(and(eq(deadlines.matterId, matterId), eq(deadlines.triggerEventId, eventId)))
+    .all()
+}
+
+export function insertDeadlineRow(tx: DbOrTx, values: NewDeadlineRow): DeadlineRow {
+  return tx.insert(deadlines).values(values).returning().get()
+}
+
+export function updateDeadlineRow(
+  tx: DbOrTx,
+  id: number,
+  values: Partial<Omit<NewDeadlineRow, 'matterId' | 'createdAt'>>
+): DeadlineRow {
+  return tx.update(deadlines).set(values).where(eq(deadlines.id, id)).returning().get()
+}
+
+export function deleteDeadlineRow(tx: DbOrTx, id: number): void {
+  tx.delete(deadlines).where(eq(deadlines.id, id)).run()
+}
+
+/** One row of a recompute: [due, triggerDate, computedDue, stepsJson, warningsJson, updatedAt, id]. */
+export type RecomputedValues = [string, string, string, string, string, string, number]
+
+/**
+ * Hot path (correcting a trigger with many dependants): one prepared statement, run once per row,
+ * on the connection the caller's transaction runs on, so it is part of the same commit.
+ */
+export function updateRecomputedRows(sqlite: Database.Database, rows: readonly RecomputedValues[]): void {
+  const update = prepared(
+    sqlite,
+    `update deadlines set due = ?, trigger_date = ?, computed_due = ?, steps_json = ?, warnings_json = ?,
+       updated_at = ? where id = ?`
+  )
+  for (const params of rows) update.run(...params)
+}
+
+/** Audit rows of a recompute in one insert (the kernel's writeAudit writes one row per call). */
+export function insertAuditRows(tx: DbOrTx, rows: readonly AuditRow[]): void {
+  if (rows.length > 0)
+    tx.insert(auditLog)
+      .values([...rows])
+      .run()
+}
+
+export interface OpenDeadlineWithMatter {
+  d: DeadlineRow
+  reference: string
+  matterTitle: string
+}
+
+/** Open deadlines (of one matter, or all) with their matter's reference and title, by due date. */
+export function openDeadlinesWithMatter(tx: DbOrTx, matterId?: number): OpenDeadlineWithMatter[] {
+  return tx
+    .select({ d: deadlines, reference: matters.reference, matterTitle: matters.title })
+    .from(deadlines)
+    .innerJoin(matters, eq(matters.id, deadlines.matterId))
+    .where(
+      matterId
+        ? and(eq(deadlines.status, 'open'), eq(deadlines.matterId, matterId))
+        : eq(deadlines.status, 'open')
+    )
+    .orderBy(asc(deadlines.due), asc(deadlines.id))
+    .all()
+}
+
+// ---- read joins: other areas' rows a deadline depends on ----
+
+/** The matter's jurisdiction (recomputing a letter rule needs it); undefined when no such matter. */
+export function matterJurisdictionOf(tx: DbOrTx, matterId: number): string | null | undefined {
+  const row = tx.select({ j: matters.jurisdiction }).from(matters).where(eq(matters.id, matterId)).get()
+  return row ? row.j : undefined
+}
+
+/** A trigger event as a deadline needs it: its matter and date. */
+export function triggerEventOf(tx: DbOrTx, eventId: number): { matterId: number; date: string } | undefined {
+  return tx
+    .select({ matterId: timelineEvents.matterId, date: timelineEvents.date })
+    .from(timelineEvents)
+    .where(eq(timelineEvents.id, eventId))
+    .get()
+}
+
+export function timelineEventById(tx: DbOrTx, eventId: number): TimelineEvent | undefined {
+  const row = tx.select().from(timelineEvents).where(eq(timelineEvents.id, eventId)).get()
+  return row ? toEvent(row) : undefined
+}
+
+// ---- the workspace id (ICS UIDs) ----
+// TODO(workspace area): a workspaceId(ctx, tx) service belongs in workspace/; until then the
+// one settings row the ICS export needs is read and created here.
+
+export function settingValue(tx: DbOrTx, key: string): string | undefined {
+  return tx.select().from(settings).where(eq(settings.key, key)).get()?.valueJson
+}
+
+export function insertSetting(tx: DbOrTx, key: string, valueJson: string): void {
+  tx.insert(settings).values({ key, valueJson }).run()
+}
