@@ -32,7 +32,19 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return fields
 }
 
+/** A write that failed because the disk (or SQLite's file) is full, anywhere in the cause chain. */
+export function isDiskFull(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 8; depth++) {
+    const code = typeof e === 'object' && 'code' in e ? (e as { code: unknown }).code : undefined
+    if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || code === 'disk_full') return true
+    e = e instanceof Error ? e.cause : undefined
+  }
+  return false
+}
+
 export function toCallError(error: unknown): CallError {
+  // Its own code, so the user is told what happened, that nothing was lost, and what to do.
+  if (isDiskFull(error)) return { code: 'disk_full' }
   if (error instanceof AppError) return error.toCallError()
   if (error instanceof z.ZodError) return { code: 'validation', fields: fieldErrors(error) }
   const detail = error instanceof Error ? error.message : String(error)

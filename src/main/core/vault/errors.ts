@@ -1,5 +1,13 @@
 export type VaultErrorCode =
-  'too_large' | 'empty' | 'not_found' | 'not_a_file' | 'invalid_hash' | 'outside_vault' | 'aborted' | 'io'
+  | 'too_large'
+  | 'empty'
+  | 'not_found'
+  | 'not_a_file'
+  | 'invalid_hash'
+  | 'outside_vault'
+  | 'aborted'
+  | 'disk_full'
+  | 'io'
 
 export interface VaultErrorOptions {
   /** The import limit that was exceeded (for 'too_large'), so the UI can say "over 1 GiB". */
@@ -30,6 +38,11 @@ export function errnoCode(err: unknown): string | undefined {
     return typeof code === 'string' ? code : undefined
   }
   return undefined
+}
+
+/** No space left on the device, or the user's quota is used up. */
+export function isDiskFullErrno(code: string | undefined): boolean {
+  return code === 'ENOSPC' || code === 'EDQUOT'
 }
 
 export function formatBytes(bytes: number): string {

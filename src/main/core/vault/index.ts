@@ -7,10 +7,17 @@ import { createReadStream, type ReadStream } from 'node:fs'
 import { chmod, link, mkdir, open, readdir, rename, stat, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { detectFileType, type Detection } from './detect'
-import { errnoCode, formatBytes, VaultError } from './errors'
+import { errnoCode, formatBytes, isDiskFullErrno, VaultError } from './errors'
 import { forceUnlink, fsyncDir, READ_CHUNK_BYTES, sha256OfFile, writeAll } from './fs-utils'
 
-export { VaultError, isVaultError, formatBytes, type VaultErrorCode } from './errors'
+export {
+  VaultError,
+  isVaultError,
+  isDiskFullErrno,
+  errnoCode,
+  formatBytes,
+  type VaultErrorCode
+} from './errors'
 export {
   detectFileType,
   isRefusedType,
@@ -173,6 +180,9 @@ export class Vault {
     } catch (err) {
       if (err instanceof VaultError) throw err
       if (options.signal?.aborted) throw new VaultError('aborted', 'Import cancelled', { cause: err })
+      if (isDiskFullErrno(errnoCode(err))) {
+        throw new VaultError('disk_full', 'The disk is full; the file was not stored', { cause: err })
+      }
       throw new VaultError('io', `Import failed: ${err instanceof Error ? err.message : String(err)}`, {
         cause: err
       })
