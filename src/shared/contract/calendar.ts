@@ -140,6 +140,13 @@ export interface DueReminders {
   /** Every reminder due now, also those past the limit: for a badge. */
   total: number
   counts: Record<ReminderUrgency, number>
+  /**
+   * When this answer changes next, as a UTC ISO moment from the core's clock: the local midnight
+   * at which a lead time of an open deadline starts (or one becomes overdue), or a snooze ends.
+   * null when nothing is ahead. Set one timer to it and ask again, instead of polling. (daysLeft
+   * also counts down at every midnight; a change of day is the screen's to notice.)
+   */
+  nextAt: string | null
 }
 
 export interface ClosureDay {

@@ -2,6 +2,7 @@
 // and the day itself by default); only the most urgent reminder shows; snoozes come back,
 // dismissals stay dismissed until a closer lead time fires; overdue and due today come first.
 import { describe, expect, it } from 'vitest'
+import { localDateOf } from '../../../src/main/core/kernel/clock'
 import { openTestCore } from '../helpers'
 import { matterOf, ok, rows } from '../deadlines/app-helpers'
 
@@ -167,5 +168,63 @@ describe('snoozing and dismissing', () => {
       { action: 'snooze', id },
       { action: 'dismiss', id }
     ])
+  })
+})
+
+describe('when to ask again (nextAt), instead of polling', () => {
+  /** The local midnight starting a day, as the UTC moment the renderer sets its timer to. */
+  const midnight = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+    return new Date(y, m - 1, d).toISOString()
+  }
+  const nextAt = async (core: ReturnType<typeof openTestCore>) =>
+    ok(await core.dispatch('reminders.due', {})).nextAt
+
+  it('is null when no open deadline lies ahead', async () => {
+    const { core, add } = await withClock('2026-11-29')
+    expect(await nextAt(core)).toBeNull()
+    const id = await add('Done already', '2026-12-20')
+    ok(await core.dispatch('deadlines.setStatus', { id, status: 'done' }))
+    expect(await nextAt(core)).toBeNull()
+  })
+
+  it('is the local midnight on which the next lead time starts, and the list changes then', async () => {
+    const { core, clock, add, due } = await withClock('2026-11-29')
+    const id = await add('Claim construction brief', '2026-12-20')
+    expect((await due()).map((r) => r.leadDays)).toEqual([30])
+    const at = await nextAt(core)
+    // 14 days before 20 December: 6 December, from its first moment in the user's time zone.
+    expect(at).toBe(midnight('2026-12-06'))
+    expect(localDateOf(new Date(at!))).toBe('2026-12-06')
+    expect(localDateOf(new Date(Date.parse(at!) - 1))).toBe('2026-12-05')
+    clock.today = '2026-12-05'
+    expect((await due()).map((r) => [r.deadlineId, r.leadDays])).toEqual([[id, 30]])
+    clock.today = '2026-12-06'
+    expect((await due()).map((r) => [r.deadlineId, r.leadDays])).toEqual([[id, 14]])
+    expect(await nextAt(core)).toBe(midnight('2026-12-13'))
+  })
+
+  it('is the day a snooze ends, when that comes first', async () => {
+    const { core, add } = await withClock('2026-11-29')
+    const id = await add('Claim construction brief', '2026-12-20')
+    const after = ok(
+      await core.dispatch('reminders.snooze', { deadlineId: id, leadDays: 30, until: '2026-12-02' })
+    )
+    expect(after.reminders).toEqual([])
+    expect(after.nextAt).toBe(midnight('2026-12-02'))
+  })
+
+  it('is the day after the due date for a deadline without lead times: it becomes overdue then', async () => {
+    const { core, add } = await withClock('2026-11-29')
+    await add('Quiet', '2026-11-29', [])
+    expect(await nextAt(core)).toBe(midnight('2026-11-30'))
+  })
+
+  it('sees a long lead time of a deadline more than a year away', async () => {
+    const { core, add } = await withClock('2026-11-29')
+    await add('Renewal', '2028-01-10', [365])
+    expect(await nextAt(core)).toBe(midnight('2027-01-10'))
+    await add('Sooner renewal', '2027-12-20', [365])
+    expect(await nextAt(core)).toBe(midnight('2026-12-20'))
   })
 })

@@ -4,16 +4,25 @@ import type { z } from 'zod'
 import {
   OVERDUE_LEAD,
   type DueReminders,
-  type Reminder,
   type ReminderKeyInput,
   type ReminderSnoozeInput,
   type ReminderUrgency
 } from '../../../shared/contract'
 import { addCalendarDays, daysBetween } from '../../../shared/deadlines'
-import { writeAudit, type CoreContext } from '../kernel/context'
-import { reminderStates } from '../db/schema'
+import { inTransaction, writeAudit, type CoreContext } from '../kernel/context'
 import { deadlineRow, parseLeadTimes } from '../deadlines/rules'
 import { AppError } from '../kernel/errors'
+import {
+  openReminderStates,
+  openRowsDueAfter,
+  overdueCount,
+  overdueRows,
+  reminderDisplayRows,
+  upcomingRows,
+  upsertReminderState,
+  type ReminderDisplay,
+  type ReminderStateRow
+} from './repo'
 
 /** Lead times are at most 365 days, so nothing further away can remind yet. */
 const MAX_LEAD = 365
@@ -38,8 +47,7 @@ interface Fired {
   urgency: ReminderUrgency
 }
 
-type Display = Omit<Reminder, 'leadDays' | 'daysLeft' | 'urgency'>
-type State = { deadlineId: number; leadDays: number; snoozedUntil: string | null; dismissedAt: string | null }
+type State = ReminderStateRow
 
 const quiet = (state: State | undefined, today: string): boolean =>
   // Snoozed until a day: it shows again on that day.
@@ -53,16 +61,8 @@ function overdueReminders(ctx: CoreContext, today: string, states: State[], limi
   const silenced = new Set(
     states.filter((s) => s.leadDays === OVERDUE_LEAD && quiet(s, today)).map((s) => s.deadlineId)
   )
-  const rows = ctx.sqlite
-    .prepare(`select id, due from deadlines where status = 'open' and due < ? order by due, id limit ?`)
-    .all(today, limit + silenced.size) as { id: number; due: string }[]
-  const { n } = ctx.sqlite
-    .prepare(
-      `select count(*) - (select count(*) from deadlines d where d.id in (select value from json_each(?))
-         and d.status = 'open' and d.due < ?) as n
-       from deadlines where status = 'open' and due < ?`
-    )
-    .get(JSON.stringify([...silenced]), today, today) as { n: number }
+  const rows = overdueRows(ctx.sqlite, today, limit + silenced.size)
+  const n = overdueCount(ctx.sqlite, today, [...silenced])
   const fired = rows
     .filter((r) => !silenced.has(r.id))
     .slice(0, limit)
@@ -73,24 +73,36 @@ function overdueReminders(ctx: CoreContext, today: string, states: State[], limi
   return { fired, count: n }
 }
 
+/**
+ * In how many days (1 or more) a deadline raises a reminder it does not raise today: the next
+ * lead time reached, or the overdue reminder the day after its due date.
+ */
+export function nextLeadIn(leadTimes: readonly number[], daysLeft: number): number {
+  let next = daysLeft + 1
+  for (const lead of leadTimes) if (daysLeft - lead > 0 && daysLeft - lead < next) next = daysLeft - lead
+  return next
+}
+
 /** Deadlines due within a year are read with their lead times; the smallest one reached fires. */
-function upcomingReminders(ctx: CoreContext, today: string, states: State[]): Fired[] {
+function upcomingReminders(
+  ctx: CoreContext,
+  today: string,
+  states: State[]
+): { fired: Fired[]; nextIn: number } {
   const byKey = new Map(states.map((s) => [`${s.deadlineId}:${s.leadDays}`, s]))
-  const rows = ctx.sqlite
-    .prepare(
-      `select id, due, lead_times_json as leads from deadlines
-       where status = 'open' and due between ? and ? order by due, id`
-    )
-    .all(today, addCalendarDays(today, MAX_LEAD)) as { id: number; due: string; leads: string }[]
+  const horizon = addCalendarDays(today, MAX_LEAD)
+  const rows = upcomingRows(ctx.sqlite, today, horizon)
   // Nearly every deadline keeps the default lead times, and many share a due date: compute once.
   const leadsOf = new Map<string, number[]>()
   const daysLeftOf = new Map<string, number>()
   const fired: Fired[] = []
+  let nextIn = Infinity
   for (const r of rows) {
     let leads = leadsOf.get(r.leads)
     if (!leads) leadsOf.set(r.leads, (leads = parseLeadTimes(r.leads)))
     let daysLeft = daysLeftOf.get(r.due)
     if (daysLeft === undefined) daysLeftOf.set(r.due, (daysLeft = daysBetween(today, r.due)))
+    if (nextIn > 1) nextIn = Math.min(nextIn, nextLeadIn(leads, daysLeft))
     const lead = firedLead(leads, daysLeft)
     if (lead === null || quiet(byKey.get(`${r.id}:${lead}`), today)) continue
     fired.push({
@@ -101,7 +113,37 @@ function upcomingReminders(ctx: CoreContext, today: string, states: State[]): Fi
       urgency: daysLeft === 0 ? 'due_today' : 'upcoming'
     })
   }
-  return fired
+  // Beyond the year only a long lead time can start soon: read on, soonest first, until none can.
+  if (nextIn > 1) {
+    for (const r of openRowsDueAfter(ctx.sqlite, horizon)) {
+      const daysLeft = daysBetween(today, r.due)
+      if (daysLeft - MAX_LEAD >= nextIn) break
+      nextIn = Math.min(nextIn, nextLeadIn(parseLeadTimes(r.leads), daysLeft))
+    }
+  }
+  return { fired, nextIn }
+}
+
+/**
+ * The local midnight starting a calendar date, as a UTC ISO moment: the inverse of the clock's
+ * localDateOf (kernel/clock.ts), in the same time zone, the user's.
+ */
+export function localMidnight(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const midnight = new Date(0)
+  midnight.setFullYear(y, m - 1, d)
+  midnight.setHours(0, 0, 0, 0)
+  return midnight.toISOString()
+}
+
+/** When the reminders change next: a lead time starts, a deadline becomes overdue, a snooze ends. */
+function nextChange(today: string, states: State[], leadIn: number): string | null {
+  let nextIn = leadIn
+  for (const s of states) {
+    if (s.dismissedAt || !s.snoozedUntil || s.snoozedUntil <= today) continue
+    nextIn = Math.min(nextIn, daysBetween(today, s.snoozedUntil))
+  }
+  return Number.isFinite(nextIn) ? localMidnight(addCalendarDays(today, nextIn)) : null
 }
 
 export function dueReminders(
@@ -109,28 +151,30 @@ export function dueReminders(
   input: { limit: number } = { limit: DEFAULT_LIMIT }
 ): DueReminders {
   const today = ctx.today()
-  const states = ctx.db.select().from(reminderStates).all()
+  const states = openReminderStates(ctx.db)
   const overdue = overdueReminders(ctx, today, states, input.limit)
-  const upcoming = upcomingReminders(ctx, today, states)
+  const { fired: upcoming, nextIn } = upcomingReminders(ctx, today, states)
   // Both lists are in (due, id) order, and overdue < due today < upcoming.
   const shown = [...overdue.fired, ...upcoming].slice(0, input.limit)
-  const display = new Map<number, Display>()
-  const rows = ctx.sqlite
-    .prepare(
-      `select d.id as deadlineId, d.matter_id as matterId, m.reference, m.title as matterTitle, d.title,
-         d.rule_id as ruleId, d.due, d.assignee
-       from deadlines d join matters m on m.id = d.matter_id
-       where d.id in (select value from json_each(?))`
-    )
-    .all(JSON.stringify(shown.map((f) => f.deadlineId))) as Display[]
-  for (const r of rows) display.set(r.deadlineId, r)
+  const display = new Map<number, ReminderDisplay>()
+  for (const r of reminderDisplayRows(
+    ctx.sqlite,
+    shown.map((f) => f.deadlineId)
+  ))
+    display.set(r.deadlineId, r)
   const counts: Record<ReminderUrgency, number> = { overdue: overdue.count, due_today: 0, upcoming: 0 }
   for (const f of upcoming) counts[f.urgency]++
   const reminders = shown.flatMap((f) => {
     const d = display.get(f.deadlineId)
     return d ? [{ ...d, leadDays: f.leadDays, daysLeft: f.daysLeft, urgency: f.urgency }] : []
   })
-  return { today, reminders, total: counts.overdue + upcoming.length, counts }
+  return {
+    today,
+    reminders,
+    total: counts.overdue + upcoming.length,
+    counts,
+    nextAt: nextChange(today, states, nextIn)
+  }
 }
 
 function checkKey(ctx: CoreContext, input: z.output<typeof ReminderKeyInput>): { matterId: number } {
@@ -148,11 +192,8 @@ function saveState(
   action: 'snooze' | 'dismiss',
   state: { snoozedUntil: string | null; dismissedAt: string | null }
 ): void {
-  ctx.db.transaction((tx) => {
-    tx.insert(reminderStates)
-      .values({ deadlineId: input.deadlineId, leadDays: input.leadDays, ...state })
-      .onConflictDoUpdate({ target: [reminderStates.deadlineId, reminderStates.leadDays], set: state })
-      .run()
+  inTransaction(ctx, (tx) => {
+    upsertReminderState(tx, { deadlineId: input.deadlineId, leadDays: input.leadDays, ...state })
     writeAudit(ctx, tx, {
       action,
       entity: 'reminder',
