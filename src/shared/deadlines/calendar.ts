@@ -100,18 +100,16 @@ function digit(s: string, i: number): number {
 /** Day number of a strict YYYY-MM-DD string, or undefined if malformed or impossible (2026-02-30). */
 export function parseIsoDate(s: unknown): DayNumber | undefined {
   if (typeof s !== 'string' || s.length !== 10 || s[4] !== '-' || s[7] !== '-') return undefined
-  const d = [
-    digit(s, 0),
-    digit(s, 1),
-    digit(s, 2),
-    digit(s, 3),
-    digit(s, 5),
-    digit(s, 6),
-    digit(s, 8),
-    digit(s, 9)
-  ]
-  if (d.some((x) => x < 0)) return undefined
-  const [y0 = 0, y1 = 0, y2 = 0, y3 = 0, m0 = 0, m1 = 0, d0 = 0, d1 = 0] = d
+  // Digit by digit without allocating: this runs for every date a message formats.
+  const y0 = digit(s, 0)
+  const y1 = digit(s, 1)
+  const y2 = digit(s, 2)
+  const y3 = digit(s, 3)
+  const m0 = digit(s, 5)
+  const m1 = digit(s, 6)
+  const d0 = digit(s, 8)
+  const d1 = digit(s, 9)
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
   const month = m0 * 10 + m1
   const day = d0 * 10 + d1

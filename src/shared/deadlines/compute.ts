@@ -50,7 +50,8 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
     due: formatDay(outcome.due),
     ...(outcome.earliest !== undefined ? { earliest: formatDay(outcome.earliest) } : {}),
     steps: outcome.steps,
-    warnings: outcome.warnings
+    warnings: outcome.warnings.map((w) => w.text),
+    warningCodes: outcome.warnings
   }
   return result
 }

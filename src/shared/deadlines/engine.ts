@@ -1,9 +1,17 @@
-import { type DayNumber, describeDay, formatDay, isWeekendDay, weekdayNameOfDay, yearOfDay } from './calendar'
+import { type DayNumber, formatDay, isWeekendDay, yearOfDay } from './calendar'
 import { DeadlineError } from './errors'
 import { type NonWorkingReason, type WorkCalendar, nonWorkingReason } from './holidays'
-import type { DeadlineOptionValue, DeadlineRule, DeadlineStep } from './types'
+import { renderDeadlineMessage } from './messages'
+import type {
+  DeadlineMessage,
+  DeadlineMessageParams,
+  DeadlineOptionValue,
+  DeadlineRule,
+  DeadlineStep,
+  DeadlineWarning
+} from './types'
 
-/** Shared building blocks for the rules: roll-over, business-day counting and step wording. */
+/** Shared building blocks for the rules: roll-over, business-day counting and the explanation steps. */
 
 export interface RuleContext {
   readonly trigger: DayNumber
@@ -16,7 +24,7 @@ export interface RuleOutcome {
   readonly due: DayNumber
   readonly earliest?: DayNumber
   readonly steps: DeadlineStep[]
-  readonly warnings: string[]
+  readonly warnings: DeadlineWarning[]
 }
 
 export interface RuleDefinition {
@@ -24,15 +32,17 @@ export interface RuleDefinition {
   compute(ctx: RuleContext): RuleOutcome
 }
 
-/** How a jurisdiction words its roll-over, so every rule explains itself in its own law's terms. */
+/**
+ * A law's roll-over: its holiday calendar, its wording (`roll.<id>.*` in messages.ts: what it calls
+ * its holidays and where the period moves) and the provision that says so.
+ */
 export interface RollPolicy {
+  readonly id: string
   readonly calendar: WorkCalendar
-  /** e.g. 'legal holiday', 'Federal holiday', 'general public holiday'. */
-  readonly holidayTerm: string
-  /** e.g. 'next day that is not a weekend or legal holiday'. */
-  readonly nextPhrase: string
   readonly citation: string
 }
+
+const ALSO_VARIANTS = { holiday: 'holiday-also', weekend: 'weekend-also', closure: 'closure-also' } as const
 
 // A run of closures longer than this is surely a data-entry mistake, not a real office closure.
 const MAX_SCAN_DAYS = 4000
@@ -51,28 +61,83 @@ export function optionString(ctx: RuleContext, name: string): string {
   return typeof v === 'string' ? v : ''
 }
 
-export function reasonText(reason: NonWorkingReason, holidayTerm: string): string {
-  if (reason.kind === 'holiday') return `a ${holidayTerm} (${reason.name})`
-  if (reason.kind === 'weekend') return `a ${reason.name}`
-  return `a ${reason.name}`
+/** One explanation step: its code and parameters, and the English text rendered from them. */
+export function step(code: string, params: DeadlineMessageParams, citation?: string): DeadlineStep {
+  const text = renderDeadlineMessage(code, params, 'en')
+  return citation === undefined ? { code, params, text } : { code, params, text, citation }
 }
 
-/** "2026-12-25 (Friday; Christmas Day, a legal holiday)" — the day plus why it is or is not a working day. */
-export function labelDay(
+export function messageStep(message: DeadlineMessage, citation?: string): DeadlineStep {
+  return step(message.code, message.params, citation)
+}
+
+export function warning(code: string, params: DeadlineMessageParams): DeadlineWarning {
+  return { code, params, text: renderDeadlineMessage(code, params, 'en') }
+}
+
+export function messageWarning(message: DeadlineMessage): DeadlineWarning {
+  return warning(message.code, message.params)
+}
+
+// Variant codes ('count.days' + 'holiday' -> 'count.days.holiday') are built once: a fresh string
+// per call would be hashed again on every template look-up.
+const variantCodes = new Map<string, Map<string, string>>()
+
+/** `${base}${separator}${variant}`, the same string object every time. */
+export function variantCode(base: string, variant: string, separator = '.'): string {
+  let byVariant = variantCodes.get(base)
+  if (byVariant === undefined) {
+    byVariant = new Map()
+    variantCodes.set(base, byVariant)
+  }
+  const key = separator === '.' ? variant : separator + variant
+  let code = byVariant.get(key)
+  if (code === undefined) {
+    code = `${base}${separator}${variant}`
+    byVariant.set(key, code)
+  }
+  return code
+}
+
+const NO_NAMES: { holiday?: string; holidayZh?: string } = Object.freeze({})
+
+/** Parameters naming a holiday in both languages (none for a weekend or a declared closure). */
+export function holidayParams(reason: NonWorkingReason): { holiday?: string; holidayZh?: string } {
+  return reason.kind === 'holiday' ? { holiday: reason.holiday.en, holidayZh: reason.holiday.zh } : NO_NAMES
+}
+
+/** 'holiday' | 'weekend' | 'closure': the variant of a message that names why a day is off. */
+export function reasonVariant(reason: NonWorkingReason): 'holiday' | 'weekend' | 'closure' {
+  return reason.kind
+}
+
+/**
+ * A step whose template labels one day (`withDay` in messages.ts): picks the variant saying
+ * whether the day is a holiday, a declared closure or a make-up working day, and adds `date`.
+ */
+export function dayStep(
+  code: string,
   calendar: WorkCalendar,
   closures: ReadonlySet<DayNumber>,
   day: DayNumber,
-  holidayTerm: string
-): string {
+  params: DeadlineMessageParams,
+  citation?: string
+): DeadlineStep {
+  const all: Record<string, string | number | boolean> = { ...params, date: formatDay(day) }
   const reason = nonWorkingReason(calendar, closures, day)
-  const weekday = weekdayNameOfDay(day)
-  if (reason?.kind === 'holiday') return `${formatDay(day)} (${weekday}; ${reason.name}, a ${holidayTerm})`
-  if (reason?.kind === 'closure') return `${formatDay(day)} (${weekday}; a ${reason.name})`
-  const makeUp = calendar.makeUpWorkdayName(day)
-  if (makeUp !== undefined && !reason) {
-    return `${formatDay(day)} (${weekday}; an official make-up working day for ${makeUp})`
+  if (reason?.kind === 'holiday') {
+    all.holiday = reason.holiday.en
+    all.holidayZh = reason.holiday.zh
+    return step(variantCode(code, 'holiday'), all, citation)
   }
-  return describeDay(day)
+  if (reason?.kind === 'closure') return step(variantCode(code, 'closure'), all, citation)
+  const makeUp = reason ? undefined : calendar.makeUpWorkday(day)
+  if (makeUp !== undefined) {
+    all.holiday = makeUp.en
+    all.holidayZh = makeUp.zh
+    return step(variantCode(code, 'makeup'), all, citation)
+  }
+  return step(variantCode(code, 'plain'), all, citation)
 }
 
 export interface SkippedDay {
@@ -119,28 +184,81 @@ export function rollBackward(
   )
 }
 
-/**
- * Holidays and closures inside a skipped run, consecutive days of one holiday merged:
- * "2026-11-26 Thanksgiving Day", "2026-10-04 to 2026-10-07 National Day". Weekends are left implicit.
- */
-export function namedSkips(skipped: readonly SkippedDay[]): string[] {
-  const runs: Array<{ first: DayNumber; last: DayNumber; name: string }> = []
-  for (const s of skipped) {
-    if (s.reason.kind === 'weekend') continue
-    const run = runs[runs.length - 1]
-    if (run && run.name === s.reason.name && run.last === s.day - 1) run.last = s.day
-    else runs.push({ first: s.day, last: s.day, name: s.reason.name })
+interface SkipRun {
+  first: DayNumber
+  last: DayNumber
+  reason: NonWorkingReason
+}
+
+function renderRuns(runs: readonly SkipRun[], lang: 'en' | 'zh-CN'): string {
+  const items: string[] = []
+  for (const r of runs) {
+    const closure = r.reason.kind === 'closure'
+    const names = holidayParams(r.reason)
+    items.push(
+      r.first === r.last
+        ? renderDeadlineMessage(
+            closure ? 'list.skip.closure' : 'list.skip.day',
+            { date: formatDay(r.first), ...names },
+            lang
+          )
+        : renderDeadlineMessage(
+            closure ? 'list.skip.closure-run' : 'list.skip.run',
+            { first: formatDay(r.first), last: formatDay(r.last), ...names },
+            lang
+          )
+    )
   }
-  return runs.map((r) =>
-    r.first === r.last
-      ? `${formatDay(r.first)} ${r.name}`
-      : `${formatDay(r.first)} to ${formatDay(r.last)} ${r.name}`
+  const separator = lang === 'en' ? ', ' : '、'
+  if (items.length <= 4) return items.join(separator)
+  return renderDeadlineMessage(
+    'list.more',
+    { list: items.slice(0, 3).join(separator), n: items.length - 3 },
+    lang
   )
 }
 
-function summariseSkips(names: readonly string[]): string {
-  if (names.length <= 4) return names.join(', ')
-  return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`
+// The same holiday runs recur across triggers (every count across Thanksgiving skips the same day).
+const skipLists = new Map<string, { skipped: string; skippedZh: string }>()
+
+/**
+ * Holidays and closures inside a skipped run, consecutive days of one holiday merged
+ * ("2026-10-04 to 2026-10-07 National Day"), rendered in both languages; weekends are left implicit.
+ * Undefined when nothing but weekends was skipped.
+ */
+export function skippedParams(
+  skipped: readonly SkippedDay[]
+): { skipped: string; skippedZh: string } | undefined {
+  const runs: SkipRun[] = []
+  let key = ''
+  for (const s of skipped) {
+    if (s.reason.kind === 'weekend') continue
+    const run = runs[runs.length - 1]
+    if (run && run.reason === s.reason && run.last === s.day - 1) run.last = s.day
+    else runs.push({ first: s.day, last: s.day, reason: s.reason })
+    key += `${s.day}:${s.reason.name};`
+  }
+  if (runs.length === 0) return undefined
+  let list = skipLists.get(key)
+  if (list === undefined) {
+    list = { skipped: renderRuns(runs, 'en'), skippedZh: renderRuns(runs, 'zh-CN') }
+    if (skipLists.size > 50_000) skipLists.clear()
+    skipLists.set(key, list)
+  }
+  return list
+}
+
+/** A `withSkips` step: `.skipped` with the list when holidays or closures were passed over, else `.plain`. */
+export function skipsStep(
+  code: string,
+  skipped: readonly SkippedDay[],
+  params: DeadlineMessageParams,
+  citation?: string
+): DeadlineStep {
+  const list = skippedParams(skipped)
+  return list
+    ? step(`${code}.skipped`, { ...params, ...list }, citation)
+    : step(`${code}.plain`, params, citation)
 }
 
 /**
@@ -151,37 +269,35 @@ export function applyRollover(
   policy: RollPolicy,
   closures: ReadonlySet<DayNumber>,
   lastDay: DayNumber
-): { due: DayNumber; step: DeadlineStep } {
+): { due: DayNumber; step: DeadlineStep; skipped: SkippedDay[] } {
   const { day: due, skipped } = rollForward(policy.calendar, closures, lastDay)
+  const base = variantCode('roll', policy.id)
+  const date = formatDay(lastDay)
   const first = skipped[0]
   if (!first) {
-    const makeUp = policy.calendar.makeUpWorkdayName(lastDay)
+    const makeUp = policy.calendar.makeUpWorkday(lastDay)
     if (makeUp !== undefined && isWeekendDay(lastDay)) {
-      return {
-        due,
-        step: {
-          text: `Last day ${describeDay(lastDay)} is an official make-up working day for ${makeUp}, not a rest day, so the period ends that day`,
-          citation: policy.citation
-        }
-      }
+      const params = { date, due: formatDay(due), holiday: makeUp.en, holidayZh: makeUp.zh }
+      return { due, skipped, step: step(variantCode(base, 'makeup'), params, policy.citation) }
     }
     return {
       due,
-      step: {
-        text: `Last day ${describeDay(lastDay)} is not a Saturday, Sunday, ${policy.holidayTerm} or declared closure day, so the period ends that day`,
-        citation: policy.citation
-      }
+      skipped,
+      step: step(variantCode(base, 'ends'), { date, due: formatDay(due) }, policy.citation)
     }
   }
-  const others = namedSkips(skipped.slice(1))
-  const also = others.length > 0 ? ` (also skipped: ${summariseSkips(others)})` : ''
-  return {
-    due,
-    step: {
-      text: `Last day falls on ${reasonText(first.reason, policy.holidayTerm)}; ${policy.nextPhrase}: ${describeDay(due)}${also}`,
-      citation: policy.citation
-    }
+  const params: Record<string, string> = { date, due: formatDay(due) }
+  if (first.reason.kind === 'holiday') {
+    params.holiday = first.reason.holiday.en
+    params.holidayZh = first.reason.holiday.zh
   }
+  const others = skipped.length > 1 ? skippedParams(skipped.slice(1)) : undefined
+  if (others) {
+    params.skipped = others.skipped
+    params.skippedZh = others.skippedZh
+  }
+  const variant = others ? ALSO_VARIANTS[first.reason.kind] : first.reason.kind
+  return { due, skipped, step: step(variantCode(base, variant), params, policy.citation) }
 }
 
 /**
@@ -215,26 +331,17 @@ export function countWorkingDays(
   )
 }
 
-export function skippedSummary(skipped: readonly SkippedDay[]): string {
-  const names = namedSkips(skipped)
-  return names.length > 0 ? `; skipped ${summariseSkips(names)}` : ''
-}
-
 /** Warnings for any year between `from` and `to` whose holiday data is missing or provisional. */
-export function coverageWarnings(calendar: WorkCalendar, from: DayNumber, to: DayNumber): string[] {
-  const warnings: string[] = []
+export function coverageWarnings(calendar: WorkCalendar, from: DayNumber, to: DayNumber): DeadlineWarning[] {
+  const warnings: DeadlineWarning[] = []
   for (let year = yearOfDay(Math.min(from, to)); year <= yearOfDay(Math.max(from, to)); year++) {
     const gap = calendar.coverageGap(year)
-    if (gap) warnings.push(gap)
+    if (gap) warnings.push(messageWarning(gap))
   }
   return warnings
 }
 
-/** Step for the trigger day, which every rule here excludes from the count. */
-export function triggerStep(verb: string, trigger: DayNumber, citation: string, note?: string): DeadlineStep {
-  const extra = note ? `; ${note}` : ''
-  return {
-    text: `Trigger: ${verb} ${describeDay(trigger)}; the day of the event is excluded${extra}`,
-    citation
-  }
+/** Step for the trigger day, which every rule here excludes from the count (`trigger.<event>`). */
+export function triggerStep(event: string, trigger: DayNumber, citation: string): DeadlineStep {
+  return step(`trigger.${event}`, { date: formatDay(trigger) }, citation)
 }

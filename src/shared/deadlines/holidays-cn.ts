@@ -3,7 +3,9 @@
 // the JSON table the package ships (same State Council data) and never call its date functions.
 import chineseDays from 'chinese-days/dist/chinese-days.json'
 import { type DayNumber, parseIsoDate, yearOfDay } from './calendar'
+import type { HolidayName } from './holiday-names'
 import { memo, type WorkCalendar } from './holidays'
+import type { DeadlineMessage } from './types'
 
 interface ChineseDaysTable {
   /** 'YYYY-MM-DD' -> 'English name,中文名,days' for official rest days. */
@@ -13,24 +15,34 @@ interface ChineseDaysTable {
 }
 
 interface ParsedTable {
-  readonly holidays: ReadonlyMap<DayNumber, string>
-  readonly workdays: ReadonlyMap<DayNumber, string>
+  readonly holidays: ReadonlyMap<DayNumber, HolidayName>
+  readonly workdays: ReadonlyMap<DayNumber, HolidayName>
   readonly firstYear: number
   readonly lastYear: number
 }
 
 let parsed: ParsedTable | undefined
 
-function englishName(value: string): string {
-  return value.split(',')[0] || value
+const names = new Map<string, HolidayName>()
+
+/** 'National Day,国庆节,7' -> { en: 'National Day', zh: '国庆节' }, one shared object per holiday. */
+function nameOf(value: string): HolidayName {
+  const [en = value, zh = en] = value.split(',')
+  const key = `${en},${zh}`
+  let name = names.get(key)
+  if (!name) {
+    name = { en, zh }
+    names.set(key, name)
+  }
+  return name
 }
 
-function toMap(record: Readonly<Record<string, string>>, years: number[]): Map<DayNumber, string> {
-  const map = new Map<DayNumber, string>()
+function toMap(record: Readonly<Record<string, string>>, years: number[]): Map<DayNumber, HolidayName> {
+  const map = new Map<DayNumber, HolidayName>()
   for (const [iso, value] of Object.entries(record)) {
     const day = parseIsoDate(iso)
     if (day === undefined) continue
-    map.set(day, englishName(value))
+    map.set(day, nameOf(value))
     years.push(yearOfDay(day))
   }
   return map
@@ -53,28 +65,24 @@ export function chinaHolidayCoverage(): { first: number; last: number } {
   return { first: t.firstYear, last: t.lastYear }
 }
 
-function coverageGap(year: number): string | undefined {
+function coverageGap(year: number): DeadlineMessage | undefined {
   const { firstYear, lastYear } = table()
   if (year >= firstYear && year <= lastYear) return undefined
-  const base =
-    year > lastYear
-      ? `Chinese holiday data for ${year} not yet published (the installed chinese-days data covers ${firstYear}-${lastYear})`
-      : `Chinese holiday data for ${year} is not available (the installed chinese-days data covers ${firstYear}-${lastYear})`
-  return (
-    `${base}: for ${year} only Saturdays and Sundays were treated as rest days, so public holidays ` +
-    `and make-up working days (调休) are missing and the date may move earlier or later. ` +
-    `Recheck once the State Council schedule for ${year} is in the data.`
-  )
+  return {
+    code: year > lastYear ? 'cn.coverage.future' : 'cn.coverage.past',
+    params: { year, first: firstYear, last: lastYear }
+  }
 }
 
 /** Chinese statutory holidays and make-up working days (调休), per the State Council's yearly notice. */
 export function chinaCalendar(): WorkCalendar {
   return memo('CN', () => ({
     id: 'CN',
-    description:
-      'Chinese statutory holidays and make-up working days (调休) as published by the State Council (chinese-days data)',
-    holidayName: (day: DayNumber) => table().holidays.get(day),
-    makeUpWorkdayName: (day: DayNumber) => table().workdays.get(day),
+    description: { code: 'calendar.cn', params: {} },
+    holiday: (day: DayNumber) => table().holidays.get(day),
+    holidayName: (day: DayNumber) => table().holidays.get(day)?.en,
+    makeUpWorkday: (day: DayNumber) => table().workdays.get(day),
+    makeUpWorkdayName: (day: DayNumber) => table().workdays.get(day)?.en,
     coverageGap
   }))
 }

@@ -1,5 +1,11 @@
 import Holidays from 'date-holidays'
 import { type DayNumber, daysFromCivil, parseIsoDate, weekdayOfDay, yearOfDay } from './calendar'
+import { type HolidayName, holidayName } from './holiday-names'
+import { COUNTRY_NAMES, GERMAN_STATE_NAMES, placeParams } from './places'
+import type { DeadlineMessage } from './types'
+
+export type { HolidayName } from './holiday-names'
+export type { PlaceName } from './places'
 
 /**
  * Holiday calendars. Each answers "is this day a holiday, and what is it called?" from
@@ -8,18 +14,21 @@ import { type DayNumber, daysFromCivil, parseIsoDate, weekdayOfDay, yearOfDay } 
  */
 export interface WorkCalendar {
   readonly id: string
-  /** English description of the holidays this calendar applies, used in explanations. */
-  readonly description: string
-  /** English holiday name if the day is a holiday (weekends are not reported here). */
+  /** The explanation step naming the holidays this calendar applies (a `calendar.*` code). */
+  readonly description: DeadlineMessage
+  /** The holiday on this day, in both languages (weekends are not reported here). */
+  holiday(day: DayNumber): HolidayName | undefined
+  /** English holiday name if the day is a holiday. */
   holidayName(day: DayNumber): string | undefined
   /** For a weekend day that is an official make-up working day (China's 调休), the holiday it makes up for. */
+  makeUpWorkday(day: DayNumber): HolidayName | undefined
   makeUpWorkdayName(day: DayNumber): string | undefined
-  /** English warning when holiday data for this year is missing or provisional, else undefined. */
-  coverageGap(year: number): string | undefined
+  /** Warning when holiday data for this year is missing or provisional, else undefined. */
+  coverageGap(year: number): DeadlineMessage | undefined
 }
 
 export type NonWorkingReason =
-  | { readonly kind: 'holiday'; readonly name: string }
+  | { readonly kind: 'holiday'; readonly name: string; readonly holiday: HolidayName }
   | { readonly kind: 'weekend'; readonly name: 'Saturday' | 'Sunday' }
   | { readonly kind: 'closure'; readonly name: string }
 
@@ -27,13 +36,13 @@ export type NonWorkingReason =
 const SATURDAY: NonWorkingReason = { kind: 'weekend', name: 'Saturday' }
 const SUNDAY: NonWorkingReason = { kind: 'weekend', name: 'Sunday' }
 const CLOSURE: NonWorkingReason = { kind: 'closure', name: 'closure day you declared' }
-const holidayReasons = new Map<string, NonWorkingReason>()
+const holidayReasons = new Map<HolidayName, NonWorkingReason>()
 
-function holidayReason(name: string): NonWorkingReason {
-  let reason = holidayReasons.get(name)
+function holidayReason(holiday: HolidayName): NonWorkingReason {
+  let reason = holidayReasons.get(holiday)
   if (!reason) {
-    reason = { kind: 'holiday', name }
-    holidayReasons.set(name, reason)
+    reason = { kind: 'holiday', name: holiday.en, holiday }
+    holidayReasons.set(holiday, reason)
   }
   return reason
 }
@@ -44,10 +53,10 @@ export function nonWorkingReason(
   closures: ReadonlySet<DayNumber>,
   day: DayNumber
 ): NonWorkingReason | undefined {
-  const holiday = calendar.holidayName(day)
+  const holiday = calendar.holiday(day)
   if (holiday !== undefined) return holidayReason(holiday)
   const weekday = weekdayOfDay(day)
-  if ((weekday === 0 || weekday === 6) && calendar.makeUpWorkdayName(day) === undefined) {
+  if ((weekday === 0 || weekday === 6) && calendar.makeUpWorkday(day) === undefined) {
     return weekday === 0 ? SUNDAY : SATURDAY
   }
   if (closures.size > 0 && closures.has(day)) return CLOSURE
@@ -62,11 +71,11 @@ export function isWorkingDay(
   return nonWorkingReason(calendar, closures, day) === undefined
 }
 
-type YearLoader = (year: number) => Iterable<readonly [DayNumber, string]>
+export type YearLoader = (year: number) => Iterable<readonly [DayNumber, HolidayName]>
 
 /** A calendar whose holidays are loaded one year at a time and kept for the life of the process. */
 export class YearCachedCalendar implements WorkCalendar {
-  private readonly names = new Map<DayNumber, string>()
+  private readonly names = new Map<DayNumber, HolidayName>()
   private readonly loadedYears = new Set<number>()
   // Bounds of the last year checked: most look-ups in one computation fall in the same year.
   private yearFirst = 1
@@ -74,11 +83,15 @@ export class YearCachedCalendar implements WorkCalendar {
 
   constructor(
     readonly id: string,
-    readonly description: string,
+    readonly description: DeadlineMessage,
     private readonly loadYear: YearLoader
   ) {}
 
   holidayName(day: DayNumber): string | undefined {
+    return this.holiday(day)?.en
+  }
+
+  holiday(day: DayNumber): HolidayName | undefined {
     if (day < this.yearFirst || day > this.yearLast) {
       const year = yearOfDay(day)
       if (!this.loadedYears.has(year)) {
@@ -91,11 +104,15 @@ export class YearCachedCalendar implements WorkCalendar {
     return this.names.get(day)
   }
 
+  makeUpWorkday(): HolidayName | undefined {
+    return undefined
+  }
+
   makeUpWorkdayName(): string | undefined {
     return undefined
   }
 
-  coverageGap(): string | undefined {
+  coverageGap(): DeadlineMessage | undefined {
     return undefined
   }
 }
@@ -103,7 +120,7 @@ export class YearCachedCalendar implements WorkCalendar {
 // ---- date-holidays adapters -------------------------------------------------------------
 
 const instances = new Map<string, Holidays>()
-const publicLists = new Map<string, ReadonlyArray<readonly [DayNumber, string]>>()
+const publicLists = new Map<string, ReadonlyArray<readonly [DayNumber, HolidayName]>>()
 
 function holidaysInstance(country: string, state: string | undefined): Holidays {
   const key = state ? `${country}-${state}` : country
@@ -124,11 +141,11 @@ function publicHolidayList(country: string, state: string | undefined, year: num
   const key = `${country}-${state ?? ''}-${year}`
   let list = publicLists.get(key)
   if (!list) {
-    const out: Array<readonly [DayNumber, string]> = []
+    const out: Array<readonly [DayNumber, HolidayName]> = []
     for (const h of holidaysInstance(country, state).getHolidays(year, 'en')) {
       if (h.type !== 'public') continue
       const day = parseIsoDate(h.date.slice(0, 10))
-      if (day !== undefined) out.push([day, h.name])
+      if (day !== undefined) out.push([day, holidayName(h.name)])
     }
     list = out
     publicLists.set(key, list)
@@ -138,7 +155,7 @@ function publicHolidayList(country: string, state: string | undefined, year: num
 
 /** Public holidays falling in `year`, including substitutes listed under a neighbouring year. */
 function publicHolidaysInYear(country: string, state: string | undefined, year: number) {
-  const out: Array<readonly [DayNumber, string]> = []
+  const out: Array<readonly [DayNumber, HolidayName]> = []
   for (const y of [year - 1, year, year + 1]) {
     for (const entry of publicHolidayList(country, state, y))
       if (yearOfDay(entry[0]) === year) out.push(entry)
@@ -146,24 +163,35 @@ function publicHolidaysInYear(country: string, state: string | undefined, year: 
   return out
 }
 
-function usFederalYear(year: number): Array<readonly [DayNumber, string]> {
-  const byDay = new Map<DayNumber, string>()
-  const candidates: Array<readonly [DayNumber, string]> = []
-  for (const y of [year - 1, year, year + 1]) candidates.push(...publicHolidayList('US', undefined, y))
-  for (const [day, rawName] of candidates) {
-    const name = rawName.replace(' (substitute day)', ' (observed)')
+/**
+ * Holidays of a US calendar (date-holidays 'US', optionally a state) for one year, with the
+ * observed days of 5 USC 6103(b): Saturday holiday observed Friday, Sunday holiday observed Monday.
+ * date-holidays omits this for Veterans Day (e.g. 2028-11-10), so any missing observed day is added.
+ */
+function usYear(state: string | undefined, year: number): Array<readonly [DayNumber, HolidayName]> {
+  const byDay = new Map<DayNumber, HolidayName>()
+  const candidates: Array<readonly [DayNumber, HolidayName]> = []
+  for (const y of [year - 1, year, year + 1]) candidates.push(...publicHolidayList('US', state, y))
+  for (const [day, raw] of candidates) {
+    const name = raw.en.includes(' (substitute day)')
+      ? holidayName(raw.en.replace(' (substitute day)', ' (observed)'))
+      : raw
     if (yearOfDay(day) === year && !byDay.has(day)) byDay.set(day, name)
   }
-  // 5 USC 6103(b): Saturday holiday observed Friday, Sunday holiday observed Monday. date-holidays
-  // omits this for Veterans Day (e.g. 2028-11-10), so fill in any missing observed day.
-  for (const [day, rawName] of candidates) {
-    if (rawName.includes('(substitute day)')) continue
+  for (const [day, raw] of candidates) {
+    if (raw.en.includes('(substitute day)')) continue
     const weekday = weekdayOfDay(day)
     if (weekday !== 0 && weekday !== 6) continue
     const observed = weekday === 6 ? day - 1 : day + 1
-    if (yearOfDay(observed) === year && !byDay.has(observed)) byDay.set(observed, `${rawName} (observed)`)
+    if (yearOfDay(observed) === year && !byDay.has(observed)) {
+      byDay.set(observed, holidayName(`${raw.en} (observed)`))
+    }
   }
   return [...byDay]
+}
+
+function usFederalYear(year: number): Array<readonly [DayNumber, HolidayName]> {
+  return usYear(undefined, year)
 }
 
 const calendars = new Map<string, WorkCalendar>()
@@ -180,15 +208,7 @@ export function memo(id: string, build: () => WorkCalendar): WorkCalendar {
 
 /** US federal legal holidays (5 USC 6103(a)) with their observed days (6103(b)). */
 export function usFederalCalendar(): WorkCalendar {
-  return memo(
-    'US',
-    () =>
-      new YearCachedCalendar(
-        'US',
-        'US federal legal holidays (5 USC 6103), including the Friday/Monday on which a weekend holiday is observed',
-        usFederalYear
-      )
-  )
+  return memo('US', () => new YearCachedCalendar('US', { code: 'calendar.us', params: {} }, usFederalYear))
 }
 
 /**
@@ -207,16 +227,12 @@ export function usFederalDcCalendar(): WorkCalendar {
   return memo(
     'US-DC',
     () =>
-      new YearCachedCalendar(
-        'US-DC',
-        'US federal holidays within the District of Columbia (5 USC 6103, including observed days and Inauguration Day)',
-        (year) => {
-          const days = usFederalYear(year)
-          const inauguration = inaugurationDay(year)
-          if (inauguration !== undefined) days.unshift([inauguration, 'Inauguration Day'])
-          return days
-        }
-      )
+      new YearCachedCalendar('US-DC', { code: 'calendar.us-dc', params: {} }, (year) => {
+        const days = usFederalYear(year)
+        const inauguration = inaugurationDay(year)
+        if (inauguration !== undefined) days.unshift([inauguration, holidayName('Inauguration Day')])
+        return days
+      })
   )
 }
 
@@ -249,8 +265,8 @@ export function germanCalendar(state?: GermanState): WorkCalendar {
       new YearCachedCalendar(
         id,
         state
-          ? `German public holidays (nationwide and ${state} state holidays)`
-          : 'German nationwide public holidays (no state holidays)',
+          ? { code: 'calendar.de-state', params: placeParams(GERMAN_STATE_NAMES[state]) }
+          : { code: 'calendar.de', params: {} },
         (year) => publicHolidaysInYear('DE', state, year)
       )
   )
@@ -262,8 +278,13 @@ export function nationalCalendar(country: string): WorkCalendar {
   return memo(
     country,
     () =>
-      new YearCachedCalendar(country, `${country} nationwide public holidays`, (year) =>
-        publicHolidaysInYear(country, undefined, year)
+      new YearCachedCalendar(
+        country,
+        {
+          code: 'calendar.national',
+          params: placeParams(COUNTRY_NAMES[country] ?? { en: country, zh: country })
+        },
+        (year) => publicHolidaysInYear(country, undefined, year)
       )
   )
 }
@@ -272,7 +293,12 @@ export function nationalCalendar(country: string): WorkCalendar {
 export function weekendOnlyCalendar(id: string): WorkCalendar {
   return memo(
     `weekend-${id}`,
-    () => new YearCachedCalendar(id, `no holiday data for ${id}: Saturdays and Sundays only`, () => [])
+    () =>
+      new YearCachedCalendar(
+        id,
+        { code: 'calendar.weekend-only', params: placeParams(COUNTRY_NAMES[id] ?? { en: id, zh: id }) },
+        () => []
+      )
   )
 }
 

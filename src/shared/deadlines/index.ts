@@ -11,10 +11,21 @@ export {
   type IsoDate
 } from './calendar'
 export { chinaHolidayCoverage } from './holidays-cn'
+export { deadlineMessages, renderDeadlineMessage } from './messages'
+export {
+  DEADLINE_FORMATS,
+  DEADLINE_LANGS,
+  formatDeadlineParam,
+  templateParams,
+  type DeadlineLang,
+  type RenderOptions
+} from './render'
 export type {
   BooleanOptionSpec,
   ComputeDeadlineInput,
   DeadlineJurisdiction,
+  DeadlineMessage,
+  DeadlineMessageParams,
   DeadlineOptionSpec,
   DeadlineOptionValue,
   DeadlineOptions,
@@ -22,6 +33,7 @@ export type {
   DeadlineRule,
   DeadlineRuleId,
   DeadlineStep,
+  DeadlineWarning,
   EnumOptionSpec,
   LocalizedText,
   NumberOptionSpec

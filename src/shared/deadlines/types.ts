@@ -72,10 +72,24 @@ export interface ComputeDeadlineInput {
   readonly closures?: readonly string[]
 }
 
-export interface DeadlineStep {
-  /** One English sentence of the explanation. */
+/** Values of a message: numbers, booleans, codes, YYYY-MM-DD dates, names from holiday data. */
+export type DeadlineMessageParams = Readonly<Record<string, string | number | boolean>>
+
+/** A computed sentence as a code and its parameters; render it with renderDeadlineMessage(code, params, lang). */
+export interface DeadlineMessage {
+  readonly code: string
+  readonly params: DeadlineMessageParams
+}
+
+export interface DeadlineStep extends DeadlineMessage {
+  /** The same sentence rendered in English (from the 'en' template of `code`). */
   readonly text: string
   readonly citation?: string
+}
+
+export interface DeadlineWarning extends DeadlineMessage {
+  /** The same warning rendered in English. */
+  readonly text: string
 }
 
 export interface DeadlineResult {
@@ -85,5 +99,8 @@ export interface DeadlineResult {
   /** YYYY-MM-DD: first permitted day, for windows such as the DMCA restoration window. */
   readonly earliest?: string
   readonly steps: DeadlineStep[]
+  /** English warnings (kept for existing consumers); the same, as codes, in `warningCodes`. */
   readonly warnings: string[]
+  /** The warnings as codes, in the same order as `warnings`. */
+  readonly warningCodes: DeadlineWarning[]
 }

@@ -78,18 +78,36 @@ describe('us.frcp.answer — answer 21 days after service (FRCP 12(a)(1)(A)(i), 
   it('explains the Christmas case step by step with citations', () => {
     const r = run('us.frcp.answer', { trigger: '2026-12-04' })
     expect(r.steps[0]).toEqual({
+      code: 'trigger.served',
+      params: { date: '2026-12-04' },
       text: 'Trigger: served 2026-12-04 (Friday); the day of the event is excluded',
       citation: 'FRCP 6(a)(1)(A)'
     })
     expect(r.steps[1]).toEqual({
-      text: '+21 days = 2026-12-25 (Friday; Christmas Day, a legal holiday)',
+      code: 'count.days.holiday',
+      params: {
+        days: 21,
+        trigger: '2026-12-04',
+        date: '2026-12-25',
+        holiday: 'Christmas Day',
+        holidayZh: '圣诞节'
+      },
+      text: '+21 days = 2026-12-25 (Friday; Christmas Day)',
       citation: 'FRCP 12(a)(1)(A)(i)'
     })
     expect(r.steps[2]).toEqual({
+      code: 'roll.frcp.holiday',
+      params: {
+        date: '2026-12-25',
+        due: '2026-12-28',
+        holiday: 'Christmas Day',
+        holidayZh: '圣诞节'
+      },
       text: 'Last day falls on a legal holiday (Christmas Day); next day that is not a weekend or legal holiday: 2026-12-28 (Monday)',
       citation: 'FRCP 6(a)(1)(C)'
     })
     expect(r.warnings).toEqual([])
+    expect(r.warningCodes).toEqual([])
   })
 })
 

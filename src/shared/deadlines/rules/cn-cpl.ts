@@ -3,12 +3,12 @@ import {
   type RollPolicy,
   applyRollover,
   coverageWarnings,
-  labelDay,
   optionBool,
+  step,
   triggerStep
 } from '../engine'
 import { chinaCalendar } from '../holidays-cn'
-import { booleanOption, text } from './common'
+import { booleanOption, daysStep, text } from './common'
 
 /**
  * PRC Civil Procedure Law (2023 revision, in force 2024-01-01). Article numbers: 85 (periods) and
@@ -32,39 +32,25 @@ export const cnCplAnswer: RuleDefinition = {
   compute: (ctx) => {
     const abroad = optionBool(ctx, 'abroad')
     const days = abroad ? 30 : 15
-    const policy: RollPolicy = {
-      calendar: chinaCalendar(),
-      holidayTerm: 'statutory holiday',
-      nextPhrase: 'the period ends on the first day after the rest day(s)',
-      citation: 'CPL art. 85'
-    }
-    const lastDay = ctx.trigger + days
-    const roll = applyRollover(policy, ctx.closures, lastDay)
+    const policy: RollPolicy = { id: 'cn', calendar: chinaCalendar(), citation: 'CPL art. 85' }
+    const count = daysStep(
+      policy.calendar,
+      ctx.closures,
+      ctx.trigger,
+      days,
+      abroad ? 'CPL art. 285 (2023 revision; art. 275 in the 2021 text)' : 'CPL art. 128'
+    )
+    const roll = applyRollover(policy, ctx.closures, count.day)
     return {
       due: roll.due,
       steps: [
-        triggerStep('complaint received', ctx.trigger, 'CPL art. 85'),
-        {
-          text: `+${days} days = ${labelDay(policy.calendar, ctx.closures, lastDay, policy.holidayTerm)}`,
-          citation: abroad ? 'CPL art. 285 (2023 revision; art. 275 in the 2021 text)' : 'CPL art. 128'
-        },
+        triggerStep('cn-complaint', ctx.trigger, 'CPL art. 85'),
+        count.step,
         roll.step,
-        {
-          text:
-            'Saturdays and Sundays are rest days unless the State Council made them make-up working days (调休); ' +
-            'holidays inside the period are counted. A defence posted before the period ends is in time',
-          citation: 'CPL art. 85'
-        },
-        ...(abroad
-          ? [
-              {
-                text: "The court may extend the period on the defendant's application",
-                citation: 'CPL art. 285'
-              }
-            ]
-          : [])
+        step('cn.rest-days', {}, 'CPL art. 85'),
+        ...(abroad ? [step('cn.abroad-extension', {}, 'CPL art. 285')] : [])
       ],
-      warnings: coverageWarnings(policy.calendar, lastDay, roll.due)
+      warnings: coverageWarnings(policy.calendar, count.day, roll.due)
     }
   }
 }

@@ -1,9 +1,15 @@
-import { type DayNumber, monthName, civilFromDays } from '../calendar'
-import type { RollPolicy } from '../engine'
-import { usFederalCalendar, usFederalDcCalendar } from '../holidays'
-import type { BooleanOptionSpec, EnumOptionSpec, LocalizedText, NumberOptionSpec } from '../types'
+import { type DayNumber, addMonthsClamped, civilFromDays, formatDay } from '../calendar'
+import { type RollPolicy, dayStep } from '../engine'
+import { type WorkCalendar, usFederalCalendar, usFederalDcCalendar } from '../holidays'
+import type {
+  BooleanOptionSpec,
+  DeadlineStep,
+  EnumOptionSpec,
+  LocalizedText,
+  NumberOptionSpec
+} from '../types'
 
-/** Option-spec builders and roll-over policies shared by several rules. */
+/** Option-spec builders, counting steps and roll-over policies shared by several rules. */
 
 export function text(en: string, zh: string): LocalizedText {
   return { en, 'zh-CN': zh }
@@ -32,35 +38,59 @@ export function enumOption(
   return { name, type: 'enum', values: Object.keys(valueLabels), valueLabels, default: defaultValue, label }
 }
 
-/** 1st, 2nd, 3rd, 4th, 11th, 21st ... */
-export function ordinal(n: number): string {
-  const teen = n % 100 >= 11 && n % 100 <= 13
-  const suffix = teen ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th'
-  return `${n}${suffix}`
+/** 'YYYY-MM' of a day, for the `month` format. */
+export function yearMonth(day: DayNumber): string {
+  return formatDay(day).slice(0, 7)
 }
 
-/** "April has no 31st, so the period ends on the last day of April" — the month-end clamp, explained. */
-export function clampNote(from: DayNumber, to: DayNumber): string {
-  const source = civilFromDays(from)
-  const target = civilFromDays(to)
-  return `${monthName(target.month)} ${target.year} has no ${ordinal(source.day)}, so the period ends on the last day of that month`
+/** "+N days = <day>" (`count.days` or another `withDay` code taking days and trigger). */
+export function daysStep(
+  calendar: WorkCalendar,
+  closures: ReadonlySet<DayNumber>,
+  trigger: DayNumber,
+  days: number,
+  citation: string,
+  code = 'count.days'
+): { day: DayNumber; step: DeadlineStep } {
+  const day = trigger + days
+  return {
+    day,
+    step: dayStep(code, calendar, closures, day, { days, trigger: formatDay(trigger) }, citation)
+  }
+}
+
+/**
+ * N months from `from`, the day of the month kept, or the month's last day when it has no such day
+ * (BGB 188(2), (3); RoP 300(c); MPEP 710.01(a)), explained with `count.months` / `count.months-clamped`.
+ */
+export function monthsStep(
+  calendar: WorkCalendar,
+  closures: ReadonlySet<DayNumber>,
+  from: DayNumber,
+  months: number,
+  citation: string,
+  clampCitation = citation
+): { day: DayNumber; clamped: boolean; step: DeadlineStep } {
+  const { day, clamped } = addMonthsClamped(from, months)
+  const params = { months, trigger: formatDay(from) }
+  const step = clamped
+    ? dayStep(
+        'count.months-clamped',
+        calendar,
+        closures,
+        day,
+        { ...params, month: yearMonth(day), dayOfMonth: civilFromDays(from).day },
+        clampCitation
+      )
+    : dayStep('count.months', calendar, closures, day, params, citation)
+  return { day, clamped, step }
 }
 
 // Built lazily: date-holidays is only touched when a rule actually runs.
 export function frcpPolicy(): RollPolicy {
-  return {
-    calendar: usFederalCalendar(),
-    holidayTerm: 'legal holiday',
-    nextPhrase: 'next day that is not a weekend or legal holiday',
-    citation: 'FRCP 6(a)(1)(C)'
-  }
+  return { id: 'frcp', calendar: usFederalCalendar(), citation: 'FRCP 6(a)(1)(C)' }
 }
 
-export const FRCP_HOLIDAY_NOTE =
-  'Legal holidays applied: US federal holidays and the days set aside for observing them. Days declared a ' +
-  'holiday by the President or Congress, state holidays where the district court sits, and days the ' +
-  "clerk's office is inaccessible also extend the period but are not in the data: enter them as closure days"
-
-export function dcBusinessPolicy(holidayTerm: string, nextPhrase: string, citation: string): RollPolicy {
-  return { calendar: usFederalDcCalendar(), holidayTerm, nextPhrase, citation }
+export function dcBusinessPolicy(id: string, citation: string): RollPolicy {
+  return { id, calendar: usFederalDcCalendar(), citation }
 }

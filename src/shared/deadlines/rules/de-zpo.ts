@@ -1,15 +1,20 @@
-import { addMonthsClamped } from '../calendar'
+import { formatDay } from '../calendar'
 import {
+  type RuleContext,
   type RuleDefinition,
   type RollPolicy,
   applyRollover,
-  labelDay,
+  dayStep,
+  messageStep,
   optionBool,
   optionString,
-  triggerStep
+  step,
+  triggerStep,
+  warning
 } from '../engine'
 import { GERMAN_STATES, type GermanState, germanCalendar } from '../holidays'
-import { booleanOption, clampNote, enumOption, text } from './common'
+import type { DeadlineWarning } from '../types'
+import { booleanOption, enumOption, monthsStep, text } from './common'
 
 const STATE_LABELS: Record<string, ReturnType<typeof text>> = {
   none: text('None chosen (nationwide holidays only)', '未选择（仅全国性假日）'),
@@ -35,6 +40,16 @@ function isGermanState(s: string): s is GermanState {
   return (GERMAN_STATES as readonly string[]).includes(s)
 }
 
+export const GERMAN_STATE_OPTION = enumOption(
+  'state',
+  text(
+    'Federal state (Bundesland) where the court sits, for state holidays',
+    '法院所在联邦州（用于州法定假日）'
+  ),
+  STATE_LABELS,
+  'none'
+)
+
 /** ZPO 276(1): notice of intention to defend in the written preliminary procedure. */
 export const deZpoDefenceNotice: RuleDefinition = {
   meta: {
@@ -48,76 +63,57 @@ export const deZpoDefenceNotice: RuleDefinition = {
         'abroad',
         text('Statement of claim served abroad (1 month)', '起诉状在国外送达（1个月）')
       ),
-      enumOption(
-        'state',
-        text(
-          'Federal state (Bundesland) where the court sits, for state holidays',
-          '法院所在联邦州（用于州法定假日）'
-        ),
-        STATE_LABELS,
-        'none'
-      )
+      GERMAN_STATE_OPTION
     ]
   },
   compute: (ctx) => {
     const abroad = optionBool(ctx, 'abroad')
-    const stateOption = optionString(ctx, 'state')
-    const state = isGermanState(stateOption) ? stateOption : undefined
-    const policy: RollPolicy = {
-      calendar: germanCalendar(state),
-      holidayTerm: 'general public holiday',
-      nextPhrase: 'the period ends at the end of the next working day',
-      citation: 'ZPO § 222(2)'
-    }
-    let lastDay: number
-    let periodStep
-    if (abroad) {
-      const { day, clamped } = addMonthsClamped(ctx.trigger, 1)
-      lastDay = day
-      const label = labelDay(policy.calendar, ctx.closures, day, policy.holidayTerm)
-      periodStep = {
-        text: clamped
-          ? `1 month (service abroad): ${clampNote(ctx.trigger, day)} = ${label}`
-          : `1 month (service abroad): ends on the day of the next month with the same number = ${label}`,
-        citation: 'ZPO § 276(1) sentence 3; BGB § 188(2)' + (clamped ? ', (3)' : '')
-      }
-    } else {
-      lastDay = ctx.trigger + 14
-      periodStep = {
-        text: `2 weeks: ends on the same weekday two weeks later = ${labelDay(policy.calendar, ctx.closures, lastDay, policy.holidayTerm)}`,
-        citation: 'ZPO § 276(1) sentence 1; BGB § 188(2)'
-      }
-    }
-    const roll = applyRollover(policy, ctx.closures, lastDay)
-    const warnings: string[] = []
-    if (!state) {
-      warnings.push(
-        'No Bundesland chosen: only nationwide public holidays were applied. Public holidays of the state where the ' +
-          'court sits also extend the period (ZPO § 222(2)): choose the state'
-      )
-    } else if (state === 'BY') {
-      warnings.push(
-        'Assumption Day (15 August) is a public holiday only in predominantly Catholic Bavarian municipalities and the ' +
-          "Augsburg Peace Festival (8 August) only in Augsburg; neither is applied. Add them as closure days if the court's seat observes them"
-      )
-    }
+    const state = germanStateOption(ctx)
+    const policy: RollPolicy = { id: 'de', calendar: germanCalendar(state), citation: 'ZPO § 222(2)' }
+    const period = abroad
+      ? monthsStep(
+          policy.calendar,
+          ctx.closures,
+          ctx.trigger,
+          1,
+          'ZPO § 276(1) sentence 3; BGB § 188(2)',
+          'ZPO § 276(1) sentence 3; BGB § 188(2), (3)'
+        )
+      : {
+          day: ctx.trigger + 14,
+          step: dayStep(
+            'count.weeks',
+            policy.calendar,
+            ctx.closures,
+            ctx.trigger + 14,
+            { weeks: 2, trigger: formatDay(ctx.trigger) },
+            'ZPO § 276(1) sentence 1; BGB § 188(2)'
+          )
+        }
+    const roll = applyRollover(policy, ctx.closures, period.day)
     return {
       due: roll.due,
       steps: [
-        triggerStep('statement of claim served', ctx.trigger, 'ZPO § 222(1); BGB § 187(1)'),
-        periodStep,
+        triggerStep('de-claim', ctx.trigger, 'ZPO § 222(1); BGB § 187(1)'),
+        period.step,
         roll.step,
-        {
-          text:
-            'This is a Notfrist: it cannot be extended, and missing it allows judgment by default without a hearing. ' +
-            (abroad
-              ? "For service abroad the presiding judge may set a longer period: use the period in the court's order. "
-              : '') +
-            `Holidays applied: ${policy.calendar.description}`,
-          citation: 'ZPO §§ 224, 276(1), 331(3)'
-        }
+        step(abroad ? 'de.defence.notfrist-abroad' : 'de.defence.notfrist', {}, 'ZPO §§ 224, 276(1), 331(3)'),
+        messageStep(policy.calendar.description, 'ZPO § 222(2)')
       ],
-      warnings
+      warnings: germanStateWarnings(state)
     }
   }
+}
+
+/** The `state` option as a GermanState, or undefined for 'none'. */
+export function germanStateOption(ctx: RuleContext): GermanState | undefined {
+  const value = optionString(ctx, 'state')
+  return isGermanState(value) ? value : undefined
+}
+
+/** Warnings every German court rule gives about the holidays it could not apply. */
+export function germanStateWarnings(state: GermanState | undefined): DeadlineWarning[] {
+  if (!state) return [warning('de.no-state', {})]
+  if (state === 'BY') return [warning('de.bavaria-local', {})]
+  return []
 }

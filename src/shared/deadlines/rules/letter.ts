@@ -1,14 +1,17 @@
-import { describeDay, formatDay } from '../calendar'
+import { formatDay } from '../calendar'
 import {
   type RuleDefinition,
   coverageWarnings,
   countWorkingDays,
-  labelDay,
+  dayStep,
+  holidayParams,
+  messageStep,
   optionNumber,
   optionString,
-  reasonText,
   rollBackward,
-  skippedSummary
+  skipsStep,
+  step,
+  warning
 } from '../engine'
 import {
   type WorkCalendar,
@@ -19,7 +22,8 @@ import {
   weekendOnlyCalendar
 } from '../holidays'
 import { chinaCalendar } from '../holidays-cn'
-import { enumOption, integerOption, ordinal, text } from './common'
+import type { DeadlineWarning } from '../types'
+import { enumOption, integerOption, text } from './common'
 
 // The app's own jurisdiction codes, so a matter's jurisdiction can be passed straight through.
 const JURISDICTIONS = {
@@ -52,14 +56,6 @@ function calendarFor(jurisdiction: string): WorkCalendar {
   return weekendOnlyCalendar(jurisdiction)
 }
 
-function holidayTerm(jurisdiction: string): string {
-  return jurisdiction === 'US'
-    ? 'US federal holiday'
-    : jurisdiction === 'CN'
-      ? 'Chinese statutory holiday'
-      : `${jurisdiction} public holiday`
-}
-
 /** A deadline a warning letter demands: counted as asserted, never rolled over, flagged when it is a day off. */
 export const letterAsserted: RuleDefinition = {
   meta: {
@@ -89,40 +85,39 @@ export const letterAsserted: RuleDefinition = {
     const business = optionString(ctx, 'basis') === 'business'
     const jurisdiction = optionString(ctx, 'jurisdiction')
     const calendar = calendarFor(jurisdiction)
-    const term = holidayTerm(jurisdiction)
-    const steps = [
-      {
-        text: `Trigger: ${describeDay(ctx.trigger)}, the date the letter counts from; the day itself is excluded`
-      }
-    ]
+    const steps = [step('letter.trigger', { date: formatDay(ctx.trigger) })]
     let due: number
-    const warnings: string[] = []
+    const warnings: DeadlineWarning[] = []
     if (business) {
-      const notCounted = hasHolidayData(jurisdiction)
-        ? `${jurisdiction}: Saturdays, Sundays and ${term}s not counted${jurisdiction === 'CN' ? '; make-up working days count' : ''}`
-        : `${jurisdiction}: no holiday data, only Saturdays and Sundays not counted`
+      const kind = jurisdiction === 'CN' ? 'cn' : hasHolidayData(jurisdiction) ? 'holidays' : 'weekends'
       const counted = countWorkingDays(calendar, ctx.closures, ctx.trigger, days)
       due = counted.day
-      steps.push({
-        text: `${ordinal(days)} business day after it (${notCounted}) = ${describeDay(due)}${skippedSummary(counted.skipped)}`
-      })
+      steps.push(
+        skipsStep(`letter.business.${kind}`, counted.skipped, { days, jurisdiction, date: formatDay(due) })
+      )
       warnings.push(...coverageWarnings(calendar, ctx.trigger + 1, due))
     } else {
       due = ctx.trigger + days
-      steps.push({ text: `+${days} calendar days = ${labelDay(calendar, ctx.closures, due, term)}` })
+      steps.push(
+        dayStep('letter.calendar-days', calendar, ctx.closures, due, {
+          days,
+          trigger: formatDay(ctx.trigger)
+        })
+      )
       const reason = nonWorkingReason(calendar, ctx.closures, due)
       if (reason) {
-        const previous = rollBackward(calendar, ctx.closures, due)
+        const previous = formatDay(rollBackward(calendar, ctx.closures, due))
         warnings.push(
-          `The demanded date ${formatDay(due)} is ${reasonText(reason, term)}. A letter's deadline does not roll over: ` +
-            `to be safe respond by the previous working day, ${describeDay(previous)}, or confirm the date with the sender`
+          warning(`letter.day-off.${reason.kind}`, {
+            date: formatDay(due),
+            previous,
+            ...holidayParams(reason)
+          })
         )
       }
       warnings.push(...coverageWarnings(calendar, due, due))
     }
-    steps.push({
-      text: `A deadline demanded in a letter is not a statutory period: no legal roll-over to a working day is applied. Days off used: ${calendar.description}`
-    })
+    steps.push(step('letter.no-rollover', {}), messageStep(calendar.description))
     return { due, steps, warnings }
   }
 }

@@ -1,14 +1,15 @@
-import { addMonthsClamped, daysFromCivil } from '../calendar'
+import { daysFromCivil } from '../calendar'
 import {
   type RuleDefinition,
   type RollPolicy,
   applyRollover,
-  labelDay,
   optionString,
-  triggerStep
+  triggerStep,
+  warning
 } from '../engine'
 import { nationalCalendar } from '../holidays'
-import { clampNote, enumOption, text } from './common'
+import { COUNTRY_NAMES, placeParams } from '../places'
+import { enumOption, monthsStep, text } from './common'
 
 /** Contracting Member States where the UPC Agreement is in force (a division sits in one of them). */
 const MEMBER_STATES: Record<string, ReturnType<typeof text>> = {
@@ -56,34 +57,16 @@ export const upcRopDefence: RuleDefinition = {
   },
   compute: (ctx) => {
     const state = optionString(ctx, 'memberState')
-    const stateName = MEMBER_STATES[state]?.en ?? state
-    const policy: RollPolicy = {
-      calendar: nationalCalendar(state),
-      holidayTerm: 'official holiday',
-      nextPhrase: 'the period is extended until the end of the first following working day',
-      citation: 'UPC RoP 301(1)'
-    }
-    const { day: lastDay, clamped } = addMonthsClamped(ctx.trigger, 3)
-    const label = labelDay(policy.calendar, ctx.closures, lastDay, policy.holidayTerm)
-    const roll = applyRollover(policy, ctx.closures, lastDay)
+    const policy: RollPolicy = { id: 'upc', calendar: nationalCalendar(state), citation: 'UPC RoP 301(1)' }
+    const period = monthsStep(policy.calendar, ctx.closures, ctx.trigger, 3, 'UPC RoP 23, 300(c)')
+    const roll = applyRollover(policy, ctx.closures, period.day)
     const warnings = [
-      `UPC official holidays are approximated by the nationwide public holidays of ${stateName} (date-holidays data), ` +
-        'the Contracting Member State where the division sits. Regional holidays at the seat (e.g. Bavaria for Munich) and ' +
-        "days on which the Court announces it is closed are not applied: check the Court's list for the division and add missing days as closures"
+      warning('upc.approximated', placeParams(COUNTRY_NAMES[state] ?? { en: state, zh: state }))
     ]
-    if (ctx.trigger < UPC_START) warnings.push('The UPC opened on 2023-06-01; this trigger date is earlier')
+    if (ctx.trigger < UPC_START) warnings.push(warning('upc.before-start', {}))
     return {
       due: roll.due,
-      steps: [
-        triggerStep('Statement of claim served (received)', ctx.trigger, 'UPC RoP 300(a)'),
-        {
-          text: clamped
-            ? `3 months: ${clampNote(ctx.trigger, lastDay)} = ${label}`
-            : `3 months: ends in the third following month on the day with the same number = ${label}`,
-          citation: 'UPC RoP 23, 300(c)'
-        },
-        roll.step
-      ],
+      steps: [triggerStep('upc-claim', ctx.trigger, 'UPC RoP 300(a)'), period.step, roll.step],
       warnings
     }
   }

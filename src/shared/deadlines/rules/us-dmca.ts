@@ -1,5 +1,5 @@
-import { describeDay } from '../calendar'
-import { type RuleDefinition, countWorkingDays, skippedSummary, triggerStep } from '../engine'
+import { formatDay } from '../calendar'
+import { type RuleDefinition, countWorkingDays, skipsStep, step, triggerStep } from '../engine'
 import { usFederalCalendar } from '../holidays'
 import { text } from './common'
 
@@ -18,32 +18,21 @@ export const usDmcaRestoreWindow: RuleDefinition = {
     const earliest = countWorkingDays(calendar, ctx.closures, ctx.trigger, 10)
     // Continue from the 10th business day rather than recounting from the trigger.
     const rest = countWorkingDays(calendar, ctx.closures, earliest.day, 4)
-    const latest = { day: rest.day, skipped: [...earliest.skipped, ...rest.skipped] }
+    const latestSkipped = [...earliest.skipped, ...rest.skipped]
     return {
-      due: latest.day,
+      due: rest.day,
       earliest: earliest.day,
       steps: [
-        triggerStep('counter-notice received', ctx.trigger, '17 USC 512(g)(2)(C)'),
-        {
-          text:
-            'Business days exclude Saturdays, Sundays and US federal holidays (with observed days); the statute does not ' +
-            'define "business day", so federal working days are used',
-          citation: '17 USC 512(g)(2)(C)'
-        },
-        {
-          text: `10th business day after receipt: ${describeDay(earliest.day)}${skippedSummary(earliest.skipped)}; restore no earlier than this day`,
-          citation: '17 USC 512(g)(2)(C)'
-        },
-        {
-          text: `14th business day after receipt: ${describeDay(latest.day)}${skippedSummary(latest.skipped)}; restore no later than this day`,
-          citation: '17 USC 512(g)(2)(C)'
-        },
-        {
-          text:
-            'Do not restore if the designated agent first receives notice from the person who sent the takedown notice ' +
-            'that it has filed an action seeking a court order against the subscriber',
-          citation: '17 USC 512(g)(2)(C)'
-        }
+        triggerStep('counter-notice', ctx.trigger, '17 USC 512(g)(2)(C)'),
+        step('dmca.business-days', {}, '17 USC 512(g)(2)(C)'),
+        skipsStep(
+          'dmca.earliest',
+          earliest.skipped,
+          { date: formatDay(earliest.day) },
+          '17 USC 512(g)(2)(C)'
+        ),
+        skipsStep('dmca.latest', latestSkipped, { date: formatDay(rest.day) }, '17 USC 512(g)(2)(C)'),
+        step('dmca.lawsuit-bar', {}, '17 USC 512(g)(2)(C)')
       ],
       warnings: []
     }

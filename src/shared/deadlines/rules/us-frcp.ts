@@ -1,35 +1,36 @@
-import { describeDay, formatDay } from '../calendar'
+import { formatDay } from '../calendar'
 import {
   type RuleContext,
   type RuleDefinition,
+  type RuleOutcome,
   applyRollover,
-  labelDay,
+  dayStep,
+  holidayParams,
   optionBool,
   optionNumber,
   rollBackward,
   rollForward,
-  reasonText,
-  triggerStep
+  step,
+  triggerStep,
+  warning
 } from '../engine'
 import { nonWorkingReason, usFederalCalendar } from '../holidays'
-import { FRCP_HOLIDAY_NOTE, booleanOption, frcpPolicy, integerOption, text } from './common'
+import type { DeadlineWarning } from '../types'
+import { booleanOption, daysStep, frcpPolicy, integerOption, text } from './common'
 
 /** Federal Rules of Civil Procedure: periods counted under FRCP 6(a). */
 
-function answerAfter(ctx: RuleContext, days: number, verb: string, citation: string) {
+function answerAfter(ctx: RuleContext, days: number, event: string, citation: string): RuleOutcome {
   const policy = frcpPolicy()
-  const lastDay = ctx.trigger + days
-  const roll = applyRollover(policy, ctx.closures, lastDay)
+  const count = daysStep(policy.calendar, ctx.closures, ctx.trigger, days, citation)
+  const roll = applyRollover(policy, ctx.closures, count.day)
   return {
     due: roll.due,
     steps: [
-      triggerStep(verb, ctx.trigger, 'FRCP 6(a)(1)(A)'),
-      {
-        text: `+${days} days = ${labelDay(policy.calendar, ctx.closures, lastDay, policy.holidayTerm)}`,
-        citation
-      },
+      triggerStep(event, ctx.trigger, 'FRCP 6(a)(1)(A)'),
+      count.step,
       roll.step,
-      { text: FRCP_HOLIDAY_NOTE, citation: 'FRCP 6(a)(3), 6(a)(6)' }
+      step('frcp.holiday-note', {}, 'FRCP 6(a)(3), 6(a)(6)')
     ],
     warnings: []
   }
@@ -69,15 +70,12 @@ export const usFrcpAnswerWaiver: RuleDefinition = {
     const result = answerAfter(
       ctx,
       abroad ? 90 : 60,
-      'waiver request sent',
+      'waiver-sent',
       abroad
         ? 'FRCP 12(a)(1)(A)(ii) (request sent outside the United States); FRCP 4(d)(3)'
         : 'FRCP 12(a)(1)(A)(ii); FRCP 4(d)(3)'
     )
-    result.steps.push({
-      text: 'This period applies only if the defendant timely returned the signed waiver; otherwise the 21 days run from formal service',
-      citation: 'FRCP 4(d)(1)(F), 4(d)(3)'
-    })
+    result.steps.push(step('frcp.waiver-condition', {}, 'FRCP 4(d)(1)(F), 4(d)(3)'))
     return result
   }
 }
@@ -107,35 +105,33 @@ export const usFrcpTroExpiry: RuleDefinition = {
     const days = optionNumber(ctx, 'days')
     const expiry = ctx.trigger + days
     const reason = nonWorkingReason(calendar, ctx.closures, expiry)
-    const lastCourtDay = rollBackward(calendar, ctx.closures, expiry)
-    const warnings: string[] = []
+    const lastCourtDay = formatDay(rollBackward(calendar, ctx.closures, expiry))
+    const warnings: DeadlineWarning[] = []
     if (reason) {
-      const rolled = rollForward(calendar, ctx.closures, expiry).day
+      const rolled = formatDay(rollForward(calendar, ctx.closures, expiry).day)
       warnings.push(
-        `The TRO expires on ${formatDay(expiry)}, ${reasonText(reason, 'legal holiday')}. The expiry date is not moved: ` +
-          `seek any extension by the last court day before it, ${describeDay(lastCourtDay)}. If you are the restrained ` +
-          `party, a court applying FRCP 6(a)(1)(C) could treat the order as running until ${describeDay(rolled)}, ` +
-          'so do not rely on the earlier date without the court saying so'
+        warning(`tro.expiry-day-off.${reason.kind}`, {
+          date: formatDay(expiry),
+          lastCourtDay,
+          rolled,
+          ...holidayParams(reason)
+        })
       )
     }
     return {
       due: expiry,
       steps: [
-        triggerStep('TRO entered', ctx.trigger, 'FRCP 6(a)(1)(A)'),
-        {
-          text: `+${days} days = ${labelDay(calendar, ctx.closures, expiry, 'legal holiday')}: the order expires on this day (at the time stated in the order) unless the court extends it for good cause or the adverse party consents`,
-          citation: 'FRCP 65(b)(2)'
-        },
-        {
-          text:
-            "No weekend or holiday roll-over is applied: expiry ends the order's effect, it is not a deadline to act, " +
-            'and courts differ on whether FRCP 6(a)(1)(C) extends it; the conservative date is kept',
-          citation: 'FRCP 65(b)(2); cf. FRCP 6(a)(1)(C)'
-        },
-        {
-          text: `An extension must be granted before the order expires: last court day on or before expiry is ${describeDay(lastCourtDay)}`,
-          citation: 'FRCP 65(b)(2)'
-        }
+        triggerStep('tro-entered', ctx.trigger, 'FRCP 6(a)(1)(A)'),
+        dayStep(
+          'tro.expires',
+          calendar,
+          ctx.closures,
+          expiry,
+          { days, trigger: formatDay(ctx.trigger) },
+          'FRCP 65(b)(2)'
+        ),
+        step('tro.no-rollover', {}, 'FRCP 65(b)(2); cf. FRCP 6(a)(1)(C)'),
+        step('tro.last-court-day', { lastCourtDay }, 'FRCP 65(b)(2)')
       ],
       warnings
     }

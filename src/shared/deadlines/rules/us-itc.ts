@@ -1,10 +1,11 @@
-import { describeDay } from '../calendar'
+import { formatDay } from '../calendar'
 import {
   type RuleDefinition,
   applyRollover,
   countWorkingDays,
-  labelDay,
-  skippedSummary,
+  dayStep,
+  skipsStep,
+  step,
   triggerStep
 } from '../engine'
 import { dcBusinessPolicy, text } from './common'
@@ -24,11 +25,7 @@ export const usItcResponse: RuleDefinition = {
   },
   compute: (ctx) => {
     // The ITC sits in Washington, DC, so Inauguration Day (a holiday there) closes it too.
-    const policy = dcBusinessPolicy(
-      'Federal legal holiday',
-      'the period runs until the end of the next business day',
-      '19 CFR 201.14(a)'
-    )
+    const policy = dcBusinessPolicy('itc', '19 CFR 201.14(a)')
     // 201.14(a): computation begins with the first business day after the event, which is day 1.
     const start = countWorkingDays(policy.calendar, ctx.closures, ctx.trigger, 1)
     const lastDay = start.day + 19
@@ -36,22 +33,11 @@ export const usItcResponse: RuleDefinition = {
     return {
       due: roll.due,
       steps: [
-        triggerStep('complaint and notice of investigation served', ctx.trigger, '19 CFR 210.13(a)'),
-        {
-          text: `Counting begins with the first business day after service, which is day 1: ${describeDay(start.day)}${skippedSummary(start.skipped)}`,
-          citation: '19 CFR 201.14(a)'
-        },
-        {
-          text: `Day 20 = ${labelDay(policy.calendar, ctx.closures, lastDay, policy.holidayTerm)}`,
-          citation: '19 CFR 210.13(a)'
-        },
+        triggerStep('itc-served', ctx.trigger, '19 CFR 210.13(a)'),
+        skipsStep('itc.day1', start.skipped, { date: formatDay(start.day) }, '19 CFR 201.14(a)'),
+        dayStep('itc.day20', policy.calendar, ctx.closures, lastDay, {}, '19 CFR 210.13(a)'),
         roll.step,
-        {
-          text:
-            'The notice of investigation or the administrative law judge may set another date, and when the investigation ' +
-            'involves a motion for temporary relief the response is due with the response to that motion; check the notice',
-          citation: '19 CFR 210.13(a), 210.59'
-        }
+        step('itc.notice', {}, '19 CFR 210.13(a), 210.59')
       ],
       warnings: []
     }
