@@ -1,0 +1,194 @@
+import { isValidIsoDate } from '../deadlines'
+import { computeValidatedExposure } from './compute'
+import type {
+  ClaimCoverage,
+  ExposureInput,
+  ExposureLine,
+  ExposureValidationError,
+  FirstNotice,
+  VersionExposure
+} from './types'
+import { validateExposureInput } from './validate'
+
+/** One matter of the portfolio: an ExposureInput without asOf (the portfolio has one asOf). */
+export type PortfolioMatter = Omit<ExposureInput, 'asOf'>
+
+export interface PortfolioInput {
+  readonly asOf: string
+  readonly matters: readonly PortfolioMatter[]
+}
+
+export type PortfolioCoverage = 'covered' | 'partial' | 'none' | 'no_assertion'
+
+export interface PortfolioGap extends ExposureLine {
+  readonly matterId: string
+}
+
+/** One product version across every matter that names it. */
+export interface PortfolioRow {
+  readonly versionId: string
+  readonly productName: string
+  readonly versionName: string
+  readonly matterIds: readonly string[]
+  /** Only in clearance matters: nothing asserted, the version is there to be cleared. */
+  readonly clearance: boolean
+  readonly openAssertions: number
+  /** Covered: every open asserted claim has a covering opinion; none: not one does. */
+  readonly coverage: PortfolioCoverage
+  readonly liveListings: number
+  readonly listings: number
+  readonly daysLiveAfterNotice: number
+  readonly liveAfterNoticeUncovered: boolean
+  /** Earliest first notice across its matters. */
+  readonly firstNotice?: FirstNotice
+  readonly gaps: readonly PortfolioGap[]
+}
+
+export type PortfolioOutcome =
+  | {
+      readonly ok: true
+      readonly privileged: true
+      readonly asOf: string
+      readonly rows: readonly PortfolioRow[]
+    }
+  | { readonly ok: false; readonly errors: readonly ExposureValidationError[] }
+
+/**
+ * Risk order: listings live after notice with no covering opinion first, then days live after
+ * notice (most first), then open assertions (most first); ties by product, version and id.
+ */
+export function comparePortfolioRows(a: PortfolioRow, b: PortfolioRow): number {
+  if (a.liveAfterNoticeUncovered !== b.liveAfterNoticeUncovered) return a.liveAfterNoticeUncovered ? -1 : 1
+  if (a.daysLiveAfterNotice !== b.daysLiveAfterNotice) return b.daysLiveAfterNotice - a.daysLiveAfterNotice
+  if (a.openAssertions !== b.openAssertions) return b.openAssertions - a.openAssertions
+  return (
+    cmp(a.productName, b.productName) || cmp(a.versionName, b.versionName) || cmp(a.versionId, b.versionId)
+  )
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+interface Acc {
+  versionId: string
+  productName: string
+  versionName: string
+  matterIds: string[]
+  assertedIn: number
+  openAssertions: number
+  coverage: ClaimCoverage[]
+  liveListings: Map<string, boolean>
+  daysLiveAfterNotice: number
+  uncovered: boolean
+  firstNotice: FirstNotice | undefined
+  gaps: PortfolioGap[]
+}
+
+function merge(acc: Acc, v: VersionExposure, matterId: string, clearance: boolean): void {
+  acc.matterIds.push(matterId)
+  if (!clearance) {
+    acc.assertedIn++
+    acc.openAssertions += v.openAssertions
+    for (const c of v.coverage) acc.coverage.push(c)
+  }
+  for (const l of v.listings)
+    acc.liveListings.set(l.listingId, (acc.liveListings.get(l.listingId) ?? false) || l.liveOnAsOf)
+  acc.daysLiveAfterNotice = Math.max(acc.daysLiveAfterNotice, v.daysLiveAfterNotice)
+  acc.uncovered ||= v.liveAfterNoticeUncovered
+  if (v.firstNotice && (!acc.firstNotice || v.firstNotice.date < acc.firstNotice.date))
+    acc.firstNotice = v.firstNotice
+  for (const g of v.gaps) acc.gaps.push({ ...g, matterId })
+}
+
+function coverageOf(acc: Acc): PortfolioCoverage {
+  if (acc.assertedIn === 0 || acc.coverage.length === 0) return 'no_assertion'
+  let covered = 0
+  for (const c of acc.coverage) if (c.status === 'covered' || c.status === 'late') covered++
+  return covered === acc.coverage.length ? 'covered' : covered === 0 ? 'none' : 'partial'
+}
+
+/**
+ * Every version across the matters, one row each, in risk order. A version named in several
+ * matters (same id) is one row: its assertions add up, its worst days and gaps are kept.
+ */
+export function computePortfolio(input: PortfolioInput): PortfolioOutcome {
+  if (input === null || typeof input !== 'object' || !Array.isArray(input.matters)) {
+    return {
+      ok: false,
+      errors: [{ path: 'matters', code: 'invalid_input', params: { path: 'matters', value: 'not a list' } }]
+    }
+  }
+  if (!isValidIsoDate(input.asOf)) {
+    return {
+      ok: false,
+      errors: [{ path: 'asOf', code: 'invalid_date', params: { path: 'asOf', value: String(input.asOf) } }]
+    }
+  }
+  const errors: ExposureValidationError[] = []
+  const results = input.matters.map((m, i) => {
+    const full = { ...m, asOf: input.asOf }
+    for (const e of validateExposureInput(full)) {
+      const path = e.path === '' ? `matters[${i}]` : `matters[${i}].${e.path}`
+      errors.push({ ...e, path, params: { ...e.params, path } })
+    }
+    return full
+  })
+  if (errors.length > 0) return { ok: false, errors }
+  const byVersion = new Map<string, Acc>()
+  try {
+    for (const m of results) {
+      const r = computeValidatedExposure(m)
+      const clearance = m.matter.kind === 'clearance'
+      for (const v of r.versions) {
+        let acc = byVersion.get(v.versionId)
+        if (!acc) {
+          acc = {
+            versionId: v.versionId,
+            productName: v.productName,
+            versionName: v.versionName,
+            matterIds: [],
+            assertedIn: 0,
+            openAssertions: 0,
+            coverage: [],
+            liveListings: new Map(),
+            daysLiveAfterNotice: 0,
+            uncovered: false,
+            firstNotice: undefined,
+            gaps: []
+          }
+          byVersion.set(v.versionId, acc)
+        }
+        merge(acc, v, r.matterId, clearance)
+      }
+    }
+  } catch (e) {
+    const value = e instanceof Error ? e.message : String(e)
+    return {
+      ok: false,
+      errors: [{ path: 'matters', code: 'invalid_input', params: { path: 'matters', value } }]
+    }
+  }
+  const rows: PortfolioRow[] = []
+  for (const acc of byVersion.values()) {
+    let live = 0
+    for (const isLive of acc.liveListings.values()) if (isLive) live++
+    const row: PortfolioRow = {
+      versionId: acc.versionId,
+      productName: acc.productName,
+      versionName: acc.versionName,
+      matterIds: acc.matterIds,
+      clearance: acc.assertedIn === 0,
+      openAssertions: acc.openAssertions,
+      coverage: coverageOf(acc),
+      liveListings: live,
+      listings: acc.liveListings.size,
+      daysLiveAfterNotice: acc.daysLiveAfterNotice,
+      liveAfterNoticeUncovered: acc.uncovered,
+      gaps: acc.gaps
+    }
+    rows.push(acc.firstNotice ? { ...row, firstNotice: acc.firstNotice } : row)
+  }
+  rows.sort(comparePortfolioRows)
+  return { ok: true, privileged: true, asOf: input.asOf, rows }
+}
