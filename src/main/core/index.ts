@@ -1,5 +1,6 @@
 // The application core's public face: open a workspace, then call it through the contract.
 import { createDispatcher, type Dispatch } from './kernel/dispatch'
+import { backupHandlers } from './backup/handlers'
 import { calendarHandlers } from './calendar/handlers'
 import { deadlineHandlers } from './deadlines/handlers'
 import { documentHandlers } from './documents/handlers'
@@ -24,7 +25,8 @@ export const handlers: Handlers = {
   ...deadlineHandlers,
   ...calendarHandlers,
   ...documentHandlers,
-  ...searchHandlers
+  ...searchHandlers,
+  ...backupHandlers
 }
 
 export interface OpenedCore {

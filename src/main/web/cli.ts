@@ -2,6 +2,7 @@
 import os from 'node:os'
 import path from 'node:path'
 import { openCore } from '../core'
+import { backupIfDue } from '../core/backup/backup'
 import { startPreviewServer } from './server'
 
 async function main(): Promise<void> {
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   const { workspace, dispatch } = openCore({ dir })
   const server = await startPreviewServer({ workspace, dispatch, rendererDir, port })
   process.stdout.write(`IP Desk preview (workspace ${workspace.dir})\n${server.url}\n`)
+  void backupIfDue(workspace).catch((error: unknown) => workspace.log.error('backup failed', error))
   const stop = (): void => {
     void server.close().then(() => {
       workspace.close()

@@ -3,6 +3,7 @@
 // One file per area holds that area's calls; this one puts them together.
 import type { z } from 'zod'
 import type { UploadedFile } from '../model'
+import { backupCalls } from './backup'
 import { calendarCalls } from './calendar'
 import { deadlineCalls } from './deadlines'
 import { documentCalls } from './documents'
@@ -20,7 +21,8 @@ export const contract = {
   ...deadlineCalls,
   ...calendarCalls,
   ...documentCalls,
-  ...searchCalls
+  ...searchCalls,
+  ...backupCalls
 } as const
 
 export type Contract = typeof contract
@@ -44,6 +46,7 @@ export interface CallError {
 
 export type { UploadedFile }
 export { isoDate, TITLE_MAX } from './kit'
+export * from './backup'
 export * from './calendar'
 export * from './deadlines'
 export * from './documents'

@@ -27,6 +27,8 @@ export interface Workspace {
   maxImportBytes: number
   log: Pick<Console, 'error' | 'warn' | 'info'>
   preMigrationBackup: string | null
+  /** better_sqlite3.node for Electron's ABI, when running there: for opening backup copies. */
+  nativeBinding?: string
   openWithSystem?: (file: string) => Promise<string>
   info(): WorkspaceInfo
   close(): void

@@ -51,6 +51,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
     maxImportBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
     log: options.log ?? console,
     preMigrationBackup: opened.preMigrationBackup,
+    nativeBinding: options.nativeBinding,
     openWithSystem: options.openWithSystem,
     info: () => ({
       dir,

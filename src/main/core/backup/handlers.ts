@@ -1,0 +1,11 @@
+// Contract -> core for the backup calls (src/shared/contract/backup.ts).
+import type { backupCalls } from '../../../shared/contract/backup'
+import type { Handlers } from '../kernel/dispatch'
+import { createBackup, listBackups, restoreBackup, verifyBackup } from './backup'
+
+export const backupHandlers: Pick<Handlers, keyof typeof backupCalls> = {
+  'backups.list': (ws) => listBackups(ws),
+  'backups.create': (ws) => createBackup(ws, 'manual'),
+  'backups.verify': (ws, input) => verifyBackup(ws, input.id),
+  'backups.restore': (ws, input) => restoreBackup(ws, input.id)
+}
