@@ -96,7 +96,8 @@ export async function handleDocumentRoutes(
     try {
       name = decodeURIComponent(bundle[1] as string)
     } catch {
-      name = ''
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('bad request')
+      return true
     }
     const file = exportPath(workspace, name)
     if (!file || !existsSync(file) || !statSync(file).isFile()) {

@@ -1,5 +1,7 @@
 // The browser preview: the built renderer and the same contract over HTTP, on 127.0.0.1
 // only, behind a random token. A person without Electron, or a test, uses the whole app.
+// Cookies do not tell ports apart, so a page served from another port on 127.0.0.1 sends the
+// user's cookie too: every call and upload must also prove it comes from our own page.
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
@@ -28,6 +30,10 @@ export interface PreviewServer {
 }
 
 const COOKIE = 'ipdesk_token'
+/** The token in a header: a page on another origin cannot set it without a CORS preflight. */
+export const TOKEN_HEADER = 'x-ipdesk-token'
+/** The renderer reads the token from this meta tag of index.html and sends it in TOKEN_HEADER. */
+export const TOKEN_META = 'ipdesk-token'
 const MAX_JSON_BYTES = 5 * 1024 * 1024
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -59,6 +65,31 @@ function cookieToken(req: http.IncomingMessage): string | null {
   return null
 }
 
+function headerToken(req: http.IncomingMessage): string | null {
+  const header = req.headers[TOKEN_HEADER]
+  if (typeof header === 'string' && header) return header
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')
+  return bearer ? (bearer[1] as string) : null
+}
+
+function mediaType(req: http.IncomingMessage): string {
+  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+}
+
+/** decodeURIComponent, or null for malformed %-encoding (answered 400, never 500). */
+function decoded(value: string): string | null {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return null
+  }
+}
+
+function refuse(res: http.ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(text)
+}
+
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body)
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
@@ -77,27 +108,42 @@ async function readJson(req: http.IncomingMessage): Promise<unknown> {
   return text ? JSON.parse(text) : {}
 }
 
-function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse): void {
+function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse, token: string): void {
   const root = path.resolve(rendererDir)
-  let relative = decodeURIComponent(urlPath).replace(/^\/+/, '') || 'index.html'
-  let file = path.resolve(root, relative)
-  // Never serve anything outside the built renderer.
-  if (file !== root && !file.startsWith(root + path.sep)) {
-    res.writeHead(404).end()
+  const name = decoded(urlPath)
+  if (name === null) {
+    refuse(res, 400, 'bad request')
     return
   }
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    relative = 'index.html'
-    file = path.join(root, relative)
+  // Never serve anything outside the built renderer: no parent segments, no other separators.
+  if (/(^|[/\\])\.\.([/\\]|$)|\\|\0/.test(name)) {
+    refuse(res, 404, 'not found')
+    return
   }
+  let file = path.resolve(root, name.replace(/^\/+/, '') || 'index.html')
+  if (file !== root && !file.startsWith(root + path.sep)) {
+    refuse(res, 404, 'not found')
+    return
+  }
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) file = path.join(root, 'index.html')
   const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
-  res.writeHead(200, {
+  const headers = {
     'content-type': type,
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-cache'
-  })
+  }
+  if (file === path.join(root, 'index.html')) {
+    // The page that already holds the cookie learns the token, to send it in TOKEN_HEADER.
+    const html = fs.readFileSync(file, 'utf8')
+    const meta = `<meta name="${TOKEN_META}" content="${token}">`
+    const page = /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (m) => m + meta) : meta + html
+    res.writeHead(200, headers)
+    res.end(page)
+    return
+  }
+  res.writeHead(200, headers)
   // A file can vanish under us (a rebuild of out/renderer): end this response, keep serving.
   fs.createReadStream(file)
     .on('error', () => res.destroy())
@@ -118,19 +164,54 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   })
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     // A page on another origin cannot reach us through a rebinding DNS name.
     const host = req.headers.host ?? ''
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden host')
+      refuse(res, 403, 'forbidden host')
       return
     }
-    const fromQuery = url.searchParams.get('token')
-    const bearer = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '')
-    const presented = fromQuery ?? (bearer || cookieToken(req) || '')
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`)
+    } catch {
+      refuse(res, 400, 'bad request')
+      return
+    }
+    const isRead = req.method === 'GET' || req.method === 'HEAD'
+    if (!isRead && req.method !== 'POST') {
+      refuse(res, 405, 'method not allowed')
+      return
+    }
+    // Another origin (another port on 127.0.0.1 included) never gets past here, cookie or not.
+    const origin = req.headers.origin
+    const fetchSite = req.headers['sec-fetch-site']
+    const api = url.pathname.startsWith('/api/')
+    const crossOrigin =
+      (origin !== undefined && origin !== `http://${host}`) ||
+      ((api || !isRead) && fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none')
+    if (crossOrigin) {
+      req.resume()
+      refuse(res, 403, 'forbidden origin')
+      return
+    }
+    const fromQuery = isRead ? url.searchParams.get('token') : null
+    const fromHeader = headerToken(req)
+    const presented = fromQuery ?? fromHeader ?? cookieToken(req) ?? ''
     if (!sameToken(presented, token)) {
+      req.resume()
       res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8' })
       res.end('401: this IP Desk preview needs the token printed when it started.')
+      return
+    }
+    // A cookie alone does not make a change: the token header, or our own page's origin, must.
+    if (
+      !isRead &&
+      fromHeader === null &&
+      origin !== `http://${host}` &&
+      !(origin === undefined && fetchSite === 'same-origin')
+    ) {
+      req.resume()
+      refuse(res, 403, 'forbidden: send the x-ipdesk-token header')
       return
     }
     if (fromQuery !== null) {
@@ -145,7 +226,21 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
 
     if (req.method === 'POST' && url.pathname.startsWith('/api/call/')) {
-      const name = decodeURIComponent(url.pathname.slice('/api/call/'.length))
+      const name = decoded(url.pathname.slice('/api/call/'.length))
+      if (name === null) {
+        req.resume()
+        sendJson(res, 400, { ok: false, error: { code: 'bad_request', detail: 'malformed call name' } })
+        return
+      }
+      // A form or a no-cors fetch can only send text/plain and form bodies; calls are JSON.
+      if (mediaType(req) !== 'application/json') {
+        req.resume()
+        sendJson(res, 415, {
+          ok: false,
+          error: { code: 'bad_request', detail: 'content-type must be application/json' }
+        })
+        return
+      }
       let input: unknown
       try {
         input = await readJson(req)
@@ -169,12 +264,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         return
       }
       const rawName = String(req.headers['x-file-name'] ?? 'unnamed')
-      let name: string
-      try {
-        name = decodeURIComponent(rawName)
-      } catch {
-        name = rawName
-      }
+      const name = decoded(rawName) ?? rawName
       try {
         const value = await importUpload(workspace, req, name)
         sendJson(res, 200, { ok: true, value })
@@ -186,11 +276,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     // Document bytes for the viewer and bundle downloads (token already checked above).
     if (await handleDocumentRoutes(workspace, req, res, url.pathname)) return
-    if (req.method === 'GET' || req.method === 'HEAD') {
-      serveStatic(options.rendererDir, url.pathname, res)
+    if (isRead && !api) {
+      serveStatic(options.rendererDir, url.pathname, res, token)
       return
     }
-    res.writeHead(405).end()
+    refuse(res, isRead ? 404 : 405, isRead ? 'not found' : 'method not allowed')
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -24,7 +24,7 @@ async function start() {
   const call = async (name: string, input: unknown) => {
     const res = await fetch(`${base}/api/call/${name}`, {
       method: 'POST',
-      headers: auth,
+      headers: { ...auth, 'content-type': 'application/json' },
       body: JSON.stringify(input)
     })
     return ok((await res.json()) as never) as never

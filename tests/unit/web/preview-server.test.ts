@@ -20,7 +20,8 @@ async function start() {
   servers.push(server)
   const base = `http://127.0.0.1:${server.port}`
   const auth = { authorization: `Bearer ${server.token}` }
-  return { core, server, base, auth }
+  const json = { ...auth, 'content-type': 'application/json' }
+  return { core, server, base, auth, json }
 }
 
 describe('the browser preview server', () => {
@@ -50,20 +51,20 @@ describe('the browser preview server', () => {
   })
 
   it('serves the contract: the same calls and results as Electron IPC', async () => {
-    const { base, auth } = await start()
+    const { base, json } = await start()
     const res = await fetch(`${base}/api/call/workspace.loadSample`, {
       method: 'POST',
-      headers: auth,
+      headers: json,
       body: '{}'
     })
     expect(await res.json()).toEqual({ ok: true, value: { created: 5 } })
     const list = await fetch(`${base}/api/call/matters.list`, {
       method: 'POST',
-      headers: auth,
+      headers: json,
       body: JSON.stringify({ search: 'TRAILGLOW' })
     })
     expect(((await list.json()) as { value: { total: number } }).value.total).toBe(1)
-    const unknown = await fetch(`${base}/api/call/fs.readFile`, { method: 'POST', headers: auth, body: '{}' })
+    const unknown = await fetch(`${base}/api/call/fs.readFile`, { method: 'POST', headers: json, body: '{}' })
     expect(unknown.status).toBe(404)
   })
 
