@@ -15,6 +15,10 @@ export { detectDeadlinePhrase, findDeadlinePhrases, findAllDeadlinePhrases } fro
 export type { DeadlinePhrase, AbsoluteDeadlinePhrase, AnyDeadlinePhrase } from './letter'
 export {
   extractLetterFields,
+  readScheduleA,
+  matchOwnStores,
+  normaliseStoreName,
+  extractComplaintFields,
   detectLanguage,
   findDates,
   addDays,
@@ -25,6 +29,12 @@ export {
   THREAT_CODES
 } from './read'
 export type {
+  ScheduleA,
+  ScheduleARow,
+  OwnStore,
+  StoreMatch,
+  ComplaintFields,
+  ClaimValue,
   DateHit,
   DeadlineValue,
   DemandCode,

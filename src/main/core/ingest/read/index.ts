@@ -1,5 +1,9 @@
 /** The intake reader: pure functions that propose case fields from the text of what arrives. */
 export { extractLetterFields } from './letter-fields'
+export { readScheduleA, matchOwnStores, normaliseStoreName } from './schedule-a'
+export type { ScheduleA, ScheduleARow, OwnStore, StoreMatch } from './schedule-a'
+export { extractComplaintFields } from './complaint'
+export type { ComplaintFields, ClaimValue } from './complaint'
 export { detectLanguage } from './language'
 export { findDates, addDays, type DateHit } from './dates'
 export { cnCheckDigit } from './rights'

@@ -13,7 +13,8 @@ import type { Field, Note } from './types'
 const COMPANY_SUFFIX =
   '(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|Corp\\.?|Corporation|Co\\.,?\\s*(?:Ltd\\.?|Limited)|Company|' +
   'GmbH(?:\\s*&\\s*Co\\.\\s*KG)?|AG|KG|SE|UG(?:\\s*\\(haftungsbeschränkt\\))?|e\\.\\s?K\\.|S\\.A\\.S?\\.?|SAS|SARL|B\\.V\\.|N\\.V\\.|' +
-  'S\\.p\\.A\\.|S\\.r\\.l\\.|Pty\\.?\\s+Ltd\\.?|PLC|plc|LP|L\\.P\\.|Oy|AB|A/S|K\\.K\\.)'
+  'S\\.p\\.A\\.|S\\.r\\.l\\.|Pty\\.?\\s+Ltd\\.?|PLC|plc|LP|L\\.P\\.|Oy|AB|A/S|K\\.K\\.|' +
+  'INC\\.?|LTD\\.?|CORP\\.?|CORPORATION|CO\\.,?\\s*LTD\\.?|LIMITED|COMPANY|INCORPORATED)'
 const ZH_COMPANY = `[${HAN}A-Za-z0-9（）()·]{2,40}?(?:股份有限公司|有限责任公司|有限公司|集团公司|商行|经营部|工作室|公司|厂)`
 const ORG_WORD = "(?:[A-ZÄÖÜ0-9][\\p{L}0-9&'’.\\-]*|&|of|and|the|de|du|und|für)"
 /** A company name ending in its legal form: "Brightline Outdoor Inc.", "Tallgrass Coolers, LLC". */
@@ -77,6 +78,8 @@ const GENERIC_FIRM_WORDS =
 
 function firmInSegment(t: string): string | null {
   if (t.length < 4 || t.length > 90) return null
+  // "Counsel for Plaintiff X, LLC" names the client, not the firm
+  if (/^(?:Counsel|Attorneys?)\s+for\b|^cc\b/i.test(t)) return null
   const zh = t.match(ZH_FIRM)
   if (zh) return zh[0].replace(/^(?:本所|致|由)/u, '')
   // a letterhead or signature line is a name, not a sentence
@@ -178,7 +181,7 @@ const TITLE = '(?:(?:Dr|Prof|Mr|Ms|Mrs|Dipl\\.-[A-Z][a-z]+|Dipl\\.-Ing|Maître|M
 const NAME_WORD = "[A-ZÄÖÜ][a-zäöüßéèáíóú]+(?:[-'’][A-ZÄÖÜ][a-zäöüßéèáíóú]+)?"
 const PERSON = `${TITLE}${NAME_WORD}(?:\\s+[A-Z]\\.)*(?:\\s+(?:van|von|de|der|da)\\s+)?(?:\\s+${NAME_WORD}){1,2}`
 const PERSON_LINE = new RegExp(
-  `^(?:/s/\\s*)?(?<name>${PERSON})(?:,\\s*(?:Esq\\.?|J\\.D\\.|Ph\\.D\\.|LL\\.M\\.))?$`,
+  `^(?:/s/\\s*)?(?<name>${PERSON})(?:,\\s*(?:Esq\\.?|J\\.D\\.|Ph\\.D\\.|LL\\.M\\.))?(?<bar>\\s*\\((?:ARDC|Bar|SBN|State\\s+Bar|Reg\\.)[^)]{0,30}\\))?$`,
   'u'
 )
 const PERSON_ROLE_PREFIX = new RegExp(
@@ -219,7 +222,7 @@ export function readAttorneys(doc: Doc, firm: string | null): Field<string>[] {
     if (!m) continue
     const next = [lines[i + 1], lines[i + 2]].filter((l): l is Line => l !== undefined)
     const role = next.find((l) => ROLE.test(l.text) && l.text.length < 60)
-    const signed = /^\/s\//.test(line.text) || /,\s*Esq\.?$/.test(line.text)
+    const signed = /^\/s\//.test(line.text) || /,\s*Esq\.?$/.test(line.text) || m.groups?.bar !== undefined
     if (role || signed) {
       const name = m.groups?.name ?? ''
       const at = line.start + line.raw.indexOf(name.split(' ')[0] ?? name)

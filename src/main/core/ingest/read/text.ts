@@ -26,50 +26,75 @@ export interface TextView {
  * dropped (a wrapped Chinese sentence has no space). A blank line stays a space.
  */
 export function makeView(input: string): TextView {
-  const out: string[] = []
-  const map: number[] = []
-  let i = 0
   const n = input.length
+  const parts: string[] = []
+  // NFKC can lengthen a character ("㈱" -> "(株)"): grow the map when needed
+  let map = new Int32Array(n + 16)
+  let length = 0
+  let last = '' // the last view character
+  const put = (text: string, from: number, each: boolean): void => {
+    if (length + text.length + 1 > map.length) {
+      const bigger = new Int32Array((length + text.length + 1) * 2)
+      bigger.set(map)
+      map = bigger
+    }
+    for (let u = 0; u < text.length; u++) map[length++] = each ? from + u : from
+    parts.push(text)
+    last = text.slice(-1)
+  }
+  let i = 0
   while (i < n) {
-    const code = input.codePointAt(i) ?? 0
-    const ch = String.fromCodePoint(code)
-    const width = ch.length
-    if (/\s/.test(ch)) {
+    const code = input.charCodeAt(i)
+    if (isSpaceCode(code)) {
       let j = i
       let breaks = 0
-      while (j < n && /\s/.test(input[j] ?? '')) {
-        if (input[j] === '\n') breaks++
+      while (j < n && isSpaceCode(input.charCodeAt(j))) {
+        if (input.charCodeAt(j) === 10) breaks++
         j++
       }
-      const before = out.length > 0 ? out[out.length - 1] : undefined
-      const after = input[j]
-      const atEdge = out.length === 0 || j >= n
-      const dropForCjk = breaks === 1 && (isCjk(before?.slice(-1)) || isCjk(after))
-      if (!atEdge && !dropForCjk) {
-        out.push(' ')
-        map.push(i)
-      }
+      const atEdge = length === 0 || j >= n
+      const dropForCjk = breaks === 1 && (isCjk(last) || isCjk(input[j]))
+      if (!atEdge && !dropForCjk) put(' ', i, true)
       i = j
       continue
     }
-    // a hyphen that ends a line inside a word ("colorably-\ndifferent") keeps the hyphen: model numbers
-    const normal = code < 0x80 ? ch : ch.normalize('NFKC')
-    for (const unit of normal) {
-      out.push(unit)
-      map.push(i)
+    if (code < 0x80) {
+      // a run of printable ASCII is copied as it is
+      let j = i + 1
+      while (j < n) {
+        const c = input.charCodeAt(j)
+        if (c >= 0x80 || isSpaceCode(c)) break
+        j++
+      }
+      put(input.slice(i, j), i, true)
+      i = j
+      continue
     }
-    i += width
+    const cp = input.codePointAt(i) ?? code
+    const ch = String.fromCodePoint(cp)
+    put(ch.normalize('NFKC'), i, false)
+    i += ch.length
   }
-  const text = out.join('')
-  const result = new Int32Array(text.length + 1)
-  // out holds code points; expand to UTF-16 units so map indexes match text indexes
-  let k = 0
-  for (let p = 0; p < out.length; p++) {
-    const unit = out[p] ?? ''
-    for (let u = 0; u < unit.length; u++) result[k++] = map[p] ?? 0
-  }
-  result[text.length] = n
+  const text = parts.join('')
+  const result = map.slice(0, length + 1)
+  result[length] = n
   return { input, text, map: result }
+}
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 /** Input offsets of the view range [start, end). */
@@ -159,20 +184,21 @@ export function makeDoc(input: string, options: ReadOptions = {}): Doc {
   while (start <= input.length) {
     let end = input.indexOf('\n', start)
     if (end < 0) end = input.length
-    const rawLine = input.slice(start, end).replace(/\r$/, '')
-    // a form feed starts a new page in the middle of a line
-    const ff = rawLine.lastIndexOf('\f')
-    const lineStart = ff >= 0 ? start + ff + 1 : start
-    const raw = ff >= 0 ? rawLine.slice(ff + 1) : rawLine
-    page = pageAt(docStub, lineStart)
-    lines.push({
-      start: lineStart,
-      end: lineStart + raw.length,
-      raw,
-      text: raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim(),
-      page,
-      index: lines.length
-    })
+    const whole = input.slice(start, end).replace(/\r$/, '')
+    // a form feed starts a new page in the middle of a line: each part is a line of its own page
+    let segmentStart = start
+    for (const raw of whole.split('\f')) {
+      page = pageAt(docStub, segmentStart)
+      lines.push({
+        start: segmentStart,
+        end: segmentStart + raw.length,
+        raw,
+        text: raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim(),
+        page,
+        index: lines.length
+      })
+      segmentStart += raw.length + 1
+    }
     if (end >= input.length) break
     start = end + 1
   }
