@@ -9,20 +9,23 @@ import { queryClient } from './lib/queries'
 import { AppLayout } from './components/AppLayout'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { ReminderCenter } from './components/deadlines/ReminderCenter'
-import { ViewerPage } from './components/viewer/ViewerPage'
 import { applyLanguage, dayjsLocale, isLanguage } from './i18n'
 import { routeHref, useRoute, type Route } from './lib/router'
 import { TodayProvider } from './lib/today'
 import { theme } from './theme'
-import { CalendarPage } from './pages/calendar/CalendarPage'
-import { HomePage } from './pages/home/HomePage'
-import { IntakePage } from './pages/intake/IntakePage'
-import { MatterPage } from './pages/matter/MatterPage'
-import { NewMatterPage } from './pages/new/NewMatterPage'
+import { lazyNamed, Loading } from './lib/lazy'
 import { NotFoundPage } from './pages/NotFoundPage'
-import { RegisterPage } from './pages/register/RegisterPage'
-import { SearchPage } from './pages/search/SearchPage'
-import { SettingsPage } from './pages/settings/SettingsPage'
+
+// Each page loads when first opened; the shell (layout, reminders, search box) loads at once.
+const HomePage = lazyNamed(() => import('./pages/home/HomePage'), 'HomePage')
+const CalendarPage = lazyNamed(() => import('./pages/calendar/CalendarPage'), 'CalendarPage')
+const RegisterPage = lazyNamed(() => import('./pages/register/RegisterPage'), 'RegisterPage')
+const MatterPage = lazyNamed(() => import('./pages/matter/MatterPage'), 'MatterPage')
+const IntakePage = lazyNamed(() => import('./pages/intake/IntakePage'), 'IntakePage')
+const NewMatterPage = lazyNamed(() => import('./pages/new/NewMatterPage'), 'NewMatterPage')
+const SettingsPage = lazyNamed(() => import('./pages/settings/SettingsPage'), 'SettingsPage')
+const ViewerPage = lazyNamed(() => import('./components/viewer/ViewerPage'), 'ViewerPage')
+const SearchPage = lazyNamed(() => import('./pages/search/SearchPage'), 'SearchPage')
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -81,7 +84,9 @@ export function App() {
             <ReminderCenter />
             <AppLayout route={route}>
               <ErrorBoundary resetKey={routeHref(route)}>
-                <Page route={route} />
+                <Loading>
+                  <Page route={route} />
+                </Loading>
               </ErrorBoundary>
             </AppLayout>
           </TodayProvider>

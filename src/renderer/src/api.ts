@@ -9,6 +9,13 @@ export interface Bridge {
   documentUrl(documentId: number): string
   /** Where an evidence bundle written to the workspace's exports/ is downloaded from. */
   exportUrl(fileName: string): string
+  /**
+   * Desktop only: in-app routes the main process asks for (a clicked reminder, e.g.
+   * '#/matters/7/deadlines'). Returns the unsubscribe. Register, then call ready().
+   */
+  onNavigate?(listener: (route: string) => void): () => void
+  /** Desktop only: the page listens now; navigation held for this window is delivered. */
+  ready?(): void
 }
 
 declare global {

@@ -1,6 +1,7 @@
 // Legal dates are calendar dates (YYYY-MM-DD). They are formatted in UTC so that no
 // time zone can move them a day: never `new Date('2026-10-19')` in local time.
-import { isValidIsoDate } from '../../../shared/deadlines'
+// The calendar module alone: the package index would bring the rules engine and its holidays.
+import { isValidIsoDate } from '../../../shared/deadlines/calendar'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 

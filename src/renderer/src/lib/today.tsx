@@ -4,7 +4,8 @@
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { query } from '../api'
-import { todayIso } from '../../../shared/deadlines'
+// The calendar module alone: the package index would bring the rules engine and its holidays.
+import { todayIso } from '../../../shared/deadlines/calendar'
 import { keys, queryClient } from './queries'
 
 const TodayContext = createContext<string | null>(null)

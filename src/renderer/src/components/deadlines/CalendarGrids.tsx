@@ -1,14 +1,15 @@
 import { Badge, Group, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { CalendarItem, CalendarRange } from '../../../../shared/contract'
-import { addCalendarDays } from '../../../../shared/deadlines'
+// The calendar module alone: the package index would bring the rules engine and its holidays.
+import { addCalendarDays } from '../../../../shared/deadlines/calendar'
 import { formatDate } from '../../lib/dates'
 import { useToday } from '../../lib/today'
 import { navigate } from '../../lib/router'
 import { DeadlineStatusBadge } from '../badges'
 import { daysOf, mondayIndex } from './calendarDates'
 import { itemColor, type ColourBy } from './calendarColors'
-import { deadlineTitle } from '../../lib/labels'
+import { useDeadlineTitle } from '../../lib/labels'
 import classes from './Calendar.module.css'
 
 export interface GridProps {
@@ -29,7 +30,8 @@ function openItem(item: CalendarItem): void {
 
 function useItemLabel(): (item: CalendarItem) => string {
   const { t } = useTranslation()
-  return (item) => (item.type === 'deadline' ? deadlineTitle(item, t) : item.title || t('eventTypes.hearing'))
+  const deadlineTitle = useDeadlineTitle()
+  return (item) => (item.type === 'deadline' ? deadlineTitle(item) : item.title || t('eventTypes.hearing'))
 }
 
 function Chip({ item, colourBy, wide }: { item: CalendarItem; colourBy: ColourBy; wide?: boolean }) {

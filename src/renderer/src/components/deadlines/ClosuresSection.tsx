@@ -10,7 +10,7 @@ import { LoadingPanel, QueryError } from '../QueryState'
 import { formatDate, isCalendarDate } from '../../lib/dates'
 import { fieldErrorGetter, type FieldErrors } from '../../lib/errors'
 import { notifyFailed, notifySaved } from '../../lib/notify'
-import { deadlineTitle } from '../../lib/labels'
+import { useDeadlineTitle } from '../../lib/labels'
 
 const ALL = 'all'
 
@@ -143,6 +143,7 @@ export function ClosuresSection() {
 
 function AffectedDeadlines({ affected, onDone }: { affected: RecomputeCandidate[]; onDone: () => void }) {
   const { t, i18n } = useTranslation()
+  const deadlineTitle = useDeadlineTitle()
   const lang = i18n.language
   const [saving, setSaving] = useState(false)
 
@@ -165,7 +166,7 @@ function AffectedDeadlines({ affected, onDone }: { affected: RecomputeCandidate[
       <Stack gap={4}>
         {affected.map((a) => (
           <Text key={a.deadlineId} size="sm">
-            <span className="mono">{a.reference}</span> · {deadlineTitle(a, t)}: {formatDate(a.due, lang)} →{' '}
+            <span className="mono">{a.reference}</span> · {deadlineTitle(a)}: {formatDate(a.due, lang)} →{' '}
             <b>{formatDate(a.recomputedDue, lang)}</b>
             {a.overridden && (
               <Text span size="xs" c="orange.8">

@@ -11,7 +11,7 @@ import { notifyFailed, notifySaved } from '../../lib/notify'
 import { DeadlineDialogs, type DeadlineDialogKind } from './DeadlineDialogs'
 import { Explanation } from './Explanation'
 import { findRule, localized, useRules } from './rules'
-import { deadlineTitle } from '../../lib/labels'
+import { useDeadlineTitle } from '../../lib/labels'
 
 /** Open and past due, as of today. */
 export function isOverdue(deadline: { status: DeadlineStatus; due: string }, today: string): boolean {
@@ -20,13 +20,14 @@ export function isOverdue(deadline: { status: DeadlineStatus; due: string }, tod
 
 export function DeadlineCard({ deadline }: { deadline: Deadline }) {
   const { t, i18n } = useTranslation()
+  const deadlineTitle = useDeadlineTitle()
   const lang = i18n.language
   const rules = useRules()
   const [open, setOpen] = useState(false)
   const [dialog, setDialog] = useState<DeadlineDialogKind | null>(null)
   const [saving, setSaving] = useState(false)
   const rule = findRule(rules.data, deadline.ruleId)
-  const title = deadlineTitle(deadline, t)
+  const title = deadlineTitle(deadline)
   const settled = deadline.status !== 'open'
   const today = useToday()
   const overdue = isOverdue(deadline, today)

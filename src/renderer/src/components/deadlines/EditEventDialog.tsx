@@ -9,7 +9,7 @@ import { DateField } from '../DateField'
 import { formatDate, isCalendarDate } from '../../lib/dates'
 import { fieldErrorGetter, type FieldErrors } from '../../lib/errors'
 import { notifyFailed, notifySaved } from '../../lib/notify'
-import { deadlineTitle } from '../../lib/labels'
+import { useDeadlineTitle } from '../../lib/labels'
 
 /** Edits a timeline event; when its date moves dependent deadlines, says which and how. */
 export function EditEventDialog({
@@ -136,8 +136,9 @@ function EventForm({
 
 function MovedList({ result, onClose }: { result: EventUpdateResult; onClose: () => void }) {
   const { t, i18n } = useTranslation()
+  const deadlineTitle = useDeadlineTitle()
   const lang = i18n.language
-  const name = (d: { title: string; ruleId: string | null }): string => deadlineTitle(d, t)
+  const name = (d: { title: string; ruleId: string | null }): string => deadlineTitle(d)
   return (
     <Stack gap="sm" data-testid="moved-deadlines">
       {result.moved.length === 0 ? (

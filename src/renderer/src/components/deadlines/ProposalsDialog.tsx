@@ -8,7 +8,7 @@ import { formatDate, isCalendarDate } from '../../lib/dates'
 import { eventTitle } from '../../lib/labels'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 import { Explanation } from './Explanation'
-import { deadlineTitle } from '../../lib/labels'
+import { useDeadlineTitle } from '../../lib/labels'
 
 interface Row {
   accept: boolean
@@ -34,6 +34,7 @@ export function ProposalsDialog({
 
 function ProposalsForm({ proposals, onClose }: { proposals: Proposals; onClose: () => void }) {
   const { t, i18n } = useTranslation()
+  const deadlineTitle = useDeadlineTitle()
   const lang = i18n.language
   // Already-saved proposals start unticked so accepting twice does not duplicate them.
   const [rows, setRows] = useState<Row[]>(() =>
@@ -90,7 +91,7 @@ function ProposalsForm({ proposals, onClose }: { proposals: Proposals; onClose: 
       </Text>
       {proposals.proposals.map((p, i) => {
         const row = rows[i]!
-        const name = deadlineTitle(p, t)
+        const name = deadlineTitle(p)
         return (
           <Paper key={p.templateId} withBorder p="sm" data-testid="proposal">
             <Stack gap={6}>

@@ -6,14 +6,15 @@ import { notifications } from '@mantine/notifications'
 import { IconBellRinging, IconChevronDown } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { DueReminders, Reminder } from '../../../../shared/contract'
-import { addCalendarDays } from '../../../../shared/deadlines'
+// The calendar module alone: the package index would bring the rules engine and its holidays.
+import { addCalendarDays } from '../../../../shared/deadlines/calendar'
 import { query } from '../../api'
 import { change, keys, queryClient } from '../../lib/queries'
 import { formatDate } from '../../lib/dates'
 import { useToday } from '../../lib/today'
 import { navigate } from '../../lib/router'
 import { notifyFailed } from '../../lib/notify'
-import { deadlineTitle } from '../../lib/labels'
+import { useDeadlineTitle } from '../../lib/labels'
 
 // Reminders are due by calendar date, so they change at midnight (the day's rollover refetches
 // them) or through a change, which invalidates them. The core names the next moment one falls due
@@ -39,11 +40,12 @@ const urgent = (r: Reminder): boolean => r.urgency !== 'upcoming'
  */
 export function ReminderCenter() {
   const { t, i18n } = useTranslation()
+  const deadlineTitle = useDeadlineTitle()
   const [pending, setPending] = useState<Reminder[]>([])
   // Within one session each reminder is announced once; snooze and dismiss persist it.
   const announced = useRef(new Set<string>())
 
-  const name = (r: Reminder): string => deadlineTitle(r, t)
+  const name = (r: Reminder): string => deadlineTitle(r)
   // The periodic check is set up once; it reads the current labels through this ref.
   const notify = useRef<(r: Reminder) => void>(() => undefined)
   useLayoutEffect(() => {

@@ -1,6 +1,7 @@
 // Calendar arithmetic on plain YYYY-MM-DD dates (never local-time Date objects, so no time
 // zone can shift a legal date). Weeks start on Monday, as the date pickers do.
-import { addCalendarDays } from '../../../../shared/deadlines'
+// The calendar module alone: the package index would bring the rules engine and its holidays.
+import { addCalendarDays } from '../../../../shared/deadlines/calendar'
 
 export type CalendarViewName = 'month' | 'week' | 'agenda'
 

@@ -19,11 +19,14 @@ import { TextStatusBadge } from '../../pages/documents/DocumentTable'
 import { logEmailAsWarningLetter } from '../../pages/documents/emailPrefill'
 import { NotFoundPage } from '../../pages/NotFoundPage'
 import { LoadingPanel, QueryError } from '../QueryState'
+import { lazyNamed, Loading } from '../../lib/lazy'
 import { EmailViewer } from './EmailViewer'
 import { ImageViewer } from './ImageViewer'
-import { PdfViewer } from './PdfViewer'
 import { TextViewer } from './TextViewer'
 import classes from './Viewer.module.css'
+
+// pdf.js (and its worker) load only when a PDF is opened.
+const PdfViewer = lazyNamed(() => import('./PdfViewer'), 'PdfViewer')
 
 /** The full-height viewer for one document (#/documents/:id?page=N&q=term). */
 export function ViewerPage({ id, page, q }: { id: number; page?: number; q?: string }) {
@@ -94,12 +97,14 @@ function Body({ doc, page, q }: { doc: DocumentRecord; page?: number; q?: string
   switch (doc.viewer) {
     case 'pdf':
       return (
-        <PdfViewer
-          key={`${doc.id}|${page ?? ''}|${q ?? ''}`}
-          documentId={doc.id}
-          startPage={page}
-          startTerm={q}
-        />
+        <Loading>
+          <PdfViewer
+            key={`${doc.id}|${page ?? ''}|${q ?? ''}`}
+            documentId={doc.id}
+            startPage={page}
+            startTerm={q}
+          />
+        </Loading>
       )
     case 'image':
       return <ImageViewer documentId={doc.id} name={doc.originalName} />

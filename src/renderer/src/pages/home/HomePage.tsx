@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { HomeBucket } from '../../../../shared/contract'
 import { LoadingPanel, QueryError } from '../../components/QueryState'
 import pageClasses from '../../components/Page.module.css'
-import { deadlineTitle } from '../../lib/labels'
+import { useDeadlineTitle } from '../../lib/labels'
 import { keys, useCall } from '../../lib/queries'
 import { daysFromToday, formatDate } from '../../lib/dates'
 import { useToday } from '../../lib/today'
@@ -83,6 +83,7 @@ function Bucket(props: {
   empty: string
 }) {
   const { t, i18n } = useTranslation()
+  const deadlineTitle = useDeadlineTitle()
   const lang = i18n.language
   const today = useToday()
   return (
@@ -125,7 +126,7 @@ function Bucket(props: {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" fw={500}>
-                      {deadlineTitle(item, t)}
+                      {deadlineTitle(item)}
                     </Text>
                     <Text size="xs" c="dimmed">
                       <span className="mono">{item.reference}</span> · {item.matterTitle}

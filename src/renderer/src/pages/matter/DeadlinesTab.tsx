@@ -2,10 +2,12 @@ import { useState } from 'react'
 import { Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { CalendarView } from '../../components/deadlines/CalendarView'
 import { DeadlineCard } from '../../components/deadlines/DeadlineCard'
 import { DeadlineForm } from '../../components/deadlines/DeadlineForm'
+import { lazyNamed, Loading } from '../../lib/lazy'
 import type { MatterTabProps } from './MatterPage'
+
+const CalendarView = lazyNamed(() => import('../../components/deadlines/CalendarView'), 'CalendarView')
 
 export function DeadlinesTab(props: MatterTabProps) {
   const { t } = useTranslation()
@@ -44,7 +46,9 @@ export function DeadlinesTab(props: MatterTabProps) {
         />
       )}
       {view === 'calendar' ? (
-        <CalendarView matterId={props.detail.matter.id} />
+        <Loading>
+          <CalendarView matterId={props.detail.matter.id} />
+        </Loading>
       ) : deadlines.length === 0 ? (
         <Paper withBorder p="md">
           <Text size="sm" c="dimmed">

@@ -21,7 +21,7 @@ import { LoadingPanel, QueryError } from '../../components/QueryState'
 import { keys, useCall } from '../../lib/queries'
 import { formatDate } from '../../lib/dates'
 import { formatBytes } from '../../lib/format'
-import { deadlineTitle, eventTitle } from '../../lib/labels'
+import { eventTitle, useDeadlineTitle } from '../../lib/labels'
 import { AddEventForm } from './AddEventForm'
 import type { MatterTabProps } from './MatterPage'
 import { deadlineIcon, documentIcon, eventIcon } from './timelineIcons'
@@ -98,6 +98,7 @@ function itemKey(item: TimelineItem): string {
 
 function TimelineEntry({ item, onEdit }: { item: TimelineItem; onEdit: (event: TimelineEvent) => void }) {
   const { t, i18n } = useTranslation()
+  const deadlineTitle = useDeadlineTitle()
   const date = (
     <Text size="xs" c="dimmed">
       {formatDate(item.date, i18n.language, 'full')}
@@ -153,7 +154,7 @@ function TimelineEntry({ item, onEdit }: { item: TimelineItem; onEdit: (event: T
         title={
           <Group gap="xs">
             <Text size="sm" fw={600}>
-              {deadlineTitle(deadline, t)}
+              {deadlineTitle(deadline)}
             </Text>
             <DeadlineStatusBadge status={deadline.status} />
           </Group>
