@@ -6,6 +6,58 @@ import type { Dispatch } from './core/kernel/dispatch'
 
 export const CHECK_EVERY_MS = 5 * 60 * 1000
 
+/** Main -> renderer: show this in-app hash route. */
+export const NAVIGATE_CHANNEL = 'ipdesk:navigate'
+/** Renderer -> main: the page listens for NAVIGATE_CHANNEL now (sent again after every load). */
+export const READY_CHANNEL = 'ipdesk:ready'
+
+export const matterDeadlinesRoute = (matterId: number): string => `#/matters/${matterId}/deadlines`
+
+/**
+ * Navigation messages for windows, held until each window's page says it is ready. A reminder
+ * clicked while no window is open creates one; a message sent to it at once arrives before the
+ * page listens and is lost. So: a window is not ready until its renderer sends READY_CHANNEL,
+ * not ready again while it (re)loads, and forgotten when it closes. Plain class, no Electron:
+ * `send` is injected (the shell passes webContents.send).
+ */
+export class NavigationQueue {
+  private readonly ready = new Set<number>()
+  private readonly pending = new Map<number, string[]>()
+
+  constructor(private readonly send: (windowId: number, route: string) => void) {}
+
+  /** Sends now to a ready window; otherwise keeps the route, in order, for when it is ready. */
+  navigate(windowId: number, route: string): void {
+    if (this.ready.has(windowId)) return this.send(windowId, route)
+    const queued = this.pending.get(windowId) ?? []
+    queued.push(route)
+    this.pending.set(windowId, queued)
+  }
+
+  /** The window's page listens now: deliver what waited, in order, then send straight through. */
+  markReady(windowId: number): void {
+    this.ready.add(windowId)
+    const queued = this.pending.get(windowId) ?? []
+    this.pending.delete(windowId)
+    for (const route of queued) this.send(windowId, route)
+  }
+
+  /** The page is (re)loading: messages wait for its next ready. */
+  markLoading(windowId: number): void {
+    this.ready.delete(windowId)
+  }
+
+  /** The window closed: nothing is kept for it. */
+  forget(windowId: number): void {
+    this.ready.delete(windowId)
+    this.pending.delete(windowId)
+  }
+
+  isReady(windowId: number): boolean {
+    return this.ready.has(windowId)
+  }
+}
+
 export interface NotificationPort {
   show(title: string, body: string, onClick: () => void): void
 }

@@ -1,9 +1,24 @@
 // Electron lifecycle: open the workspace, lock down the session, create the window.
 import path from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, shell } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Notification,
+  protocol,
+  session,
+  shell,
+  webContents
+} from 'electron'
 import { AppError, openCore, type OpenedCore } from './core'
-import { startDesktopReminders } from './desktop-reminders'
-import { registerIpc } from './ipc'
+import {
+  matterDeadlinesRoute,
+  NAVIGATE_CHANNEL,
+  NavigationQueue,
+  startDesktopReminders
+} from './desktop-reminders'
+import { registerIpc, trackNavigation } from './ipc'
 import { APP_SCHEME, APP_URL, serveAppUrl } from './app-protocol'
 import { registerIpdeskProtocol, SCHEME } from './protocol'
 import { electronNativeBinding } from './native'
@@ -22,6 +37,8 @@ protocol.registerSchemesAsPrivileged([
 const rendererDir = path.join(__dirname, '../renderer')
 // A packaged app ignores ELECTRON_RENDERER_URL: nobody can point it at another page.
 const appUrl = chooseAppUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL, APP_URL)
+// A clicked reminder's route waits until the window's page says it listens (see NavigationQueue).
+const navigation = new NavigationQueue((id, route) => webContents.fromId(id)?.send(NAVIGATE_CHANNEL, route))
 
 function openWorkspaceOrExplain(): OpenedCore | null {
   try {
@@ -52,6 +69,7 @@ function createWindow(): BrowserWindow {
     title: 'IP Desk',
     webPreferences: secureWebPreferences(path.join(__dirname, '../preload/index.js'))
   })
+  trackNavigation(window.webContents, navigation)
   window.once('ready-to-show', () => window.show())
   void window.loadURL(appUrl)
   return window
@@ -61,7 +79,7 @@ function openMatter(matterId: number): void {
   const window = BrowserWindow.getAllWindows()[0] ?? createWindow()
   if (window.isMinimized()) window.restore()
   window.focus()
-  window.webContents.send('ipdesk:navigate', `#/matters/${matterId}/deadlines`)
+  navigation.navigate(window.webContents.id, matterDeadlinesRoute(matterId))
 }
 
 void app.whenReady().then(() => {
@@ -84,7 +102,7 @@ void app.whenReady().then(() => {
   })
   protocol.handle(APP_SCHEME, (request) => serveAppUrl(rendererDir, request.url))
   guardSession(session.defaultSession, appUrl)
-  registerIpc(ipcMain, core.workspace, core.dispatch, appUrl)
+  registerIpc(ipcMain, core.workspace, core.dispatch, appUrl, navigation)
   registerIpdeskProtocol(protocol, core.workspace)
   createWindow()
   const stopReminders = Notification.isSupported()

@@ -1,5 +1,42 @@
-// The renderer's window.api: two invoke channels, nothing else of Electron or Node.
+// The renderer's window.api: two invoke channels and the navigation handshake, nothing else of
+// Electron or Node.
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
+
+// Channel names as in src/main/desktop-reminders.ts (NAVIGATE_CHANNEL, READY_CHANNEL).
+const NAVIGATE = 'ipdesk:navigate'
+const READY = 'ipdesk:ready'
+/** Only in-app hash routes are accepted from the main process. */
+const ROUTE = /^#\/matters\/\d+\/deadlines$/
+
+type NavigateListener = (route: string) => void
+const listeners = new Set<NavigateListener>()
+let readySent = false
+
+function ready(): void {
+  readySent = true
+  ipcRenderer.send(READY)
+}
+
+interface Page {
+  location: { hash: string }
+  addEventListener(type: 'load', listener: () => void): void
+}
+const page = globalThis as unknown as Page
+
+// A desktop reminder was clicked: show its matter. The page's listeners route it; while none is
+// registered, the preload (which shares the page's document) sets the location hash itself.
+ipcRenderer.on(NAVIGATE, (_event, route: unknown) => {
+  if (typeof route !== 'string' || !ROUTE.test(route)) return
+  if (listeners.size === 0) page.location.hash = route
+  for (const listener of listeners) listener(route)
+})
+
+// The main process holds navigation until the page says ready. A page that never calls ready()
+// (one that does not know the handshake) is declared ready once it has loaded: the hash fallback
+// above routes it then.
+page.addEventListener('load', () => {
+  if (!readySent && listeners.size === 0) ready()
+})
 
 contextBridge.exposeInMainWorld('api', {
   invoke: (name: string, input: unknown) => ipcRenderer.invoke('ipdesk:call', name, input),
@@ -7,15 +44,13 @@ contextBridge.exposeInMainWorld('api', {
   uploadFile: (file: File) => ipcRenderer.invoke('ipdesk:upload', webUtils.getPathForFile(file), file.name),
   // Served by the main process's ipdesk: protocol handler from the vault and exports/.
   documentUrl: (documentId: number) => `ipdesk://document/${documentId}`,
-  exportUrl: (fileName: string) => `ipdesk://export/${encodeURIComponent(fileName)}`
-})
-
-// A desktop reminder was clicked: show its matter. Only in-app hash routes are accepted.
-// The preload shares the page's document, so setting its location hash routes the app.
-interface Location {
-  hash: string
-}
-ipcRenderer.on('ipdesk:navigate', (_event, hash: unknown) => {
-  if (typeof hash === 'string' && /^#\/matters\/\d+\/deadlines$/.test(hash))
-    (globalThis as unknown as { location: Location }).location.hash = hash
+  exportUrl: (fileName: string) => `ipdesk://export/${encodeURIComponent(fileName)}`,
+  // Routes the main process asks for (a clicked desktop reminder); returns the unsubscribe.
+  onNavigate: (listener: NavigateListener) => {
+    if (typeof listener !== 'function') return () => {}
+    listeners.add(listener)
+    return () => void listeners.delete(listener)
+  },
+  // Call once the onNavigate listener is in place: what waited for this window is sent now.
+  ready
 })

@@ -1,7 +1,15 @@
-// Specification: desktop reminders announce each due reminder once, in the user's language.
+// Specification: desktop reminders announce each due reminder once, in the user's language, and a
+// click shows the matter even when the window had to be opened for it.
 import { describe, expect, it } from 'vitest'
 import type { Reminder } from '../../../src/shared/contract'
-import { newReminders, reminderText } from '../../../src/main/desktop-reminders'
+import {
+  matterDeadlinesRoute,
+  NavigationQueue,
+  newReminders,
+  READY_CHANNEL,
+  reminderText
+} from '../../../src/main/desktop-reminders'
+import { registerIpc, trackNavigation } from '../../../src/main/ipc'
 
 const reminder = (over: Partial<Reminder>): Reminder => ({
   deadlineId: 1,
@@ -35,5 +43,104 @@ describe('desktop reminders', () => {
     expect(reminderText(reminder({ daysLeft: 3, due: '2026-12-28' }), 'zh-CN').body).toContain(
       '3 天后到期（2026-12-28）'
     )
+  })
+})
+
+describe('a clicked reminder shows its matter, also in a window opened for it', () => {
+  const route = '#/matters/7/deadlines'
+  const queue = () => {
+    const sent: [number, string][] = []
+    return { sent, navigation: new NavigationQueue((id, r) => void sent.push([id, r])) }
+  }
+
+  it('waits until the new window says it listens, instead of being sent before the page is there', () => {
+    const { sent, navigation } = queue()
+    navigation.navigate(1, route)
+    expect(sent).toEqual([])
+    navigation.markReady(1)
+    expect(sent).toEqual([[1, route]])
+    navigation.navigate(1, '#/matters/8/deadlines')
+    expect(sent.at(-1)).toEqual([1, '#/matters/8/deadlines'])
+  })
+
+  it('keeps the order of several clicks, and each window its own messages', () => {
+    const { sent, navigation } = queue()
+    navigation.navigate(1, '#/matters/1/deadlines')
+    navigation.navigate(2, '#/matters/2/deadlines')
+    navigation.navigate(1, '#/matters/3/deadlines')
+    navigation.markReady(2)
+    expect(sent).toEqual([[2, '#/matters/2/deadlines']])
+    navigation.markReady(1)
+    expect(sent.slice(1)).toEqual([
+      [1, '#/matters/1/deadlines'],
+      [1, '#/matters/3/deadlines']
+    ])
+  })
+
+  it('waits again while the page reloads, and forgets a closed window', () => {
+    const { sent, navigation } = queue()
+    navigation.markReady(1)
+    navigation.markLoading(1)
+    navigation.navigate(1, route)
+    expect(sent).toEqual([])
+    navigation.markReady(1)
+    expect(sent).toEqual([[1, route]])
+    navigation.markLoading(1)
+    navigation.navigate(1, route)
+    navigation.forget(1)
+    navigation.markReady(1)
+    expect(sent).toEqual([[1, route]])
+  })
+
+  it('names the route of a matter’s deadlines', () => {
+    expect(matterDeadlinesRoute(7)).toBe(route)
+  })
+})
+
+describe('the ready handshake over IPC', () => {
+  const appUrl = 'app://ipdesk/index.html'
+
+  function shell() {
+    const sent: [number, string][] = []
+    const navigation = new NavigationQueue((id, r) => void sent.push([id, r]))
+    const on = new Map<string, (event: unknown) => void>()
+    const ipcMain = {
+      handle: () => {},
+      on: (channel: string, fn: (event: unknown) => void) => on.set(channel, fn)
+    }
+    registerIpc(ipcMain as never, {} as never, (async () => ({ ok: true })) as never, appUrl, navigation)
+    const ready = (id: number, url = `${appUrl}#/`) =>
+      on.get(READY_CHANNEL)!({ sender: { id }, senderFrame: { url, parent: null } })
+    return { sent, navigation, ready }
+  }
+
+  it('delivers what waited once our page says ready; another page saying ready changes nothing', () => {
+    const { sent, navigation, ready } = shell()
+    navigation.navigate(3, '#/matters/7/deadlines')
+    ready(3, 'https://evil.example/')
+    expect(sent).toEqual([])
+    ready(3)
+    expect(sent).toEqual([[3, '#/matters/7/deadlines']])
+  })
+
+  it('a window that reloads waits for its next ready; a closed one is forgotten', () => {
+    const { sent, navigation, ready } = shell()
+    const listeners = new Map<string, (details?: unknown) => void>()
+    const contents = {
+      id: 5,
+      on: (event: string, fn: (details?: unknown) => void) => listeners.set(event, fn),
+      once: (event: string, fn: (details?: unknown) => void) => listeners.set(event, fn)
+    }
+    trackNavigation(contents as never, navigation)
+    ready(5)
+    listeners.get('did-start-navigation')!({ isMainFrame: true, isSameDocument: true })
+    expect(navigation.isReady(5)).toBe(true)
+    listeners.get('did-start-navigation')!({ isMainFrame: true, isSameDocument: false })
+    navigation.navigate(5, '#/matters/1/deadlines')
+    expect(sent).toEqual([])
+    ready(5)
+    expect(sent).toEqual([[5, '#/matters/1/deadlines']])
+    listeners.get('destroyed')!()
+    expect(navigation.isReady(5)).toBe(false)
   })
 })
