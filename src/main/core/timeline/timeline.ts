@@ -2,6 +2,7 @@
 import type { z } from 'zod'
 import type { EventInput } from '../../../shared/contract'
 import type { MatterDetail, TimelineItem } from '../../../shared/model'
+import { localDateOf } from '../kernel/clock'
 import { inTransaction, type CoreContext } from '../kernel/context'
 import { touchMatter } from '../matters/touch'
 import { notFound } from '../kernel/errors'
@@ -25,10 +26,11 @@ export function listTimeline(
     items.push({ kind: 'deadline', date: deadline.due, at: deadline.createdAt, deadline })
   }
   for (const document of documents) {
-    // A document without its own date sits on the day it was imported.
+    // A document without its own date sits on the day it was imported: the user's calendar day,
+    // not the UTC date of the moment (an import at 01:00 in Shanghai is not yesterday's).
     items.push({
       kind: 'document',
-      date: document.documentDate ?? document.importedAt.slice(0, 10),
+      date: document.documentDate ?? localDateOf(new Date(document.importedAt)),
       at: document.importedAt,
       document
     })
