@@ -336,6 +336,15 @@ const RULES: Rule[] = [
       notes: []
     })
   },
+  // "商标：暖岚（注册号：12345678）"
+  {
+    re: /商标[^。；\n\d]{0,20}?(?<!美国)注册号\s*(?::|为|是)?\s*(?<num>\d{6,9})(?!\d)/gu,
+    read: (m) => ({
+      value: right('trademark', 'CN', m.groups?.num ?? '', `CN-TM-${m.groups?.num}`),
+      certain: true,
+      notes: []
+    })
+  },
   {
     re: /(?<!美国)(?:注册商标|商标注册证|商标注册号|商标)\s*(?:注册号|编号)?\s*(?::|为|是)?\s*第?\s?(?<num>\d{6,9})\s?号?(?!\d)/gu,
     read: (m) => ({
