@@ -1,5 +1,6 @@
 // The application core's public face: open a workspace, then call it through the contract.
 import { createDispatcher, type Dispatch } from './kernel/dispatch'
+import { auditHandlers } from './audit/handlers'
 import { backupHandlers } from './backup/handlers'
 import { calendarHandlers } from './calendar/handlers'
 import { deadlineHandlers } from './deadlines/handlers'
@@ -10,7 +11,7 @@ import { matterHandlers } from './matters/handlers'
 import { searchHandlers } from './search/handlers'
 import { timelineHandlers } from './timeline/handlers'
 import { workspaceHandlers } from './workspace/handlers'
-import { queuePendingText } from './documents/text-index'
+import { resumeDocumentWork } from './documents/lifecycle'
 import { openWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace/workspace'
 
 export { openWorkspace, type OpenWorkspaceOptions, type Workspace }
@@ -26,7 +27,8 @@ export const handlers: Handlers = {
   ...calendarHandlers,
   ...documentHandlers,
   ...searchHandlers,
-  ...backupHandlers
+  ...backupHandlers,
+  ...auditHandlers
 }
 
 export interface OpenedCore {
@@ -37,7 +39,8 @@ export interface OpenedCore {
 /** Opens the workspace and binds the contract to it: what both shells run. */
 export function openCore(options: OpenWorkspaceOptions): OpenedCore {
   const workspace = openWorkspace(options)
-  // Documents whose text was not read yet (e.g. the app closed mid-import) are read now.
-  queuePendingText(workspace)
+  // Documents whose text was not read yet (e.g. the app closed mid-import) are read now, and
+  // copies left for the system viewer by a crash are removed.
+  resumeDocumentWork(workspace)
   return { workspace, dispatch: createDispatcher(workspace, handlers) }
 }

@@ -3,6 +3,7 @@
 // One file per area holds that area's calls; this one puts them together.
 import type { z } from 'zod'
 import type { UploadedFile } from '../model'
+import { auditCalls } from './audit'
 import { backupCalls } from './backup'
 import { calendarCalls } from './calendar'
 import { deadlineCalls } from './deadlines'
@@ -22,7 +23,8 @@ export const contract = {
   ...calendarCalls,
   ...documentCalls,
   ...searchCalls,
-  ...backupCalls
+  ...backupCalls,
+  ...auditCalls
 } as const
 
 export type Contract = typeof contract
@@ -46,6 +48,7 @@ export interface CallError {
 
 export type { UploadedFile }
 export { isoDate, TITLE_MAX } from './kit'
+export * from './audit'
 export * from './backup'
 export * from './calendar'
 export * from './deadlines'

@@ -213,7 +213,10 @@ export const custodyEvents = sqliteTable(
     documentId: integer('document_id'),
     matterId: integer('matter_id'),
     sha256: text('sha256').notNull(),
-    detailsJson: text('details_json')
+    detailsJson: text('details_json'),
+    // Hash chain: each entry seals the one before, so a changed or deleted entry shows.
+    prevHash: text('prev_hash'),
+    hash: text('hash')
   },
   (t) => [index('custody_events_document_idx').on(t.documentId), index('custody_events_sha_idx').on(t.sha256)]
 )
@@ -251,7 +254,10 @@ export const auditLog = sqliteTable(
     entityId: integer('entity_id'),
     matterId: integer('matter_id'),
     beforeJson: text('before_json'),
-    afterJson: text('after_json')
+    afterJson: text('after_json'),
+    // Hash chain: each entry seals the one before, so a changed or deleted entry shows.
+    prevHash: text('prev_hash'),
+    hash: text('hash')
   },
   (t) => [
     index('audit_log_matter_idx').on(t.matterId),

@@ -1,13 +1,16 @@
 // Chain of custody: who did what to which bytes, and when. Rows outlive documents and matters.
 import type { CustodyAction, CustodyEvent } from '../../../shared/contract/documents'
-import type { CoreContext, DbOrTx } from '../kernel/context'
+import { inTransaction, type CoreContext, type DbOrTx } from '../kernel/context'
 import {
   custodyRows,
   custodyRowsForDocuments,
   documentsHoldingBytes,
   insertCustodyRow,
+  readCustodyChainRows,
+  sealUnchainedCustody,
   type CustodyRow
 } from './repo'
+import type { ChainedEntry } from '../kernel/hash-chain'
 
 export interface CustodySubject {
   id: number | null
@@ -75,4 +78,14 @@ export function documentsHolding(tx: DbOrTx, shas: string[]): Map<string, Holder
     out.set(r.sha256, list)
   }
   return out
+}
+
+/** The chain of custody for verification (kernel/hash-chain.ts verifyChain). */
+export function readCustodyChain(ctx: CoreContext): { entries: ChainedEntry[]; highestId: number } {
+  return readCustodyChainRows(ctx.db)
+}
+
+/** Seals custody entries written before the hash chain existed (once, after the migration). */
+export function sealCustodyChain(ctx: CoreContext): number {
+  return inTransaction(ctx, (tx) => sealUnchainedCustody(tx))
 }

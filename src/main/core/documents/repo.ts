@@ -1,9 +1,10 @@
 // Every query of the documents area: blobs, documents, their page text and the chain of custody.
 // Services call these; only this file (and db/) sees tables. A server store (team mode) replaces
 // this file, not the services.
-import { and, asc, count, eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm'
 import { blobs, custodyEvents, documentPages, documents } from '../db/schema'
 import type { DbOrTx } from '../kernel/context'
+import { chainHash, type ChainedEntry, type ChainFields } from '../kernel/hash-chain'
 
 export type BlobRow = typeof blobs.$inferSelect
 export type NewBlobRow = typeof blobs.$inferInsert
@@ -14,7 +15,7 @@ export type DocumentChanges = Partial<
   Pick<DocumentRow, 'originalName' | 'kind' | 'documentDate' | 'privileged'>
 >
 export type CustodyRow = typeof custodyEvents.$inferSelect
-export type NewCustodyRow = Omit<typeof custodyEvents.$inferInsert, 'id'>
+export type NewCustodyRow = Omit<typeof custodyEvents.$inferInsert, 'id' | 'prevHash' | 'hash'>
 
 export interface DocumentWithKind {
   doc: DocumentRow
@@ -221,8 +222,65 @@ export function pageTexts(tx: DbOrTx, documentId: number, page?: number): { page
 
 // ---- Chain of custody ----
 
+function custodyFields(row: NewCustodyRow): ChainFields {
+  return {
+    at: row.at ?? null,
+    actor: row.actor,
+    action: row.action,
+    documentId: row.documentId ?? null,
+    matterId: row.matterId ?? null,
+    sha256: row.sha256,
+    detailsJson: row.detailsJson ?? null
+  }
+}
+
+/** Appends a custody entry sealed by hash to the one before it. */
 export function insertCustodyRow(tx: DbOrTx, row: NewCustodyRow): void {
-  tx.insert(custodyEvents).values(row).run()
+  const prevHash =
+    tx.select({ hash: custodyEvents.hash }).from(custodyEvents).orderBy(desc(custodyEvents.id)).limit(1).get()
+      ?.hash ?? null
+  tx.insert(custodyEvents)
+    .values({ ...row, prevHash, hash: chainHash(prevHash, custodyFields(row)) })
+    .run()
+}
+
+/** Seals custody entries written before the chain existed, in order. */
+export function sealUnchainedCustody(tx: DbOrTx): number {
+  const unsealed = tx
+    .select()
+    .from(custodyEvents)
+    .where(isNull(custodyEvents.hash))
+    .orderBy(asc(custodyEvents.id))
+    .all()
+  if (unsealed.length === 0) return 0
+  let prevHash: string | null =
+    tx
+      .select({ hash: custodyEvents.hash })
+      .from(custodyEvents)
+      .where(sql`${custodyEvents.id} < ${unsealed[0]!.id} and ${custodyEvents.hash} is not null`)
+      .orderBy(desc(custodyEvents.id))
+      .limit(1)
+      .get()?.hash ?? null
+  for (const r of unsealed) {
+    const hash = chainHash(prevHash, custodyFields(r))
+    tx.update(custodyEvents).set({ prevHash, hash }).where(eq(custodyEvents.id, r.id)).run()
+    prevHash = hash
+  }
+  return unsealed.length
+}
+
+/** The custody log as chained entries, oldest first, and SQLite's highest id ever issued for it. */
+export function readCustodyChainRows(tx: DbOrTx): { entries: ChainedEntry[]; highestId: number } {
+  const entries = tx
+    .select()
+    .from(custodyEvents)
+    .orderBy(asc(custodyEvents.id))
+    .all()
+    .map((r) => ({ id: r.id, prevHash: r.prevHash, hash: r.hash, fields: custodyFields(r) }))
+  const seq = tx.get<{ seq: number } | undefined>(
+    sql`select seq from sqlite_sequence where name = 'custody_events'`
+  )
+  return { entries, highestId: seq?.seq ?? 0 }
 }
 
 export function custodyRows(tx: DbOrTx, query: { documentId?: number; matterId?: number }): CustodyRow[] {

@@ -1,8 +1,10 @@
 // The kernel's storage: audit rows and the one way services open a transaction. A server store
 // (team mode) replaces this file and the areas' repos, not the services.
 import type Database from 'better-sqlite3'
+import { asc, desc, isNull, sql } from 'drizzle-orm'
 import { auditLog } from '../db/schema'
 import type { Db } from '../db'
+import { chainHash, type ChainedEntry } from './hash-chain'
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 export type DbOrTx = Db | Tx
@@ -19,8 +21,62 @@ export interface AuditRow {
   afterJson: string | null
 }
 
+function auditFields(row: AuditRow): Record<string, string | number | null> {
+  return { ...row }
+}
+
+function lastAuditHash(tx: DbOrTx): string | null {
+  return (
+    tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get()?.hash ?? null
+  )
+}
+
+/** Appends an audit entry sealed to the one before it. */
 export function insertAudit(tx: DbOrTx, row: AuditRow): void {
-  tx.insert(auditLog).values(row).run()
+  const prevHash = lastAuditHash(tx)
+  tx.insert(auditLog)
+    .values({ ...row, prevHash, hash: chainHash(prevHash, auditFields(row)) })
+    .run()
+}
+
+/** Seals entries written before the chain existed (hash null), in order. Returns how many. */
+export function sealUnchainedAudit(db: Db): number {
+  return db.transaction((tx) => {
+    const unsealed = tx.select().from(auditLog).where(isNull(auditLog.hash)).orderBy(asc(auditLog.id)).all()
+    if (unsealed.length === 0) return 0
+    let prevHash: string | null =
+      tx
+        .select({ hash: auditLog.hash })
+        .from(auditLog)
+        .where(sql`${auditLog.id} < ${unsealed[0]!.id} and ${auditLog.hash} is not null`)
+        .orderBy(desc(auditLog.id))
+        .limit(1)
+        .get()?.hash ?? null
+    for (const r of unsealed) {
+      const { id, prevHash: _p, hash: _h, ...row } = r
+      const hash = chainHash(prevHash, auditFields(row))
+      tx.update(auditLog)
+        .set({ prevHash, hash })
+        .where(sql`${auditLog.id} = ${id}`)
+        .run()
+      prevHash = hash
+    }
+    return unsealed.length
+  })
+}
+
+/** The audit log as chained entries, oldest first, and SQLite's highest id ever issued for it. */
+export function readAuditChain(db: Db): { entries: ChainedEntry[]; highestId: number } {
+  const entries = db
+    .select()
+    .from(auditLog)
+    .orderBy(asc(auditLog.id))
+    .all()
+    .map(({ id, prevHash, hash, ...row }) => ({ id, prevHash, hash, fields: auditFields(row) }))
+  const seq = db.get<{ seq: number } | undefined>(
+    sql`select seq from sqlite_sequence where name = 'audit_log'`
+  )
+  return { entries, highestId: seq?.seq ?? 0 }
 }
 
 /** Runs `work` in one SQLite transaction: all of it is saved, or none of it. */

@@ -7,6 +7,10 @@ import { systemClock } from '../kernel/clock'
 import type { CoreContext } from '../kernel/context'
 import type { OpenWorkspaceOptions, Workspace } from '../kernel/workspace-context'
 import { openDatabase } from '../db'
+import { forgetPrepared } from '../db/statements'
+import { stopDocumentWork } from '../documents/lifecycle'
+import { sealCustodyChain } from '../documents/custody'
+import { sealUnchainedAudit } from '../kernel/repo'
 import { countMatters } from '../matters/register'
 import { Vault } from '../vault'
 
@@ -43,8 +47,13 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
     today: options.today ?? clock.today
   }
   const vault = new Vault(path.join(dir, 'vault'), { now: ctx.now })
+  if (opened.preMigrationBackup !== null) {
+    // Entries written before the hash chains existed are sealed once, in order, after migrating.
+    sealUnchainedAudit(ctx.db)
+    sealCustodyChain(ctx)
+  }
   const appVersion = options.appVersion ?? '0.1.0'
-  return {
+  const workspace: Workspace = {
     dir,
     ctx,
     vault,
@@ -60,7 +69,11 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
       appVersion
     }),
     close: () => {
+      // Background work first: a text extraction must not outlive (or write to) the database.
+      stopDocumentWork(workspace)
+      forgetPrepared(opened.sqlite)
       if (opened.sqlite.open) opened.sqlite.close()
     }
   }
+  return workspace
 }
