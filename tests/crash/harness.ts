@@ -18,6 +18,8 @@ export const repoRoot = path.resolve(__dirname, '../..')
 /** ../shared/fixtures beside the repo (also in CI). */
 export const fixturesDir = path.resolve(repoRoot, '../shared/fixtures')
 const WORKER = path.join(__dirname, 'worker.ts')
+/** How many children load their modules ahead of their turn. */
+const AHEAD = 3
 const PDF_WORKER = path.join(repoRoot, 'src', 'main', 'core', 'ingest', 'pdf-text-worker.mjs')
 
 /**
@@ -731,14 +733,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     fs.writeFileSync(file, JSON.stringify(config))
     return file
   }
-  // Children are started two runs ahead: each loads its modules (seconds, on a busy machine)
+  // Children are started AHEAD runs ahead: each loads its modules (seconds, on a busy machine)
   // while the ones before it work and their workspace is checked, then waits for "go".
   const pool = new Map<number, Spawned>()
   const ensure = (run: number): void => {
     if (run < total && !pool.has(run)) pool.set(run, spawnWorker(cmd, configFor(run)))
   }
-  ensure(0)
-  ensure(1)
+  for (let ahead = 0; ahead < AHEAD; ahead++) ensure(ahead)
 
   try {
     for (let run = 0; run < total; run++) {
@@ -757,8 +758,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         60_000
       )
       const startMs = Date.now() - tGo
-      ensure(run + 1)
-      ensure(run + 2)
+      for (let ahead = 1; ahead <= AHEAD; ahead++) ensure(run + ahead)
       if (!started) problems.push(`child did not start: ${stderr().trim().slice(0, 500)}`)
       else if (aim) {
         const inside = await waitFor(
