@@ -11,3 +11,8 @@ export function prepared(sqlite: Database.Database, source: string): Database.St
   if (!statement) statements.set(source, (statement = sqlite.prepare(source)))
   return statement
 }
+
+/** Drops a connection's statements when it closes (they cannot run on a closed connection). */
+export function forgetPrepared(sqlite: Database.Database): void {
+  cache.delete(sqlite)
+}

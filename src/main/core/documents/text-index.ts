@@ -141,6 +141,7 @@ export class TextQueue {
   private readonly waiting: number[] = []
   private readonly queued = new Set<number>()
   private busy = false
+  private stopped = false
   private current: AbortController | null = null
   private idleWaiters: (() => void)[] = []
   private progressWaiters: (() => void)[] = []
@@ -154,7 +155,14 @@ export class TextQueue {
     return this.waiting.length + (this.busy ? 1 : 0)
   }
 
+  /** True once the workspace closed: nothing runs or is accepted any more. */
+  get isStopped(): boolean {
+    return this.stopped
+  }
+
+  /** Queues documents for extraction; ignored on a stopped queue (a closed workspace). */
   enqueue(ids: Iterable<number>): void {
+    if (this.stopped || !this.open) return
     for (const id of ids) {
       if (this.queued.has(id)) continue
       this.queued.add(id)
@@ -175,8 +183,9 @@ export class TextQueue {
     return new Promise((resolve) => this.progressWaiters.push(resolve))
   }
 
-  /** Drops what is queued and stops the running extraction (the workspace is closing). */
+  /** Drops what is queued and stops the running extraction and its worker (the workspace closes). */
   stop(): void {
+    this.stopped = true
     this.waiting.length = 0
     this.queued.clear()
     this.current?.abort()
@@ -189,7 +198,7 @@ export class TextQueue {
   private async drain(): Promise<void> {
     this.busy = true
     try {
-      while (this.waiting.length && this.open) {
+      while (this.waiting.length && this.open && !this.stopped) {
         const id = this.waiting.shift() as number
         try {
           await this.process(id)
@@ -237,6 +246,7 @@ export function textQueue(ws: Workspace): TextQueue {
   let queue = queues.get(ws)
   if (!queue) {
     queue = new TextQueue(ws)
+    if (!ws.ctx.sqlite.open) queue.stop() // a closed workspace reads nothing
     queues.set(ws, queue)
   }
   return queue
