@@ -107,8 +107,12 @@ export function sentences(doc: Doc): Sentence[] {
   return out
 }
 
-export function readDemands(doc: Doc, all: Sentence[]): Field<DemandCode>[] {
-  const startIndex = all.findIndex((s) => DEMAND_START.test(s.text))
+/** Index of the sentence where the demands begin, or -1. */
+export function demandStart(all: Sentence[]): number {
+  return all.findIndex((s) => DEMAND_START.test(s.text))
+}
+
+export function readDemands(doc: Doc, all: Sentence[], startIndex = demandStart(all)): Field<DemandCode>[] {
   const region = startIndex >= 0 ? all.slice(startIndex) : all
   const out = new Map<DemandCode, Field<DemandCode>>()
   for (const s of region) {
@@ -134,8 +138,7 @@ const COURT = new RegExp(
   'u'
 )
 
-export function readThreats(doc: Doc, all: Sentence[]): Field<ThreatValue>[] {
-  const startIndex = all.findIndex((s) => DEMAND_START.test(s.text))
+export function readThreats(doc: Doc, all: Sentence[], startIndex = demandStart(all)): Field<ThreatValue>[] {
   const out = new Map<ThreatCode, Field<ThreatValue>>()
   all.forEach((s, i) => {
     const cue = THREAT_CUE.test(s.text)

@@ -3,7 +3,7 @@
  * notice) into proposed case fields. Pure: text in, fields out; no database, no files.
  */
 import { readDeadline } from './deadline'
-import { readDemands, readThreats, sentences } from './demands'
+import { demandStart, readDemands, readThreats, sentences } from './demands'
 import { detectLanguage } from './language'
 import { numberTraps, readAsins, readItemIds, readStores } from './listings'
 import {
@@ -49,6 +49,7 @@ export function extractLetterFields(text: string, options: ReadOptions = {}): Le
   const rightsHolder = readRightsHolder(doc)
   const recipient = readRecipient(doc, [senderFirm?.value ?? '', rightsHolder?.value ?? ''])
   const all = sentences(doc)
+  const start = demandStart(all)
   const fields: LetterFields = {
     language,
     letterDate: date.field,
@@ -62,8 +63,8 @@ export function extractLetterFields(text: string, options: ReadOptions = {}): Le
     itemIds: readItemIds(doc),
     stores: readStores(doc),
     products: readProducts(doc),
-    demands: readDemands(doc, all),
-    threatenedActions: readThreats(doc, all),
+    demands: readDemands(doc, all, start),
+    threatenedActions: readThreats(doc, all, start),
     deadline: deadline.field,
     notes
   }

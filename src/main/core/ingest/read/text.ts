@@ -341,6 +341,8 @@ export function groupSpan(m: RegExpExecArray, name: string): [number, number] | 
 
 /** The view without spaces next to Chinese characters (for phrase patterns written without spaces). */
 export function withoutCjkSpaces(view: TextView): TextView {
+  // nothing to drop in a text without Chinese
+  if (!/[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u.test(view.text)) return view
   const chars: string[] = []
   const map: number[] = []
   const t = view.text
