@@ -40,6 +40,9 @@ interface MatterContext {
   readonly opinions: readonly CounselOpinion[]
   readonly designArounds: readonly DesignAround[]
   readonly versionsById: ReadonlyMap<string, AccusedVersion>
+  readonly opinionsByVersion: ReadonlyMap<string, readonly CounselOpinion[]>
+  /** False for the portfolio: only what its rows show (notice, listings, coverage, gaps). */
+  readonly full: boolean
 }
 
 function rightsAgainst(rights: readonly AssertedRight[], versionId: string): AssertedRight[] {
@@ -150,7 +153,7 @@ function designAroundLines(ctx: MatterContext, v: AccusedVersion, notice: Day | 
 }
 
 function versionExposure(ctx: MatterContext, v: AccusedVersion): VersionExposure {
-  const { asOf, filed, clearance } = ctx
+  const { asOf, filed, clearance, full } = ctx
   const label = versionLabel(v)
   const against = rightsAgainst(ctx.input.matter.rights, v.id)
   const open = against.filter((r) => isOpen(r, asOf))
@@ -177,7 +180,7 @@ function versionExposure(ctx: MatterContext, v: AccusedVersion): VersionExposure
 
   const timelines = v.listings.map((l) => listingTimeline(l, asOf))
   const listings = timelines.map((t) => listingExposure(t, notice))
-  for (const t of timelines) lines.push(...listingLines(t, label, notice, asOf))
+  if (full) for (const t of timelines) lines.push(...listingLines(t, label, notice, asOf))
   let daysLiveAfterNotice = 0
   let liveListings = 0
   for (const l of listings) {
@@ -189,11 +192,13 @@ function versionExposure(ctx: MatterContext, v: AccusedVersion): VersionExposure
   const salesCtx = { version: label, sales, notice, asOf, filed }
   const windows: SalesWindow[] = []
   const moneyLines: ExposureLine[] = []
-  const afterNotice = afterNoticeWindow(salesCtx)
-  if (afterNotice.window) windows.push(afterNotice.window)
-  moneyLines.push(...afterNotice.lines)
+  if (full) {
+    const afterNotice = afterNoticeWindow(salesCtx)
+    if (afterNotice.window) windows.push(afterNotice.window)
+    moneyLines.push(...afterNotice.lines)
+  }
 
-  if (!clearance) {
+  if (full && !clearance) {
     for (const r of open) {
       if (!isUsPatent(r)) continue
       const named = ctx.notices.filter((n) => noticeNamesVersion(n, v.id) && noticeNamesRight(n, r.id))
@@ -207,18 +212,19 @@ function versionExposure(ctx: MatterContext, v: AccusedVersion): VersionExposure
     }
   }
 
-  lines.push(...designAroundLines(ctx, v, notice))
+  if (full) lines.push(...designAroundLines(ctx, v, notice))
 
   const coverage = computeCoverage({
     versionId: v.id,
     version: label,
     rights: clearance ? against : open,
-    opinions: ctx.opinions,
+    opinions: ctx.opinionsByVersion.get(v.id) ?? [],
     notice,
     filed,
     timelines,
     daysLiveAfterNotice,
-    clearance
+    clearance,
+    explain: full
   })
   lines.push(...coverage.lines, ...moneyLines)
 
@@ -265,8 +271,23 @@ function matterLines(ctx: MatterContext): ExposureLine[] {
   return lines
 }
 
-/** Computes from input that passed validateExposureInput. */
-export function computeValidatedExposure(input: ExposureInput): ExposureResult {
+function indexOpinions(opinions: readonly CounselOpinion[]): Map<string, CounselOpinion[]> {
+  const index = new Map<string, CounselOpinion[]>()
+  for (const o of opinions) {
+    for (const id of new Set(o.versionIds)) {
+      const list = index.get(id)
+      if (list) list.push(o)
+      else index.set(id, [o])
+    }
+  }
+  return index
+}
+
+/**
+ * Computes from input that passed validateExposureInput. `full: false` (the portfolio) leaves out
+ * the money, damages, design-around, listing and opinion lines and the matter's frames.
+ */
+export function computeValidatedExposure(input: ExposureInput, full = true): ExposureResult {
   const asOf = toDay(input.asOf)
   const filed = input.matter.complaintFiledDate
   const ctx: MatterContext = {
@@ -277,14 +298,16 @@ export function computeValidatedExposure(input: ExposureInput): ExposureResult {
     notices: sortNotices(input.notices),
     opinions: input.opinions ?? [],
     designArounds: input.designArounds ?? [],
-    versionsById: new Map(input.versions.map((v) => [v.id, v]))
+    versionsById: new Map(input.versions.map((v) => [v.id, v])),
+    opinionsByVersion: indexOpinions(input.opinions ?? []),
+    full
   }
   const first = ctx.clearance ? undefined : firstNoticeOf(ctx.notices[0])
   const result: ExposureResult = {
     privileged: true,
     asOf: input.asOf,
     matterId: input.matter.id,
-    lines: matterLines(ctx),
+    lines: full ? matterLines(ctx) : [],
     versions: input.versions.map((v) => versionExposure(ctx, v))
   }
   return first ? { ...result, firstNotice: first } : result

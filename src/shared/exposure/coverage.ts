@@ -71,6 +71,8 @@ export interface CoverageContext {
   readonly timelines: readonly ListingTimeline[]
   readonly daysLiveAfterNotice: number
   readonly clearance: boolean
+  /** False: statuses and gaps only, without the per-opinion lines (the portfolio). */
+  readonly explain: boolean
 }
 
 export interface CoverageOutcome {
@@ -243,7 +245,7 @@ export function computeCoverage(ctx: CoverageContext): CoverageOutcome {
   )
   const statuses = new Map(mine.map((o) => [o.id, statusOf(o, ctx)]))
   const lines: ExposureLine[] = []
-  for (const o of mine) lines.push(...opinionLines(o, ctx))
+  if (ctx.explain) for (const o of mine) lines.push(...opinionLines(o, ctx))
 
   const coverage: ClaimCoverage[] = []
   const gaps: ExposureLine[] = []

@@ -10,12 +10,29 @@ export type Day = number
 
 const EPOCH = '1970-01-01'
 
+// A portfolio parses the same few hundred dates tens of thousands of times; bounded memos keep it cheap.
+const MEMO_LIMIT = 50_000
+const days = new Map<IsoDate, Day>()
+const isos = new Map<Day, IsoDate>()
+
 export function toDay(date: IsoDate): Day {
-  return daysBetween(EPOCH, date)
+  let day = days.get(date)
+  if (day === undefined) {
+    day = daysBetween(EPOCH, date)
+    if (days.size >= MEMO_LIMIT) days.clear()
+    days.set(date, day)
+  }
+  return day
 }
 
 export function fromDay(day: Day): IsoDate {
-  return addCalendarDays(EPOCH, day)
+  let iso = isos.get(day)
+  if (iso === undefined) {
+    iso = addCalendarDays(EPOCH, day)
+    if (isos.size >= MEMO_LIMIT) isos.clear()
+    isos.set(day, iso)
+  }
+  return iso
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
@@ -24,8 +41,20 @@ export function isValidMonth(month: unknown): month is IsoMonth {
   return typeof month === 'string' && MONTH.test(month) && month >= '0001-01'
 }
 
+const bounds = new Map<IsoMonth, { first: Day; last: Day }>()
+
 /** First and last day of a YYYY-MM month. */
 export function monthBounds(month: IsoMonth): { first: Day; last: Day } {
+  let b = bounds.get(month)
+  if (b === undefined) {
+    b = computeMonthBounds(month)
+    if (bounds.size >= MEMO_LIMIT) bounds.clear()
+    bounds.set(month, b)
+  }
+  return b
+}
+
+function computeMonthBounds(month: IsoMonth): { first: Day; last: Day } {
   const year = Number(month.slice(0, 4))
   const m = Number(month.slice(5, 7))
   const next = m === 12 ? `${pad(year + 1, 4)}-01-01` : `${month.slice(0, 4)}-${pad(m + 1, 2)}-01`

@@ -76,17 +76,27 @@ export interface ListingTimeline {
 const isLive = (s: ListingStatus): boolean => s === 'live' || s === 'reinstated'
 
 export function listingTimeline(listing: Listing, asOf: Day): ListingTimeline {
-  const changes = listing.statusHistory
-    .map((c, i) => ({ c, i, day: toDay(c.date) }))
-    .sort((a, b) => a.day - b.day || a.i - b.i)
+  const history = listing.statusHistory
+  // Histories are usually entered in order; sort (stably) only when they are not.
+  let ordered = true
+  for (let i = 1; i < history.length && ordered; i++) {
+    if ((history[i]?.date ?? '') < (history[i - 1]?.date ?? '')) ordered = false
+  }
+  const changes = ordered
+    ? history
+    : history
+        .map((c, i) => ({ c, i }))
+        .sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : a.i - b.i))
+        .map((x) => x.c)
   const periods: LivePeriod[] = []
   let start: Day | undefined
   let status: ListingStatus | 'never_live' = 'never_live'
-  for (const { c, day } of changes) {
+  for (const c of changes) {
     status = c.status
     if (isLive(c.status)) {
-      if (start === undefined) start = day
+      if (start === undefined) start = toDay(c.date)
     } else if (start !== undefined) {
+      const day = toDay(c.date)
       if (day > start) periods.push({ start, end: day })
       start = undefined
     }

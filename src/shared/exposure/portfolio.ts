@@ -138,7 +138,7 @@ export function computePortfolio(input: PortfolioInput): PortfolioOutcome {
   const byVersion = new Map<string, Acc>()
   try {
     for (const m of results) {
-      const r = computeValidatedExposure(m)
+      const r = computeValidatedExposure(m, false)
       const clearance = m.matter.kind === 'clearance'
       for (const v of r.versions) {
         let acc = byVersion.get(v.versionId)

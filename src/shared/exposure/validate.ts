@@ -11,6 +11,9 @@ import type { ExposureErrorCode, ExposureParams, ExposureValidationError } from 
 type Obj = Record<string, unknown>
 
 const CURRENCY = /^[A-Z]{3}$/
+const NONE = {}
+const PAST = { past: true }
+const REQUIRED_PAST = { required: true, past: true }
 
 function at(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`
@@ -29,20 +32,19 @@ class Checker {
     o: Obj,
     key: string,
     path: string,
-    opts: { required?: boolean; past?: boolean } = {}
+    opts: { required?: boolean; past?: boolean } = NONE
   ): string | undefined {
     const v = o[key]
-    const where = at(path, key)
     if (v === undefined || v === null) {
-      if (opts.required) this.fail(where, 'invalid_date', { value: 'missing' })
+      if (opts.required) this.fail(at(path, key), 'invalid_date', { value: 'missing' })
       return undefined
     }
     if (!isValidIsoDate(v)) {
-      this.fail(where, 'invalid_date', { value: String(v) })
+      this.fail(at(path, key), 'invalid_date', { value: String(v) })
       return undefined
     }
     if (opts.past && this.asOf !== undefined && v > this.asOf) {
-      this.fail(where, 'after_as_of', { value: v, asOf: this.asOf })
+      this.fail(at(path, key), 'after_as_of', { value: v, asOf: this.asOf })
     }
     return v
   }
@@ -148,8 +150,8 @@ function checkRight(c: Checker, raw: unknown, path: string, versionIds: Readonly
   if (grant && expiry && expiry < grant) {
     c.fail(`${path}.expiryDate`, 'expiry_before_grant', { value: expiry, grant })
   }
-  c.date(r, 'closedDate', path, { past: true })
-  c.date(r, 'infringementCommencedDate', path, { past: true })
+  c.date(r, 'closedDate', path, PAST)
+  c.date(r, 'infringementCommencedDate', path, PAST)
   if (r.claims !== undefined) {
     const claims = c.array(r, 'claims', path)
     claims.forEach((cl, i) => {
@@ -168,9 +170,9 @@ function checkRight(c: Checker, raw: unknown, path: string, versionIds: Readonly
     const cr = c.object(r.copyright, `${path}.copyright`)
     if (cr) {
       const p = `${path}.copyright`
-      c.date(cr, 'registrationDate', p, { past: true })
-      c.date(cr, 'effectiveRegistrationDate', p, { past: true })
-      c.date(cr, 'firstPublicationDate', p, { past: true })
+      c.date(cr, 'registrationDate', p, PAST)
+      c.date(cr, 'effectiveRegistrationDate', p, PAST)
+      c.date(cr, 'firstPublicationDate', p, PAST)
     }
   }
   if (r.goodsTypes !== undefined) {
@@ -192,24 +194,25 @@ function checkListing(c: Checker, raw: unknown, path: string): string | undefine
   if (l.currency !== undefined && (typeof l.currency !== 'string' || !CURRENCY.test(l.currency)))
     c.fail(`${path}.currency`, 'invalid_currency', { value: describe(l.currency) })
   const history = c.array(l, 'statusHistory', path)
-  const changes: Array<{ date: string; status: string; index: number }> = []
-  history.forEach((h, i) => {
+  // A removal dated before the first live (or reinstated) day is a typo; a same-day pair is allowed.
+  let firstLive: string | undefined
+  const removals: Array<[string, number]> = []
+  for (let i = 0; i < history.length; i++) {
     const hp = `${path}.statusHistory[${i}]`
-    const o = c.object(h, hp)
-    if (!o) return
-    const date = c.date(o, 'date', hp, { required: true, past: true })
+    const o = c.object(history[i], hp)
+    if (!o) continue
+    const date = c.date(o, 'date', hp, REQUIRED_PAST)
     const status = c.oneOf(o, 'status', hp, LISTING_STATUSES)
-    if (date && status) changes.push({ date, status, index: i })
-  })
-  // A stable sort by date: a removal dated before the first live (or reinstated) day is a typo.
-  changes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index))
-  const firstLive = changes.find((x) => x.status === 'live' || x.status === 'reinstated')
-  for (const x of changes) {
-    if (x === firstLive) break
-    if (x.status === 'removed' || x.status === 'suspended') {
-      c.fail(`${path}.statusHistory[${x.index}].date`, 'removed_before_live', {
-        value: x.date,
-        live: firstLive?.date ?? 'none'
+    if (!date || !status) continue
+    if (status === 'live' || status === 'reinstated') {
+      if (firstLive === undefined || date < firstLive) firstLive = date
+    } else removals.push([date, i])
+  }
+  for (const [date, i] of removals) {
+    if (firstLive === undefined || date < firstLive) {
+      c.fail(`${path}.statusHistory[${i}].date`, 'removed_before_live', {
+        value: date,
+        live: firstLive ?? 'none'
       })
     }
   }
@@ -244,10 +247,10 @@ function checkVersion(c: Checker, raw: unknown, path: string): void {
     if (typeof id === 'string') currencies.set(id, currency)
   })
   const sales = c.array(v, 'monthlySales', path, true)
-  sales.forEach((s, i) => {
+  for (let i = 0; i < sales.length; i++) {
     const sp = `${path}.monthlySales[${i}]`
-    const o = c.object(s, sp)
-    if (!o) return
+    const o = c.object(sales[i], sp)
+    if (!o) continue
     if (!isValidMonth(o.month)) c.fail(`${sp}.month`, 'invalid_month', { value: describe(o.month) })
     for (const key of ['units', 'revenue'] as const) {
       const n = o[key]
@@ -270,7 +273,7 @@ function checkVersion(c: Checker, raw: unknown, path: string): void {
         }
       }
     }
-  })
+  }
 }
 
 function checkOpinion(
@@ -287,8 +290,8 @@ function checkOpinion(
   c.oneOf(o, 'counsel', path, ['outside', 'in_house'])
   c.oneOf(o, 'form', path, ['written', 'oral'])
   const conclusion = c.oneOf(o, 'conclusion', path, CONCLUSIONS)
-  const requested = c.date(o, 'requestedDate', path, { past: true })
-  const delivered = c.date(o, 'deliveredDate', path, { past: true })
+  const requested = c.date(o, 'requestedDate', path, PAST)
+  const delivered = c.date(o, 'deliveredDate', path, PAST)
   if (requested && delivered && delivered < requested) {
     c.fail(`${path}.deliveredDate`, 'delivered_before_requested', { value: delivered, requested })
   }
@@ -329,7 +332,7 @@ export function validateExposureInput(input: unknown): ExposureValidationError[]
   if (matter) {
     c.string(matter, 'id', 'matter')
     c.oneOf(matter, 'kind', 'matter', MATTER_KINDS)
-    c.date(matter, 'complaintFiledDate', 'matter', { past: true })
+    c.date(matter, 'complaintFiledDate', 'matter', PAST)
     const rights = c.array(matter, 'rights', 'matter')
     rightIds = c.uniqueIds(rights, 'matter.rights')
     rights.forEach((r, i) => checkRight(c, r, `matter.rights[${i}]`, versionIds))
@@ -343,8 +346,8 @@ export function validateExposureInput(input: unknown): ExposureValidationError[]
     if (!n) return
     c.string(n, 'id', path)
     c.oneOf(n, 'kind', path, NOTICE_KINDS)
-    const date = c.date(n, 'date', path, { required: true, past: true })
-    const letterDate = c.date(n, 'letterDate', path, { past: true })
+    const date = c.date(n, 'date', path, REQUIRED_PAST)
+    const letterDate = c.date(n, 'letterDate', path, PAST)
     if (date && letterDate && date < letterDate)
       c.fail(`${path}.date`, 'ends_before_start', { value: date, start: letterDate })
     c.ids(n.rightIds, `${path}.rightIds`, rightIds, 'unknown_right')
@@ -363,8 +366,8 @@ export function validateExposureInput(input: unknown): ExposureValidationError[]
     c.ids([d.toVersionId], `${path}.toVersionId`, versionIds, 'unknown_version')
     if (d.clearingOpinionId !== undefined)
       c.ids([d.clearingOpinionId], `${path}.clearingOpinionId`, opinionIds, 'unknown_opinion')
-    c.date(d, 'newVersionLiveDate', path, { past: true })
-    c.date(d, 'oldStockSoldOutDate', path, { past: true })
+    c.date(d, 'newVersionLiveDate', path, PAST)
+    c.date(d, 'oldStockSoldOutDate', path, PAST)
     checkCovers(c, d, 'avoids', path, rightIds)
   })
   // ids() reports a single id as `path[0]`; say `path` for the single-id fields.
