@@ -10,13 +10,16 @@ import {
   IconSettings
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { navigate, routeHref, type Route } from '../lib/router'
+import { useLocation } from 'react-router'
+import { navigate, routeHref } from '../lib/router'
 import { GlobalSearchBox } from '../pages/search/GlobalSearchBox'
 import classes from './AppLayout.module.css'
 
-export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
+export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
-  const inMatters = route.name === 'matters' || route.name === 'matter'
+  // The navigation item of the section the current place belongs to: /matters/12 is in Matters.
+  const section = useLocation().pathname.split('/')[1] || 'home'
+  const inMatters = section === 'matters'
 
   return (
     <AppShell header={{ height: 48 }} navbar={{ width: 208, breakpoint: 0 }} padding={0}>
@@ -55,7 +58,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
             href={routeHref({ name: 'home' })}
             label={t('home.nav')}
             leftSection={<IconHome size={16} stroke={1.6} />}
-            active={route.name === 'home'}
+            active={section === 'home'}
             className={classes.link}
           />
           <NavLink
@@ -69,7 +72,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
             href={routeHref({ name: 'calendar' })}
             label={t('calendar.nav')}
             leftSection={<IconCalendarMonth size={16} stroke={1.6} />}
-            active={route.name === 'calendar'}
+            active={section === 'calendar'}
             className={classes.link}
           />
         </AppShell.Section>
@@ -78,7 +81,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
             href={routeHref({ name: 'settings' })}
             label={t('nav.settings')}
             leftSection={<IconSettings size={16} stroke={1.6} />}
-            active={route.name === 'settings'}
+            active={section === 'settings'}
             className={classes.link}
           />
         </AppShell.Section>

@@ -1,6 +1,8 @@
-import { useMemo, useSyncExternalStore } from 'react'
+// Places in the app, as typed routes over react-router's hash history: a place survives a reload,
+// Back works, and a view can be bookmarked, with no server routes. Screens name a place with a
+// Route; the route table (routes.tsx) maps the URL back to a page.
+import type { createHashRouter } from 'react-router'
 
-// A tiny hash router: the place survives a reload and needs no server routes.
 export const MATTER_TABS = [
   'overview',
   'parties',
@@ -12,91 +14,65 @@ export const MATTER_TABS = [
 ] as const
 export type MatterTab = (typeof MATTER_TABS)[number]
 
+export const isMatterTab = (tab: string | undefined): tab is MatterTab =>
+  (MATTER_TABS as readonly string[]).includes(tab ?? '')
+
 export type Route =
   | { name: 'home' }
   | { name: 'calendar' }
-  | { name: 'matters' }
+  /** search: the register's filters and sort as URL parameters (registerState.ts). */
+  | { name: 'matters'; search?: string }
   | { name: 'matter'; id: number; tab: MatterTab }
   | { name: 'intake' }
   | { name: 'new' }
   | { name: 'settings' }
   | { name: 'document'; id: number; page?: number; q?: string }
   | { name: 'search'; q: string }
-  | { name: 'not_found'; path: string }
 
-export function parseRoute(hash: string): Route {
-  const [path = '/matters', search = ''] = (hash.replace(/^#/, '') || '/home').split('?', 2)
-  const params = new URLSearchParams(search)
-  const parts = path.split('/').filter(Boolean)
-  const [first, second, third] = parts
-  // The home screen (what is due) is where the app opens; the register stays at #/matters.
-  if (first === undefined || (first === 'home' && parts.length === 1)) return { name: 'home' }
-  if (first === 'calendar' && parts.length === 1) return { name: 'calendar' }
-  if (first === 'matters' && second === undefined) return { name: 'matters' }
-  if (first === 'matters' && second && /^\d+$/.test(second)) {
-    const tab = (MATTER_TABS as readonly string[]).includes(third ?? '') ? (third as MatterTab) : 'overview'
-    return { name: 'matter', id: Number(second), tab }
-  }
-  if (first === 'intake' && parts.length === 1) return { name: 'intake' }
-  if (first === 'new' && parts.length === 1) return { name: 'new' }
-  if (first === 'settings' && parts.length === 1) return { name: 'settings' }
-  if (first === 'search' && parts.length === 1) return { name: 'search', q: params.get('q') ?? '' }
-  if (first === 'documents' && second && /^\d+$/.test(second) && parts.length === 2) {
-    const page = Number(params.get('page'))
-    return {
-      name: 'document',
-      id: Number(second),
-      ...(Number.isInteger(page) && page > 0 ? { page } : {}),
-      ...(params.get('q') ? { q: params.get('q') ?? '' } : {})
-    }
-  }
-  return { name: 'not_found', path }
-}
-
-export function routeHref(route: Route): string {
+/** The router's path (with query) for a place: `/matters/12/deadlines`. */
+export function routePath(route: Route): string {
   switch (route.name) {
     case 'home':
-      return '#/home'
+      return '/home'
     case 'calendar':
-      return '#/calendar'
+      return '/calendar'
     case 'matters':
-      return '#/matters'
+      return route.search ? `/matters?${route.search}` : '/matters'
     case 'matter':
-      return route.tab === 'overview' ? `#/matters/${route.id}` : `#/matters/${route.id}/${route.tab}`
+      return route.tab === 'overview' ? `/matters/${route.id}` : `/matters/${route.id}/${route.tab}`
     case 'intake':
-      return '#/intake'
+      return '/intake'
     case 'new':
-      return '#/new'
+      return '/new'
     case 'settings':
-      return '#/settings'
+      return '/settings'
     case 'search':
-      return `#/search?${new URLSearchParams({ q: route.q }).toString()}`
+      return `/search?${new URLSearchParams({ q: route.q }).toString()}`
     case 'document': {
       const params = new URLSearchParams()
       if (route.page) params.set('page', String(route.page))
       if (route.q) params.set('q', route.q)
       const search = params.toString()
-      return `#/documents/${route.id}${search ? `?${search}` : ''}`
+      return `/documents/${route.id}${search ? `?${search}` : ''}`
     }
-    case 'not_found':
-      return `#${route.path}`
   }
 }
 
+/** The href of a place, for links: `#/matters/12/deadlines`. */
+export const routeHref = (route: Route): string => `#${routePath(route)}`
+
+type AppRouter = ReturnType<typeof createHashRouter>
+let appRouter: AppRouter | null = null
+
+/** The router the app runs on (routes.tsx creates it). */
+export function registerRouter(router: AppRouter): AppRouter {
+  appRouter = router
+  return router
+}
+
+/** Goes to a place; `replace` swaps the current history entry (tab switches, typing). */
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {
-  const href = routeHref(route)
-  if (options.replace) window.history.replaceState(null, '', href)
-  else window.location.hash = href
-  // replaceState fires no hashchange; tell subscribers ourselves.
-  if (options.replace) window.dispatchEvent(new HashChangeEvent('hashchange'))
-}
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange)
-  return () => window.removeEventListener('hashchange', onChange)
-}
-
-export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash)
-  return useMemo(() => parseRoute(hash), [hash])
+  if (appRouter) void appRouter.navigate(routePath(route), { replace: options.replace ?? false })
+  else if (options.replace) window.location.replace(routeHref(route))
+  else window.location.hash = routeHref(route)
 }

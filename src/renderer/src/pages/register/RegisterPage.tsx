@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
+import { Navigate, useLocation, useSearchParams } from 'react-router'
 import { Button, EmptyState, Group, Loader, TextInput, Text, Title } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
+import { useDebouncedCallback } from '@mantine/hooks'
 import { IconFilterOff, IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { MATTER_KINDS, MATTER_STATUSES } from '../../../../shared/model'
@@ -11,9 +12,14 @@ import { FilterMenu } from './FilterMenu'
 import {
   EMPTY_FILTERS,
   hasFilters,
-  loadRegisterView,
-  saveRegisterView,
-  type RegisterFilters
+  lastRegisterSearch,
+  parseRegisterView,
+  registerScrollTop,
+  registerViewParams,
+  rememberRegisterView,
+  saveRegisterScroll,
+  type RegisterFilters,
+  type RegisterView
 } from './registerState'
 import { RegisterTable, type RegisterSort } from './RegisterTable'
 import classes from './Register.module.css'
@@ -21,45 +27,75 @@ import { useMatterPages } from './useMatterPages'
 
 export function RegisterPage() {
   const info = useCall(keys.workspaceInfo, 'workspace.info', {})
+  const location = useLocation()
   if (info.error) return <QueryError query={info} />
   if (!info.data) return <LoadingPanel />
   // Loading the sample invalidates the workspace info, which brings the register in.
   if (info.data.matterCount === 0) return <EmptyWorkspace />
+  // The Matters link (a bare #/matters) returns to this session's last view of the register.
+  if (!location.search && lastRegisterSearch()) {
+    return <Navigate to={{ pathname: '/matters', search: `?${lastRegisterSearch()}` }} replace />
+  }
   return <Register />
 }
 
 function Register() {
   const { t, i18n } = useTranslation()
-  const initial = loadRegisterView()
-  const [filters, setFiltersState] = useState<RegisterFilters>(initial.filters)
-  const [sort, setSortState] = useState<RegisterSort>(initial.sort)
-  const [search] = useDebouncedValue(filters.search, 150)
+  const [params, setParams] = useSearchParams()
+  const view = parseRegisterView(params)
+  const { filters, sort } = view
   const facets = useCall(keys.facets, 'matters.facets', {})
 
-  const listQuery = useMemo(
-    () => ({
-      search: search.trim(),
-      statuses: filters.statuses,
-      kinds: filters.kinds,
-      jurisdictions: filters.jurisdictions,
-      marketplaces: filters.marketplaces,
-      sort: sort.column,
-      direction: sort.direction
-    }),
-    [search, filters.statuses, filters.kinds, filters.jurisdictions, filters.marketplaces, sort]
-  )
+  const urlSearch = params.toString()
+  useEffect(() => rememberRegisterView(urlSearch), [urlSearch])
+
+  // The search box answers every keystroke; the URL (and the list) follow it after a pause.
+  const [searchText, setSearchText] = useState(filters.search)
+  const [written, setWritten] = useState(filters.search)
+  const [seen, setSeen] = useState(filters.search)
+  if (filters.search !== seen) {
+    // Back or Forward to another search: the box shows it.
+    setSeen(filters.search)
+    if (filters.search !== written) {
+      setWritten(filters.search)
+      setSearchText(filters.search)
+    }
+  }
+  const writeSearch = useDebouncedCallback((search: string) => {
+    setWritten(search)
+    setParams(
+      (current) => {
+        const next = parseRegisterView(current)
+        return registerViewParams({ ...next, filters: { ...next.filters, search } })
+      },
+      { replace: true }
+    )
+  }, 150)
+
+  const listQuery = {
+    search: filters.search.trim(),
+    statuses: filters.statuses,
+    kinds: filters.kinds,
+    jurisdictions: filters.jurisdictions,
+    marketplaces: filters.marketplaces,
+    sort: sort.column,
+    direction: sort.direction
+  }
   const pages = useMatterPages(listQuery)
   const queryKey = JSON.stringify(listQuery)
 
-  function setFilters(next: Partial<RegisterFilters>): void {
-    const merged = { ...filters, ...next }
-    setFiltersState(merged)
-    saveRegisterView({ filters: merged, scrollTop: 0 })
+  /** A filter or sort change is a step Back can undo. */
+  function show(next: Partial<RegisterView>): void {
+    writeSearch.cancel()
+    const merged = { ...view, filters: { ...filters, search: searchText }, ...next }
+    setWritten(merged.filters.search)
+    setParams(registerViewParams(merged))
   }
-  function setSort(next: RegisterSort): void {
-    setSortState(next)
-    saveRegisterView({ sort: next, scrollTop: 0 })
+  const setFilters = (next: Partial<RegisterFilters>): void => {
+    if (next.search !== undefined) setSearchText(next.search)
+    show({ filters: { ...filters, search: searchText, ...next } })
   }
+  const setSort = (next: RegisterSort): void => show({ sort: next })
 
   const statusOptions = MATTER_STATUSES.map((s) => ({ value: s, label: t(`matterStatuses.${s}`) }))
   const kindOptions = MATTER_KINDS.map((k) => ({ value: k, label: t(`matterKinds.${k}`) }))
@@ -93,8 +129,11 @@ function Register() {
             leftSection={<IconSearch size={14} />}
             placeholder={t('register.searchPlaceholder')}
             aria-label={t('register.search')}
-            value={filters.search}
-            onChange={(event) => setFilters({ search: event.currentTarget.value })}
+            value={searchText}
+            onChange={(event) => {
+              setSearchText(event.currentTarget.value)
+              writeSearch(event.currentTarget.value)
+            }}
           />
           <FilterMenu
             label={t('registerColumns.status')}
@@ -120,7 +159,7 @@ function Register() {
             value={filters.marketplaces}
             onChange={(v) => setFilters({ marketplaces: v })}
           />
-          {hasFilters(filters) && (
+          {hasFilters({ ...filters, search: searchText }) && (
             <Button
               size="xs"
               variant="subtle"
@@ -142,7 +181,7 @@ function Register() {
           title={t('register.noResults')}
           description={t('register.noResultsHint')}
         >
-          {hasFilters(filters) && (
+          {hasFilters({ ...filters, search: searchText }) && (
             <EmptyState.Actions>
               <Button variant="default" size="xs" onClick={() => setFilters(EMPTY_FILTERS)}>
                 {t('register.clearAll')}
@@ -158,8 +197,8 @@ function Register() {
           sort={sort}
           onSort={setSort}
           queryKey={queryKey}
-          initialScroll={initial.scrollTop}
-          onScroll={(top) => saveRegisterView({ scrollTop: top })}
+          initialScroll={registerScrollTop()}
+          onScroll={saveRegisterScroll}
         />
       )}
     </div>

@@ -1,4 +1,8 @@
-import type { MatterKind, MatterStatus } from '../../../../shared/model'
+// The register's view lives in the URL (#/matters?q=…&status=open&sort=title&dir=desc), so Back
+// returns to it and a view can be bookmarked. The session also remembers the last view (and its
+// scroll), so the Matters link finds the list as it was left.
+import { MATTER_KINDS, MATTER_STATUSES, type MatterKind, type MatterStatus } from '../../../../shared/model'
+import { REGISTER_COLUMNS } from './columns'
 import type { RegisterSort } from './RegisterTable'
 
 export interface RegisterFilters {
@@ -9,10 +13,9 @@ export interface RegisterFilters {
   marketplaces: string[]
 }
 
-export interface RegisterViewState {
+export interface RegisterView {
   filters: RegisterFilters
   sort: RegisterSort
-  scrollTop: number
 }
 
 export const EMPTY_FILTERS: RegisterFilters = {
@@ -22,6 +25,7 @@ export const EMPTY_FILTERS: RegisterFilters = {
   jurisdictions: [],
   marketplaces: []
 }
+export const DEFAULT_SORT: RegisterSort = { column: 'nextDeadline', direction: 'asc' }
 
 export function hasFilters(filters: RegisterFilters): boolean {
   return (
@@ -34,17 +38,59 @@ export function hasFilters(filters: RegisterFilters): boolean {
   )
 }
 
-// Kept for the session so that opening a matter and coming back finds the list as it was.
-let saved: RegisterViewState = {
-  filters: EMPTY_FILTERS,
-  sort: { column: 'nextDeadline', direction: 'asc' },
-  scrollTop: 0
+// One URL parameter per filter, repeated for several values (?status=open&status=closed).
+const PARAMS = {
+  search: 'q',
+  statuses: 'status',
+  kinds: 'kind',
+  jurisdictions: 'jurisdiction',
+  marketplaces: 'marketplace'
+} as const
+
+const oneOf =
+  <T extends string>(allowed: readonly T[]) =>
+  (values: string[]): T[] =>
+    values.filter((v): v is T => (allowed as readonly string[]).includes(v))
+
+/** The view a URL's parameters describe; unknown values (an old bookmark) are dropped. */
+export function parseRegisterView(params: URLSearchParams): RegisterView {
+  const column = REGISTER_COLUMNS.find((c) => c.id === params.get('sort'))?.id
+  return {
+    filters: {
+      search: params.get(PARAMS.search) ?? '',
+      statuses: oneOf(MATTER_STATUSES)(params.getAll(PARAMS.statuses)),
+      kinds: oneOf(MATTER_KINDS)(params.getAll(PARAMS.kinds)),
+      jurisdictions: params.getAll(PARAMS.jurisdictions),
+      marketplaces: params.getAll(PARAMS.marketplaces)
+    },
+    sort: column ? { column, direction: params.get('dir') === 'desc' ? 'desc' : 'asc' } : DEFAULT_SORT
+  }
 }
 
-export function loadRegisterView(): RegisterViewState {
-  return saved
+/** The URL parameters of a view; the default sort and empty filters are left out. */
+export function registerViewParams(view: RegisterView): URLSearchParams {
+  const params = new URLSearchParams()
+  if (view.filters.search) params.set(PARAMS.search, view.filters.search)
+  for (const key of ['statuses', 'kinds', 'jurisdictions', 'marketplaces'] as const) {
+    for (const value of view.filters[key]) params.append(PARAMS[key], value)
+  }
+  if (view.sort.column !== DEFAULT_SORT.column || view.sort.direction !== DEFAULT_SORT.direction) {
+    params.set('sort', view.sort.column)
+    params.set('dir', view.sort.direction)
+  }
+  return params
 }
 
-export function saveRegisterView(state: Partial<RegisterViewState>): void {
-  saved = { ...saved, ...state }
+// The last view of this session, and how far down it was scrolled.
+let lastSearch = ''
+let lastScrollTop = 0
+
+export function rememberRegisterView(search: string): void {
+  if (search !== lastSearch) lastScrollTop = 0
+  lastSearch = search
+}
+export const lastRegisterSearch = (): string => lastSearch
+export const registerScrollTop = (): number => lastScrollTop
+export function saveRegisterScroll(top: number): void {
+  lastScrollTop = top
 }

@@ -1,0 +1,91 @@
+// The route table: each URL shape of the app and the page it opens. Pages load on demand.
+import { createHashRouter, Outlet, useLocation, useParams, useSearchParams } from 'react-router'
+import { AppLayout } from './components/AppLayout'
+import { ErrorBoundary } from './components/ErrorBoundary'
+import { ReminderCenter } from './components/deadlines/ReminderCenter'
+import { lazyNamed, Loading } from './lib/lazy'
+import { isMatterTab, registerRouter } from './lib/router'
+import { NotFoundPage } from './pages/NotFoundPage'
+
+const HomePage = lazyNamed(() => import('./pages/home/HomePage'), 'HomePage')
+const CalendarPage = lazyNamed(() => import('./pages/calendar/CalendarPage'), 'CalendarPage')
+const RegisterPage = lazyNamed(() => import('./pages/register/RegisterPage'), 'RegisterPage')
+const MatterPage = lazyNamed(() => import('./pages/matter/MatterPage'), 'MatterPage')
+const IntakePage = lazyNamed(() => import('./pages/intake/IntakePage'), 'IntakePage')
+const NewMatterPage = lazyNamed(() => import('./pages/new/NewMatterPage'), 'NewMatterPage')
+const SettingsPage = lazyNamed(() => import('./pages/settings/SettingsPage'), 'SettingsPage')
+const ViewerPage = lazyNamed(() => import('./components/viewer/ViewerPage'), 'ViewerPage')
+const SearchPage = lazyNamed(() => import('./pages/search/SearchPage'), 'SearchPage')
+
+const numericId = (value: string | undefined): number | null =>
+  value && /^\d+$/.test(value) ? Number(value) : null
+
+/** Around every page: reminders, the layout, and a crash barrier that resets on navigation. */
+function Shell() {
+  const location = useLocation()
+  return (
+    <>
+      {/* Before anything else: overdue and due-today deadlines, then the other reminders. */}
+      <ReminderCenter />
+      <AppLayout>
+        <ErrorBoundary resetKey={location.pathname + location.search}>
+          <Loading>
+            <Outlet />
+          </Loading>
+        </ErrorBoundary>
+      </AppLayout>
+    </>
+  )
+}
+
+function MatterRoute() {
+  const params = useParams()
+  const id = numericId(params.id)
+  if (id === null) return <NotFoundPage />
+  // An unknown tab name opens the overview, as an old bookmark would expect.
+  return <MatterPage key={id} id={id} tab={isMatterTab(params.tab) ? params.tab : 'overview'} />
+}
+
+function DocumentRoute() {
+  const params = useParams()
+  const [search] = useSearchParams()
+  const id = numericId(params.id)
+  if (id === null) return <NotFoundPage />
+  const page = Number(search.get('page'))
+  const q = search.get('q')
+  return (
+    <ViewerPage
+      key={id}
+      id={id}
+      {...(Number.isInteger(page) && page > 0 ? { page } : {})}
+      {...(q ? { q } : {})}
+    />
+  )
+}
+
+function SearchRoute() {
+  const [search] = useSearchParams()
+  return <SearchPage q={search.get('q') ?? ''} />
+}
+
+export const router = registerRouter(
+  createHashRouter([
+    {
+      element: <Shell />,
+      children: [
+        // The home screen (what is due) is where the app opens; the register stays at #/matters.
+        { index: true, element: <HomePage /> },
+        { path: 'home', element: <HomePage /> },
+        { path: 'calendar', element: <CalendarPage /> },
+        { path: 'matters', element: <RegisterPage /> },
+        { path: 'matters/:id/:tab?', element: <MatterRoute /> },
+        { path: 'intake', element: <IntakePage /> },
+        { path: 'new', element: <NewMatterPage /> },
+        { path: 'settings', element: <SettingsPage /> },
+        { path: 'search', element: <SearchRoute /> },
+        { path: 'documents/:id', element: <DocumentRoute /> },
+        { path: '*', element: <NotFoundPage /> }
+      ]
+    }
+  ])
+)
