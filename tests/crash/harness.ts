@@ -110,6 +110,8 @@ export interface SoakReport {
   killsWithLeftovers: number
   /** Not losses: things worth a look (predictions that differed, refused calls, ...). */
   notes: string[]
+  /** Not losses either, but gaps in the core's crash safety the checks ran into. */
+  findings: string[]
   dir: string
 }
 
@@ -638,13 +640,33 @@ function exportChecks(dir: string, model: Model, problems: string[]): void {
   }
 }
 
+/**
+ * An export in flight: the custody 'export' rows are committed before the zip is renamed into
+ * place, so a kill between them leaves custody naming a bundle that does not exist.
+ */
+async function exportCustody(
+  core: OpenedCore,
+  dir: string,
+  matterId: number,
+  findings: string[]
+): Promise<void> {
+  const events = await read(core, 'documents.custody', { matterId })
+  const bundles = new Set(
+    events.filter((e) => e.action === 'export').map((e) => String(e.details?.bundle ?? ''))
+  )
+  for (const bundle of bundles)
+    if (bundle && !fs.existsSync(path.join(dir, 'exports', bundle)))
+      findings.push(`custody records an export to ${bundle}, which is not in exports/`)
+}
+
 /** A migrated copy opens (finishing the migration if the kill stopped it) with its data. */
 function copyChecks(
   copy: string,
   matterCount: number,
   version: number,
   migrations: string,
-  problems: string[]
+  problems: string[],
+  findings: string[]
 ): void {
   try {
     const core = openHere(copy, migrations)
@@ -662,6 +684,20 @@ function copyChecks(
     const userVersion = db.pragma('user_version', { simple: true }) as number
     db.close()
     if (probe.n !== 1) problems.push('migrated copy: the extra migration is not applied')
+    // The pre-migration copy (VACUUM INTO, straight to its final name): a kill mid-way leaves a
+    // damaged "backup" behind. Not a loss of data, but worth knowing.
+    const backups = path.join(copy, 'backups')
+    for (const name of fs.existsSync(backups) ? fs.readdirSync(backups) : []) {
+      const bad = (() => {
+        try {
+          return sqliteChecks(path.join(backups, name))
+        } catch (error) {
+          return [String(error)]
+        }
+      })()
+      if (bad.length)
+        findings.push(`pre-migration backup ${name} is damaged: ${bad.join('; ').slice(0, 200)}`)
+    }
     if (userVersion !== version) problems.push(`migrated copy: user_version ${userVersion}, want ${version}`)
   } catch (error) {
     problems.push(`migrated copy does not open: ${error instanceof Error ? error.message : String(error)}`)
@@ -707,6 +743,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const hashed = new Set<string>()
   const results: KillResult[] = []
   const notes: string[] = []
+  const findings: string[] = []
   const doneOps: Record<string, number> = {}
   let offset = 0
   const minDelay = options.minDelayMs ?? 30
@@ -810,6 +847,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           temps = tempFiles(dir)
           const snap = await snapshot(core)
           if (open) resolution = resolveInFlight(model, open, snap, problems)
+          if (open?.op === 'export') await exportCustody(core, dir, open.data.matterId as number, findings)
           compare(model, snap, problems)
           vaultChecks(dir, model, snap, hashed, problems)
           const verify = await read(core, 'vault.verify', {})
@@ -840,7 +878,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           migrated: false
         })
       for (const c of copies) {
-        copyChecks(c.copy, c.matterCount, extra.version, extra.dir, problems)
+        copyChecks(c.copy, c.matterCount, extra.version, extra.dir, problems, findings)
         fs.rmSync(c.copy, { recursive: true, force: true })
       }
       if (open?.op === 'migrateCopy') fs.rmSync(open.data.copy as string, { recursive: true, force: true })
@@ -876,9 +914,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     leftoverExportTemp: last.exports,
     killsWithLeftovers: results.filter((r) => r.vaultTempFiles + r.exportTempFiles > 0).length,
     notes,
+    findings,
     dir: root
   }
-  if (options.keep || lost > 0) log(`crash harness: workspace and journal kept in ${root}`)
+  if (options.keep || process.env.IPDESK_CRASH_KEEP || lost > 0)
+    log(`crash harness: workspace and journal kept in ${root}`)
   else fs.rmSync(root, { recursive: true, force: true })
   return report
 }

@@ -1,4 +1,4 @@
-// The crash journal: one JSON object per line, appended and fsynced before the next step, so
+// The crash journal: one JSON object per line (with the moment it was written, `at`), appended and fsynced before the next step, so
 // whatever the child wrote survives SIGKILL. `begin` says what the child is ABOUT to change,
 // `done` what it DID (with the ids the core returned), `fail` a call the core refused.
 import fs from 'node:fs'
@@ -22,7 +22,7 @@ export class JournalWriter {
   }
 
   append(entry: JournalEntry): void {
-    fs.writeSync(this.fd, JSON.stringify(entry) + '\n')
+    fs.writeSync(this.fd, JSON.stringify({ ...entry, at: Date.now() }) + '\n')
     fs.fsyncSync(this.fd)
   }
 }

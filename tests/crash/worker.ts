@@ -376,6 +376,14 @@ class Worker {
     const t = this.token()
     const copy = path.join(this.config.copiesDir, `copy-${t}`)
     const matterCount = (await this.read('workspace.info', {})).matterCount
+    // Let the text queue finish before the workspace closes under it.
+    const pending: number[] = []
+    for (const matterId of await this.matterIds()) {
+      const docs = await this.read('documents.list', { matterId })
+      for (const d of docs.flatMap((x) => [x, ...x.attachments]))
+        if (d.textStatus === 'pending') pending.push(d.id)
+    }
+    if (pending.length) await this.read('documents.waitForText', { ids: pending, timeoutMs: 30_000 })
     this.seq++
     this.write('begin', 'migrateCopy', { copy, matterCount })
     this.core.workspace.close()
@@ -442,7 +450,28 @@ class Worker {
     return 'letter'
   }
 
+  /**
+   * Read-only warm-up before reporting "started": a fresh process pays for lazy imports (file-type)
+   * and cold code on its first calls, and kills should land in the work, not in that.
+   */
+  async warmUp(): Promise<void> {
+    await import('file-type')
+    const ids = await this.matterIds()
+    const id = ids[0]
+    if (id !== undefined) {
+      await this.read('matters.get', { id })
+      await this.read('timeline.list', { matterId: id, order: 'asc' })
+      await this.read('documents.list', { matterId: id })
+    }
+    await this.read('deadlines.preview', {
+      ruleId: 'letter.asserted',
+      trigger: '2026-10-19',
+      options: { days: 14, basis: 'calendar', jurisdiction: 'US' }
+    })
+  }
+
   async loop(): Promise<never> {
+    await this.warmUp()
     this.write('start', 'start', { pid: process.pid })
     if (this.config.firstOp) await this.step(this.config.firstOp)
     for (;;) {
