@@ -4,7 +4,7 @@
 import type { z } from 'zod'
 import { DeadlineInput, type WarningLetterInput } from '../../../shared/contract'
 import { JURISDICTIONS, type MatterDetail } from '../../../shared/model'
-import { inTransaction, type CoreContext } from '../kernel/context'
+import { inTransaction, type CoreContext, type Tx } from '../kernel/context'
 import { AppError } from '../kernel/errors'
 import { addDeadline } from '../deadlines/deadlines'
 import { insertDocument } from '../documents/attach'
@@ -55,6 +55,7 @@ function onResponseDeadlineFields(error: unknown): unknown {
  */
 function addResponseDeadline(
   ctx: CoreContext,
+  tx: Tx,
   matterId: number,
   response: ResponseDeadline,
   triggerEventId: number,
@@ -69,7 +70,8 @@ function addResponseDeadline(
     overrideReason: response.overrideReason
   })
   try {
-    addDeadline(ctx, input)
+    // In the letter's transaction: the deadline commits with the matter, or nothing does.
+    addDeadline(ctx, input, tx)
   } catch (error) {
     throw onResponseDeadlineFields(error)
   }
@@ -113,7 +115,7 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
     const response = input.responseDeadline
     if (response) {
       const trigger = response.from === 'received_date' ? receivedEventId : letterEventId
-      addResponseDeadline(ctx, matterId, response, trigger, jurisdiction)
+      addResponseDeadline(ctx, tx, matterId, response, trigger, jurisdiction)
     }
 
     if (input.letterFile && letterBlob) {
