@@ -78,7 +78,8 @@ interface Acc {
   assertedIn: number
   openAssertions: number
   coverage: ClaimCoverage[]
-  liveListings: Map<string, boolean>
+  /** The listings as each matter saw them; deduplicated by id only when a version is in several matters. */
+  listings: Array<VersionExposure['listings']>
   daysLiveAfterNotice: number
   uncovered: boolean
   firstNotice: FirstNotice | undefined
@@ -92,8 +93,7 @@ function merge(acc: Acc, v: VersionExposure, matterId: string, clearance: boolea
     acc.openAssertions += v.openAssertions
     for (const c of v.coverage) acc.coverage.push(c)
   }
-  for (const l of v.listings)
-    acc.liveListings.set(l.listingId, (acc.liveListings.get(l.listingId) ?? false) || l.liveOnAsOf)
+  acc.listings.push(v.listings)
   acc.daysLiveAfterNotice = Math.max(acc.daysLiveAfterNotice, v.daysLiveAfterNotice)
   acc.uncovered ||= v.liveAfterNoticeUncovered
   if (v.firstNotice && (!acc.firstNotice || v.firstNotice.date < acc.firstNotice.date))
@@ -151,7 +151,7 @@ export function computePortfolio(input: PortfolioInput): PortfolioOutcome {
             assertedIn: 0,
             openAssertions: 0,
             coverage: [],
-            liveListings: new Map(),
+            listings: [],
             daysLiveAfterNotice: 0,
             uncovered: false,
             firstNotice: undefined,
@@ -172,7 +172,19 @@ export function computePortfolio(input: PortfolioInput): PortfolioOutcome {
   const rows: PortfolioRow[] = []
   for (const acc of byVersion.values()) {
     let live = 0
-    for (const isLive of acc.liveListings.values()) if (isLive) live++
+    let count = 0
+    const only = acc.listings.length === 1 ? acc.listings[0] : undefined
+    if (only) {
+      count = only.length
+      for (const l of only) if (l.liveOnAsOf) live++
+    } else {
+      const seen = new Map<string, boolean>()
+      for (const list of acc.listings) {
+        for (const l of list) seen.set(l.listingId, (seen.get(l.listingId) ?? false) || l.liveOnAsOf)
+      }
+      count = seen.size
+      for (const isLive of seen.values()) if (isLive) live++
+    }
     const row: PortfolioRow = {
       versionId: acc.versionId,
       productName: acc.productName,
@@ -182,7 +194,7 @@ export function computePortfolio(input: PortfolioInput): PortfolioOutcome {
       openAssertions: acc.openAssertions,
       coverage: coverageOf(acc),
       liveListings: live,
-      listings: acc.liveListings.size,
+      listings: count,
       daysLiveAfterNotice: acc.daysLiveAfterNotice,
       liveAfterNoticeUncovered: acc.uncovered,
       gaps: acc.gaps

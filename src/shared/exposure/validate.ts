@@ -128,6 +128,7 @@ const MATTER_KINDS = [
 ]
 const NOTICE_KINDS = ['letter', 'marketplace_complaint', 'apex', 'complaint_served']
 const LISTING_STATUSES = ['live', 'removed', 'suspended', 'reinstated']
+const STATUS_SET = new Set(LISTING_STATUSES)
 const OPINION_TYPES = [
   'non_infringement',
   'invalidity',
@@ -198,11 +199,27 @@ function checkListing(c: Checker, raw: unknown, path: string): string | undefine
   let firstLive: string | undefined
   const removals: Array<[string, number]> = []
   for (let i = 0; i < history.length; i++) {
-    const hp = `${path}.statusHistory[${i}]`
-    const o = c.object(history[i], hp)
-    if (!o) continue
-    const date = c.date(o, 'date', hp, REQUIRED_PAST)
-    const status = c.oneOf(o, 'status', hp, LISTING_STATUSES)
+    const h = history[i] as Obj | null | undefined
+    let date: string | undefined
+    let status: string | undefined
+    // Fast path: a well-formed change builds no path strings.
+    if (
+      h !== null &&
+      typeof h === 'object' &&
+      isValidIsoDate(h.date) &&
+      (c.asOf === undefined || h.date <= c.asOf) &&
+      typeof h.status === 'string' &&
+      STATUS_SET.has(h.status)
+    ) {
+      date = h.date
+      status = h.status
+    } else {
+      const hp = `${path}.statusHistory[${i}]`
+      const o = c.object(h, hp)
+      if (!o) continue
+      date = c.date(o, 'date', hp, REQUIRED_PAST)
+      status = c.oneOf(o, 'status', hp, LISTING_STATUSES)
+    }
     if (!date || !status) continue
     if (status === 'live' || status === 'reinstated') {
       if (firstLive === undefined || date < firstLive) firstLive = date
@@ -217,6 +234,21 @@ function checkListing(c: Checker, raw: unknown, path: string): string | undefine
     }
   }
   return typeof l.currency === 'string' ? l.currency : undefined
+}
+
+/** True when a sales row has nothing to report (the common case: no path strings built). */
+function saleIsClean(raw: unknown, currencies: ReadonlyMap<string, string | undefined>): boolean {
+  if (raw === null || typeof raw !== 'object') return false
+  const o = raw as Obj
+  const { units, revenue, currency, listingId } = o
+  if (!isValidMonth(o.month)) return false
+  if (typeof units !== 'number' || !Number.isFinite(units) || units < 0) return false
+  if (typeof revenue !== 'number' || !Number.isFinite(revenue) || revenue < 0) return false
+  if (typeof currency !== 'string' || !CURRENCY.test(currency)) return false
+  if (listingId === undefined) return true
+  if (typeof listingId !== 'string' || !currencies.has(listingId)) return false
+  const expected = currencies.get(listingId)
+  return expected === undefined || expected === currency
 }
 
 function checkVersion(c: Checker, raw: unknown, path: string): void {
@@ -248,6 +280,7 @@ function checkVersion(c: Checker, raw: unknown, path: string): void {
   })
   const sales = c.array(v, 'monthlySales', path, true)
   for (let i = 0; i < sales.length; i++) {
+    if (saleIsClean(sales[i], currencies)) continue
     const sp = `${path}.monthlySales[${i}]`
     const o = c.object(sales[i], sp)
     if (!o) continue
