@@ -1,4 +1,6 @@
-import { Text } from '@mantine/core'
+// The parties, IP rights and accused products of a matter: a table each, and a dialog whose form
+// the contract's schema (PartyInput, IpRightInput, ProductInput) validates.
+import { Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { IpRightInput, PartyInput, ProductInput } from '../../../../shared/contract'
 import {
@@ -6,14 +8,14 @@ import {
   PARTY_ROLES,
   type AccusedProduct,
   type IpRight,
-  type Party
+  type IpRightType,
+  type Party,
+  type PartyRole
 } from '../../../../shared/model'
+import { JurisdictionSelect, MarketplaceInput } from '../../components/fields'
 import { change } from '../../lib/queries'
 import type { MatterTabProps } from './MatterPage'
-import { RecordTab, type RecordDraft } from './RecordTab'
-
-// The record dialogs hold strings; the contract's schemas coerce '' to null where optional.
-const asInput = <T,>(draft: RecordDraft) => draft as unknown as T
+import { RecordList, useRecordEditor } from './RecordList'
 
 function Dimmed({ value }: { value: string | null }) {
   const { t } = useTranslation()
@@ -26,13 +28,41 @@ function Dimmed({ value }: { value: string | null }) {
   )
 }
 
+const span = { gridColumn: '1 / -1' }
+
+type PartyValues = {
+  role: PartyRole
+  name: string
+  organisation: string
+  email: string
+  phone: string
+  address: string
+}
+
 export function PartiesTab({ detail, onChange }: MatterTabProps) {
   const { t } = useTranslation()
   const matterId = detail.matter.id
-  type PartyDraft = Omit<Party, 'id' | 'matterId'>
+  const editor = useRecordEditor<PartyValues>({
+    schema: PartyInput,
+    empty: () => ({ role: 'rights_holder', name: '', organisation: '', email: '', phone: '', address: '' }),
+    add: (v) => change('parties.add', { ...v, matterId }),
+    update: (id, v) => change('parties.update', { ...v, id }),
+    remove: (id) => change('parties.remove', { id }),
+    onChange
+  })
+  const input = editor.form.getInputProps
   return (
-    <RecordTab<Party>
+    <RecordList<Party, PartyValues>
       records={detail.parties}
+      editor={editor}
+      toValues={(p) => ({
+        role: p.role,
+        name: p.name,
+        organisation: p.organisation ?? '',
+        email: p.email ?? '',
+        phone: p.phone ?? '',
+        address: p.address ?? ''
+      })}
       columns={[
         { header: t('fields.role'), cell: (p) => t(`partyRoles.${p.role}`) },
         { header: t('fields.name'), cell: (p) => p.name },
@@ -40,34 +70,6 @@ export function PartiesTab({ detail, onChange }: MatterTabProps) {
         { header: t('fields.email'), cell: (p) => <Dimmed value={p.email} /> },
         { header: t('fields.phone'), cell: (p) => <Dimmed value={p.phone} /> }
       ]}
-      fields={[
-        {
-          name: 'role',
-          label: t('fields.role'),
-          kind: 'select',
-          required: true,
-          options: PARTY_ROLES.map((r) => ({ value: r, label: t(`partyRoles.${r}`) }))
-        },
-        { name: 'name', label: t('fields.name'), kind: 'text', required: true },
-        { name: 'organisation', label: t('fields.organisation'), kind: 'text' },
-        { name: 'email', label: t('fields.email'), kind: 'text' },
-        { name: 'phone', label: t('fields.phone'), kind: 'text' },
-        { name: 'address', label: t('fields.address'), kind: 'textarea', span: true }
-      ]}
-      schema={PartyInput}
-      empty={() => ({ role: 'rights_holder', name: '', organisation: '', email: '', phone: '', address: '' })}
-      fromRecord={(p) => ({
-        role: p.role,
-        name: p.name,
-        organisation: p.organisation,
-        email: p.email,
-        phone: p.phone,
-        address: p.address
-      })}
-      add={(d) => change('parties.add', { ...asInput<PartyDraft>(d), matterId })}
-      update={(id, d) => change('parties.update', { ...asInput<PartyDraft>(d), id })}
-      remove={(id) => change('parties.remove', { id })}
-      onChange={onChange}
       labels={{
         add: t('parties.add'),
         edit: t('parties.edit'),
@@ -75,17 +77,55 @@ export function PartiesTab({ detail, onChange }: MatterTabProps) {
         remove: t('parties.remove'),
         removeConfirm: t('parties.removeConfirm')
       }}
-    />
+    >
+      <SimpleGrid cols={2} spacing="sm">
+        <Select
+          label={t('fields.role')}
+          required
+          allowDeselect={false}
+          data={PARTY_ROLES.map((r) => ({ value: r, label: t(`partyRoles.${r}`) }))}
+          {...input('role')}
+        />
+        <TextInput label={t('fields.name')} required {...input('name')} />
+        <TextInput label={t('fields.organisation')} {...input('organisation')} />
+        <TextInput label={t('fields.email')} {...input('email')} />
+        <TextInput label={t('fields.phone')} {...input('phone')} />
+        <Textarea label={t('fields.address')} autosize minRows={2} style={span} {...input('address')} />
+      </SimpleGrid>
+    </RecordList>
   )
 }
+
+type RightValues = { type: IpRightType; number: string; jurisdiction: string; title: string }
 
 export function IpRightsTab({ detail, onChange }: MatterTabProps) {
   const { t } = useTranslation()
   const matterId = detail.matter.id
-  type RightDraft = Omit<IpRight, 'id' | 'matterId'>
+  const editor = useRecordEditor<RightValues>({
+    schema: IpRightInput,
+    empty: () => ({
+      type: 'utility_patent',
+      number: '',
+      jurisdiction: detail.matter.jurisdiction ?? '',
+      title: ''
+    }),
+    add: (v) => change('ipRights.add', { ...v, matterId }),
+    update: (id, v) => change('ipRights.update', { ...v, id }),
+    remove: (id) => change('ipRights.remove', { id }),
+    onChange
+  })
+  const { form } = editor
+  const input = form.getInputProps
   return (
-    <RecordTab<IpRight>
+    <RecordList<IpRight, RightValues>
       records={detail.ipRights}
+      editor={editor}
+      toValues={(r) => ({
+        type: r.type,
+        number: r.number,
+        jurisdiction: r.jurisdiction,
+        title: r.title ?? ''
+      })}
       columns={[
         { header: t('fields.rightType'), cell: (r) => t(`ipRightTypes.${r.type}`) },
         { header: t('fields.rightNumber'), cell: (r) => <span className="mono">{r.number}</span> },
@@ -95,30 +135,6 @@ export function IpRightsTab({ detail, onChange }: MatterTabProps) {
         },
         { header: t('fields.rightTitle'), cell: (r) => <Dimmed value={r.title} /> }
       ]}
-      fields={[
-        {
-          name: 'type',
-          label: t('fields.rightType'),
-          kind: 'select',
-          required: true,
-          options: IP_RIGHT_TYPES.map((r) => ({ value: r, label: t(`ipRightTypes.${r}`) }))
-        },
-        { name: 'number', label: t('fields.rightNumber'), kind: 'text', required: true, mono: true },
-        { name: 'jurisdiction', label: t('fields.rightJurisdiction'), kind: 'jurisdiction', required: true },
-        { name: 'title', label: t('fields.rightTitle'), kind: 'text' }
-      ]}
-      schema={IpRightInput}
-      empty={() => ({
-        type: 'utility_patent',
-        number: '',
-        jurisdiction: detail.matter.jurisdiction ?? '',
-        title: ''
-      })}
-      fromRecord={(r) => ({ type: r.type, number: r.number, jurisdiction: r.jurisdiction, title: r.title })}
-      add={(d) => change('ipRights.add', { ...asInput<RightDraft>(d), matterId })}
-      update={(id, d) => change('ipRights.update', { ...asInput<RightDraft>(d), id })}
-      remove={(id) => change('ipRights.remove', { id })}
-      onChange={onChange}
       labels={{
         add: t('ipRights.add'),
         edit: t('ipRights.edit'),
@@ -126,17 +142,72 @@ export function IpRightsTab({ detail, onChange }: MatterTabProps) {
         remove: t('ipRights.remove'),
         removeConfirm: t('ipRights.removeConfirm')
       }}
-    />
+    >
+      <SimpleGrid cols={2} spacing="sm">
+        <Select
+          label={t('fields.rightType')}
+          required
+          allowDeselect={false}
+          data={IP_RIGHT_TYPES.map((r) => ({ value: r, label: t(`ipRightTypes.${r}`) }))}
+          {...input('type')}
+        />
+        <TextInput
+          label={t('fields.rightNumber')}
+          required
+          classNames={{ input: 'mono' }}
+          {...input('number')}
+        />
+        <JurisdictionSelect
+          label={t('fields.rightJurisdiction')}
+          required
+          error={input('jurisdiction').error as string | undefined}
+          value={form.values.jurisdiction || null}
+          onChange={(v) => form.setFieldValue('jurisdiction', v ?? '')}
+        />
+        <TextInput label={t('fields.rightTitle')} {...input('title')} />
+      </SimpleGrid>
+    </RecordList>
   )
+}
+
+type ProductValues = {
+  name: string
+  sku: string
+  marketplaceItemId: string
+  marketplace: string
+  listingUrl: string
 }
 
 export function ProductsTab({ detail, onChange }: MatterTabProps) {
   const { t } = useTranslation()
   const matterId = detail.matter.id
-  type ProductDraft = Omit<AccusedProduct, 'id' | 'matterId'>
+  const editor = useRecordEditor<ProductValues>({
+    schema: ProductInput,
+    empty: () => ({
+      name: '',
+      sku: '',
+      marketplaceItemId: '',
+      marketplace: detail.matter.marketplace ?? '',
+      listingUrl: ''
+    }),
+    add: (v) => change('products.add', { ...v, matterId }),
+    update: (id, v) => change('products.update', { ...v, id }),
+    remove: (id) => change('products.remove', { id }),
+    onChange
+  })
+  const { form } = editor
+  const input = form.getInputProps
   return (
-    <RecordTab<AccusedProduct>
+    <RecordList<AccusedProduct, ProductValues>
       records={detail.products}
+      editor={editor}
+      toValues={(p) => ({
+        name: p.name,
+        sku: p.sku ?? '',
+        marketplaceItemId: p.marketplaceItemId ?? '',
+        marketplace: p.marketplace ?? '',
+        listingUrl: p.listingUrl ?? ''
+      })}
       columns={[
         { header: t('fields.productName'), cell: (p) => p.name },
         {
@@ -156,32 +227,6 @@ export function ProductsTab({ detail, onChange }: MatterTabProps) {
         // Listing links are shown, not opened: the app loads no remote content.
         { header: t('fields.listingUrl'), cell: (p) => <Dimmed value={p.listingUrl} /> }
       ]}
-      fields={[
-        { name: 'name', label: t('fields.productName'), kind: 'text', required: true, span: true },
-        { name: 'sku', label: t('fields.sku'), kind: 'text', mono: true },
-        { name: 'marketplaceItemId', label: t('fields.marketplaceItemId'), kind: 'text', mono: true },
-        { name: 'marketplace', label: t('fields.marketplace'), kind: 'marketplace' },
-        { name: 'listingUrl', label: t('fields.listingUrl'), kind: 'text' }
-      ]}
-      schema={ProductInput}
-      empty={() => ({
-        name: '',
-        sku: '',
-        marketplaceItemId: '',
-        marketplace: detail.matter.marketplace ?? '',
-        listingUrl: ''
-      })}
-      fromRecord={(p) => ({
-        name: p.name,
-        sku: p.sku,
-        marketplaceItemId: p.marketplaceItemId,
-        marketplace: p.marketplace,
-        listingUrl: p.listingUrl
-      })}
-      add={(d) => change('products.add', { ...asInput<ProductDraft>(d), matterId })}
-      update={(id, d) => change('products.update', { ...asInput<ProductDraft>(d), id })}
-      remove={(id) => change('products.remove', { id })}
-      onChange={onChange}
       labels={{
         add: t('products.add'),
         edit: t('products.edit'),
@@ -189,6 +234,23 @@ export function ProductsTab({ detail, onChange }: MatterTabProps) {
         remove: t('products.remove'),
         removeConfirm: t('products.removeConfirm')
       }}
-    />
+    >
+      <SimpleGrid cols={2} spacing="sm">
+        <TextInput label={t('fields.productName')} required style={span} {...input('name')} />
+        <TextInput label={t('fields.sku')} classNames={{ input: 'mono' }} {...input('sku')} />
+        <TextInput
+          label={t('fields.marketplaceItemId')}
+          classNames={{ input: 'mono' }}
+          {...input('marketplaceItemId')}
+        />
+        <MarketplaceInput
+          label={t('fields.marketplace')}
+          error={input('marketplace').error as string | undefined}
+          value={form.values.marketplace}
+          onChange={(v) => form.setFieldValue('marketplace', v ?? '')}
+        />
+        <TextInput label={t('fields.listingUrl')} {...input('listingUrl')} />
+      </SimpleGrid>
+    </RecordList>
   )
 }
