@@ -44,10 +44,12 @@ describe('hostile input', () => {
     const { documents } = await attach(core, matterId, sources)
     await settle(core)
     expect(documents).toHaveLength(HOSTILE_NAMES.length)
-    // control characters are dropped from the record; everything else is kept as typed
+    // control characters and bidi overrides are dropped from the record (a right-to-left override
+    // would show "invoice\u202Efdp.exe" on screen as "invoiceexe.pdf"); everything else is kept as typed
     expect(documents.map((d) => d.originalName)).toEqual([
       'letter.pdf',
-      ...HOSTILE_NAMES.slice(1, 9),
+      ...HOSTILE_NAMES.slice(1, 8),
+      'invoicefdp.exe',
       '.hidden',
       'report.txt',
       'REPORT.TXT'

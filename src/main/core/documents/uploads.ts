@@ -2,6 +2,7 @@
 // recorded as a blob; documents reference it by hash once the user saves.
 import type { Readable } from 'node:stream'
 import type { UploadedFile } from '../../../shared/model'
+import { stripUnsafeName } from '../../../shared/unsafe-text'
 import { inTransaction, writeAudit } from '../kernel/context'
 import { AppError } from '../kernel/errors'
 import { blobExists, insertBlobIfNew } from './repo'
@@ -10,8 +11,7 @@ import type { Workspace } from '../workspace/workspace'
 
 /** File names are metadata: keep them printable and bounded, never used as paths. */
 export function cleanOriginalName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/[\u0000-\u001f\u007f]/g, '').trim()
+  const cleaned = stripUnsafeName(name).trim()
   return (cleaned || 'unnamed').slice(0, 400)
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser'
+import { stripUnsafeText } from '../../../shared/unsafe-text'
 import { IngestError } from './errors'
 import { findMimeProblems } from './mime-check'
 
@@ -45,13 +46,8 @@ export interface ParseEmailOptions {
   maxBytes?: number
 }
 
-// C0/C1 controls except TAB/LF/CR, and bidi overrides that can reorder what the reader sees.
-const UNSAFE_TEXT =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
-
 function toSafeText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(UNSAFE_TEXT, '')
+  return stripUnsafeText(text.replace(/\r\n?/g, '\n'))
 }
 
 function addresses(header: AddressObject | AddressObject[] | undefined): EmailAddress[] {

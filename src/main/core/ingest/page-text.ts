@@ -1,7 +1,7 @@
+import { stripUnsafeText } from '../../../shared/unsafe-text'
+
 // Horizontal whitespace of every kind, including NBSP and the ideographic space U+3000.
 const HSPACE = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f\u200b\ufeff]/g
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3001-\\u303f\\uff01-\\uff60'
 // Letter-spaced CJK headings ("律 师 函"): single characters each followed by one space. Spaces between
 // multi-character words ("26楼 邮编") are deliberate separators and stay.
@@ -13,9 +13,7 @@ const LETTER_SPACED = new RegExp(`(?<![${CJK}])[${CJK}](?: [${CJK}])+(?![${CJK}]
  * blocks.
  */
 export function normalizePageText(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROL, '')
+  return stripUnsafeText(raw.replace(/\r\n?/g, '\n'))
     .split('\n')
     .map((line) =>
       line

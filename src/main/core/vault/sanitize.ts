@@ -2,15 +2,13 @@
  * File names for files we *write out* (export bundles, "save attachment as"). Vault paths never use
  * these: they are built from hashes only.
  */
+import { stripUnsafeName } from '../../../shared/unsafe-text'
 
 export const MAX_FILE_NAME_BYTES = 200
 const DEFAULT_FALLBACK = 'file'
 // Longest extension we try to keep intact when a long name has to be shortened.
 const MAX_KEPT_EXT_BYTES = 16
 
-// C0/C1 controls, plus bidi overrides/isolates that can disguise "invoice\u202Efdp.exe" as "invoiceexe.pdf".
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g
 // Characters Windows forbids in names; '/' and '\\' are handled as separators first.
 const WINDOWS_FORBIDDEN = /[<>:"|?*]/g
 // Half of a surrogate pair cannot be encoded in UTF-8 (it would turn into U+FFFD on disk).
@@ -55,11 +53,12 @@ export interface SanitizeOptions {
 
 export function sanitizeFileName(name: string, options: SanitizeOptions = {}): string {
   const maxBytes = Math.max(16, options.maxBytes ?? MAX_FILE_NAME_BYTES)
-  let s = String(name)
-    .replace(LONE_SURROGATE, '')
-    .normalize('NFC')
-    .replace(/[\t\n\r\v\f]/g, ' ')
-    .replace(CONTROL_CHARS, '')
+  let s = stripUnsafeName(
+    String(name)
+      .replace(LONE_SURROGATE, '')
+      .normalize('NFC')
+      .replace(/[\t\n\r\v\f]/g, ' ')
+  )
 
   // Path-like input keeps only its real segments: "../../etc/passwd" -> "etc_passwd"
   s = s
