@@ -61,3 +61,5 @@ export type {
   ThreatCode,
   ThreatValue
 } from './read'
+export { ocrImages, ocrPdfScan, pdfJpegImages, findTessdata, OCR_LANGUAGES, TESSDATA_ENV } from './ocr'
+export type { OcrLanguage, OcrOptions, OcrPage, OcrResult } from './ocr'
