@@ -503,13 +503,23 @@ const WEIGHTS: [string, number][] = [
   ['migrate', 2]
 ]
 
-/** Spawned ahead of time, the child loads its modules and then waits for the parent's "go". */
+/**
+ * Spawned ahead of time, the child loads its modules and then waits for the parent's "go". It
+ * never outlives the parent: when its stdin closes (the parent died, e.g. a test run was stopped)
+ * or it is handed to another parent, it exits instead of working on forever.
+ */
 function goSignal(): Promise<void> {
+  const parent = process.ppid
+  setInterval(() => {
+    if (process.ppid !== parent) process.exit(4)
+  }, 500).unref()
   if (!process.argv.includes('--wait-for-go')) return Promise.resolve()
   return new Promise((resolve) => {
     process.stdin.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('go')) resolve()
     })
+    process.stdin.on('end', () => process.exit(4))
+    process.stdin.on('error', () => process.exit(4))
   })
 }
 
