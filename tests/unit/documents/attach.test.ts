@@ -2,7 +2,7 @@
 // byte with its chain of custody, an email shows its headers and its attachments as documents.
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { localToday } from '../../../src/main/core/kernel/context'
+import { localDateOf as localToday } from '../../../src/main/core/kernel/clock'
 import { fixture, openTestCore } from '../helpers'
 import {
   attach,

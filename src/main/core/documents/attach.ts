@@ -3,7 +3,8 @@
 import type { z } from 'zod'
 import type { AttachInput, AttachProblem, AttachResult } from '../../../shared/contract/documents'
 import type { DocumentKind } from '../../../shared/model'
-import { inTransaction, localToday, writeAudit, type CoreContext, type Tx } from '../kernel/context'
+import { localDateOf } from '../kernel/clock'
+import { inTransaction, writeAudit, type CoreContext, type Tx } from '../kernel/context'
 import { touchMatter } from '../matters/touch'
 import { recordCustody } from './custody'
 import { getDocuments } from './documents'
@@ -116,7 +117,7 @@ function insertAttachment(
 function insertPlan(ctx: CoreContext, tx: Tx, input: Input, plan: PlannedDocument): number {
   const { blob, email } = plan
   const isEmail = blob.detectedKind === 'email'
-  const emailDate = email?.headers?.date ? localToday(new Date(email.headers.date)) : null
+  const emailDate = email?.headers?.date ? localDateOf(new Date(email.headers.date)) : null
   const privileged = input.privileged ?? false
   const id = insertDocument(ctx, tx, {
     matterId: input.matterId,

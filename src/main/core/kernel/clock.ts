@@ -1,4 +1,5 @@
 // The core's clock: the only place the machine's time is read. Tests and scripts pass their own.
+import { todayIso } from '../../../shared/deadlines'
 
 export interface Clock {
   /** UTC ISO moment. */
@@ -7,13 +8,8 @@ export interface Clock {
   today: () => string
 }
 
-/** A moment's calendar date on this machine (the user's own time zone), YYYY-MM-DD. */
-export function localDateOf(date: Date): string {
-  const y = date.getFullYear()
-  const m = String(date.getMonth() + 1).padStart(2, '0')
-  const d = String(date.getDate()).padStart(2, '0')
-  return `${y}-${m}-${d}`
-}
+/** A moment's calendar date on this machine (the user's own time zone), YYYY-MM-DD: one rule, shared with the UI. */
+export const localDateOf = (date: Date): string => todayIso(date)
 
 export function systemClock(): Clock {
   return { now: () => new Date().toISOString(), today: () => localDateOf(new Date()) }

@@ -1,6 +1,5 @@
 // What every service needs: the database, who is acting, and the clock.
 import type { Db } from '../db'
-import { localDateOf } from './clock'
 import { insertAudit, runInTransaction, type DbOrTx, type Sqlite, type Tx } from './repo'
 
 export type { DbOrTx, Tx }
@@ -16,8 +15,6 @@ export interface CoreContext {
   today: () => string
 }
 
-/** A moment's calendar date on the user's machine (e.g. an email's Date header), YYYY-MM-DD. */
-export const localToday = localDateOf
 
 /** The one way a service opens a transaction: every change is all there or not at all. */
 export function inTransaction<T>(ctx: CoreContext, work: (tx: Tx) => T): T {
