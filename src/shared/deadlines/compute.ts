@@ -51,7 +51,9 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
     ...(outcome.earliest !== undefined ? { earliest: formatDay(outcome.earliest) } : {}),
     steps: outcome.steps,
     warnings: outcome.warnings.map((w) => w.text),
-    warningCodes: outcome.warnings
+    warningCodes: outcome.warnings,
+    ...(outcome.timeZone !== undefined ? { timeZone: outcome.timeZone } : {}),
+    ...(outcome.alternatives !== undefined ? { alternatives: outcome.alternatives } : {})
   }
   return result
 }

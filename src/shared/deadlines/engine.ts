@@ -3,6 +3,7 @@ import { DeadlineError } from './errors'
 import { type NonWorkingReason, type WorkCalendar, nonWorkingReason } from './holidays'
 import { renderDeadlineMessage } from './messages'
 import type {
+  DeadlineAlternative,
   DeadlineMessage,
   DeadlineMessageParams,
   DeadlineOptionValue,
@@ -25,6 +26,8 @@ export interface RuleOutcome {
   readonly earliest?: DayNumber
   readonly steps: DeadlineStep[]
   readonly warnings: DeadlineWarning[]
+  readonly timeZone?: string
+  readonly alternatives?: DeadlineAlternative[]
 }
 
 export interface RuleDefinition {
@@ -344,4 +347,39 @@ export function coverageWarnings(calendar: WorkCalendar, from: DayNumber, to: Da
 /** Step for the trigger day, which every rule here excludes from the count (`trigger.<event>`). */
 export function triggerStep(event: string, trigger: DayNumber, citation: string): DeadlineStep {
   return step(`trigger.${event}`, { date: formatDay(trigger) }, citation)
+}
+
+/**
+ * A "counted backward" period (FRCP 6(a)(5)): a last day that is a weekend or holiday moves to
+ * the previous working day, explained with the policy's `roll.<id>.*` wording.
+ */
+export function applyRollBackward(
+  policy: RollPolicy,
+  closures: ReadonlySet<DayNumber>,
+  lastDay: DayNumber
+): { due: DayNumber; step: DeadlineStep; skipped: SkippedDay[] } {
+  const skipped: SkippedDay[] = []
+  let day = lastDay
+  for (let i = 0; i < MAX_SCAN_DAYS; i++) {
+    const reason = nonWorkingReason(policy.calendar, closures, day)
+    if (!reason) break
+    skipped.push({ day, reason })
+    day--
+  }
+  const due = rollBackward(policy.calendar, closures, lastDay)
+  const base = variantCode('roll', policy.id)
+  const params: Record<string, string> = { date: formatDay(lastDay), due: formatDay(due) }
+  const first = skipped[0]
+  if (!first) return { due, skipped, step: step(variantCode(base, 'ends'), params, policy.citation) }
+  if (first.reason.kind === 'holiday') {
+    params.holiday = first.reason.holiday.en
+    params.holidayZh = first.reason.holiday.zh
+  }
+  const others = skipped.length > 1 ? skippedParams(skipped.slice(1)) : undefined
+  if (others) {
+    params.skipped = others.skipped
+    params.skippedZh = others.skippedZh
+  }
+  const variant = others ? ALSO_VARIANTS[first.reason.kind] : first.reason.kind
+  return { due, skipped, step: step(variantCode(base, variant), params, policy.citation) }
 }

@@ -1,7 +1,9 @@
 import Holidays from 'date-holidays'
 import { type DayNumber, daysFromCivil, parseIsoDate, weekdayOfDay, yearOfDay } from './calendar'
 import { type HolidayName, holidayName } from './holiday-names'
+import { memberStateZone, UPC_DIVISIONS, US_DISTRICTS } from './forums'
 import { COUNTRY_NAMES, GERMAN_STATE_NAMES, placeParams } from './places'
+import { type ClosureForum, FEDERAL_CLOSURES } from './us-closures'
 import type { DeadlineMessage } from './types'
 
 export type { HolidayName } from './holiday-names'
@@ -222,6 +224,13 @@ export function inaugurationDay(year: number): DayNumber | undefined {
   return weekdayOfDay(jan20) === 0 ? jan20 + 1 : jan20
 }
 
+function usFederalDcYear(year: number): Array<readonly [DayNumber, HolidayName]> {
+  const days = usFederalYear(year)
+  const inauguration = inaugurationDay(year)
+  if (inauguration !== undefined) days.unshift([inauguration, holidayName('Inauguration Day')])
+  return days
+}
+
 /** Federal holidays "within the District of Columbia" (35 USC 21(b)): federal holidays plus Inauguration Day. */
 export function usFederalDcCalendar(): WorkCalendar {
   return memo(
@@ -233,6 +242,87 @@ export function usFederalDcCalendar(): WorkCalendar {
         if (inauguration !== undefined) days.unshift([inauguration, holidayName('Inauguration Day')])
         return days
       })
+  )
+}
+
+// ---- US federal closures, courts by district, PTO and ITC ---------------------------------
+
+const closuresByForum = new Map<ClosureForum, Map<number, Array<readonly [DayNumber, HolidayName]>>>()
+
+/** Executive Order closures of one year that a forum treats as holidays (us-closures.ts). */
+export function federalClosuresIn(
+  forum: ClosureForum,
+  year: number
+): Array<readonly [DayNumber, HolidayName]> {
+  let byYear = closuresByForum.get(forum)
+  if (!byYear) {
+    byYear = new Map()
+    for (const c of FEDERAL_CLOSURES) {
+      if (!c.forums.includes(forum)) continue
+      const day = parseIsoDate(c.date)
+      if (day === undefined) continue
+      const y = yearOfDay(day)
+      const list = byYear.get(y) ?? []
+      list.push([day, c.name])
+      byYear.set(y, list)
+    }
+    closuresByForum.set(forum, byYear)
+  }
+  return byYear.get(year) ?? []
+}
+
+/** The order behind a closure day, if the day is one (for warnings that name their source). */
+export function federalClosureOn(day: DayNumber): (typeof FEDERAL_CLOSURES)[number] | undefined {
+  for (const c of FEDERAL_CLOSURES) if (parseIsoDate(c.date) === day) return c
+  return undefined
+}
+
+/**
+ * Legal holidays of a federal court (FRCP 6(a)(6), FRAP 26(a)(6)): federal holidays with their
+ * observed days, days the President closed the government by order, and, when the district is
+ * known, the legal holidays of the state where it sits (date-holidays, type public).
+ */
+export function usCourtCalendar(district?: string): WorkCalendar {
+  const d = district ? US_DISTRICTS[district] : undefined
+  const id = d ? `US-court-${d.state}` : 'US-court'
+  return memo(
+    id,
+    () =>
+      new YearCachedCalendar(
+        id,
+        d
+          ? { code: 'calendar.us-court-state', params: placeParams(d.stateName) }
+          : { code: 'calendar.us-court', params: {} },
+        (year) => {
+          const days = [...usFederalYear(year), ...federalClosuresIn('courts', year)]
+          if (d) days.push(...publicHolidaysInYear('US', d.state, year))
+          return days
+        }
+      )
+  )
+}
+
+/** USPTO (35 USC 21(b)): federal holidays within DC plus days the Office was officially closed. */
+export function usPtoCalendar(): WorkCalendar {
+  return memo(
+    'US-PTO',
+    () =>
+      new YearCachedCalendar('US-PTO', { code: 'calendar.us-pto', params: {} }, (year) => [
+        ...usFederalDcYear(year),
+        ...federalClosuresIn('PTO', year)
+      ])
+  )
+}
+
+/** US ITC (19 CFR 201.14(a)): federal holidays within DC plus days it was closed by order. */
+export function usItcCalendar(): WorkCalendar {
+  return memo(
+    'US-ITC',
+    () =>
+      new YearCachedCalendar('US-ITC', { code: 'calendar.us-itc', params: {} }, (year) => [
+        ...usFederalDcYear(year),
+        ...federalClosuresIn('ITC', year)
+      ])
   )
 }
 
@@ -289,6 +379,37 @@ export function nationalCalendar(country: string): WorkCalendar {
   )
 }
 
+/**
+ * Official holidays at a UPC seat (RoP 301): a division (`Munich`, `Düsseldorf`, ...) applies its
+ * German Land's holidays (Munich also Assumption Day, 15 August, a holiday in the city); a country
+ * code applies that Member State's nationwide holidays.
+ */
+export function upcSeatCalendar(seat: string): WorkCalendar {
+  const division = UPC_DIVISIONS[seat]
+  if (!division) return nationalCalendar(seat)
+  const state = division.germanState
+  if (!state) return nationalCalendar(division.country)
+  const id = `UPC-${seat}`
+  return memo(
+    id,
+    () =>
+      new YearCachedCalendar(
+        id,
+        { code: 'calendar.upc-division', params: placeParams(division.name) },
+        (year) => {
+          const days = publicHolidaysInYear('DE', state, year)
+          if (division.localAssumptionDay) days.push([daysFromCivil(year, 8, 15), holidayName('Assumption')])
+          return days
+        }
+      )
+  )
+}
+
+/** IANA zone of a UPC seat (division or Member State). */
+export function upcSeatZone(seat: string): string {
+  return UPC_DIVISIONS[seat]?.timeZone ?? memberStateZone(seat)
+}
+
 /** A calendar with no holiday data: only Saturdays and Sundays are days off. */
 export function weekendOnlyCalendar(id: string): WorkCalendar {
   return memo(
@@ -305,6 +426,7 @@ export function weekendOnlyCalendar(id: string): WorkCalendar {
 /** Drops memoised calendars (tests use it to rebuild them under another process time zone). */
 export function clearHolidayCaches(): void {
   calendars.clear()
+  closuresByForum.clear()
   publicLists.clear()
   instances.clear()
 }

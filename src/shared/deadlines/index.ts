@@ -12,6 +12,10 @@ export {
 } from './calendar'
 export { chinaHolidayCoverage } from './holidays-cn'
 export { deadlineMessages, renderDeadlineMessage } from './messages'
+export { deadlineEndInZone, endOfDayInstant, momentInZone, type ZonedMoment } from './timezone'
+export { FEDERAL_CLOSURES, type ClosureForum, type FederalClosure } from './us-closures'
+export { CN_HOLIDAY_NOTICES, type ChinaHolidayNotice } from './cn-notices'
+export { UPC_DIVISIONS, US_DISTRICTS } from './forums'
 export {
   DEADLINE_FORMATS,
   DEADLINE_LANGS,
@@ -22,6 +26,9 @@ export {
 } from './render'
 export type {
   BooleanOptionSpec,
+  DateOptionSpec,
+  DeadlineAlternative,
+  DeadlineAlternativeKind,
   ComputeDeadlineInput,
   DeadlineJurisdiction,
   DeadlineMessage,

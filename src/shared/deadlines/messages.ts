@@ -152,6 +152,28 @@ rollPolicy(
   ]
 )
 
+rollPolicy(
+  'frap',
+  ['legal holiday', '法定假日'],
+  [
+    'the period continues to run until the end of the next day that is not a Saturday, Sunday or legal holiday',
+    '期间延续至下一个非周六、周日或法定假日之日结束'
+  ]
+)
+rollPolicy(
+  'frcp-back',
+  ['legal holiday', '法定假日'],
+  [
+    'counting backward, the period continues to the previous day that is not a weekend or legal holiday',
+    '向前倒算，期间延续至前一个非周六、周日或法定假日之日'
+  ]
+)
+rollPolicy(
+  'bgb193',
+  ['general public holiday at the place of performance', '履行地的一般公共假日'],
+  ['the next working day takes its place', '以下一个工作日代替该日']
+)
+
 // ---- triggers -------------------------------------------------------------------------------
 
 /** Events that start a period: `trigger.<event>`, params date. */
@@ -164,7 +186,21 @@ const TRIGGER_EVENTS: Record<string, readonly [string, string]> = {
   'counter-notice': ['counter-notice received', '收到反通知之日'],
   'cn-complaint': ['complaint received', '收到起诉状副本之日'],
   'de-claim': ['statement of claim served', '起诉状送达之日'],
-  'upc-claim': ['Statement of claim served (received)', '起诉书送达（收到）之日']
+  'upc-claim': ['Statement of claim served (received)', '起诉书送达（收到）之日'],
+  'motion-decided': [
+    "notice of the court's action on the Rule 12 motion",
+    '收到法院就第 12 条动议作出处理的通知之日'
+  ],
+  'judgment-entered': ['judgment entered', '判决登记（entry）之日'],
+  'ptab-notice': ['notice of filing date accorded to the petition', '请求获得申请日的通知之日'],
+  'apex-notice': ["Amazon's APEX notice received", '收到亚马逊 APEX 通知之日'],
+  'provider-received': ['service provider received the counter-notice', '服务提供者收到反通知之日'],
+  'cn-judgment': ['judgment served', '判决书送达之日'],
+  'cn-ruling': ['ruling served', '裁定书送达之日'],
+  'de-judgment': ['full judgment served', '完整判决送达之日'],
+  'de-default-judgment': ['default judgment served', '缺席判决送达之日'],
+  'upc-decision': ['decision served', '裁判送达之日'],
+  'upc-order': ['order served', '裁定送达之日']
 }
 for (const [event, [e, z]] of Object.entries(TRIGGER_EVENTS)) {
   add(
@@ -173,6 +209,12 @@ for (const [event, [e, z]] of Object.entries(TRIGGER_EVENTS)) {
     `起算：${z}为 {{date}}（{{date, weekday}}），当日不计入期间`
   )
 }
+
+add(
+  'trigger.hearing',
+  'Trigger: hearing on {{date}} ({{date, weekday}}); counting backward, the day of the hearing is excluded',
+  '起算：开庭（听证）日为 {{date}}（{{date, weekday}}），向前倒算，开庭当日不计入期间'
+)
 
 // ---- counting -------------------------------------------------------------------------------
 
@@ -231,6 +273,32 @@ add(
   '适用的假日：{{placeZh}}无假日数据，仅星期六、星期日为休息日'
 )
 
+add(
+  'calendar.us-court',
+  'Holidays applied: US federal holidays with their observed days and days closed by Executive Order (FRCP 6(a)(6)(A)-(B)); no district chosen, so no state holidays',
+  '适用的假日：美国联邦假日及其补假日、总统行政令宣布闭馆的日子（FRCP 6(a)(6)(A)-(B)）；未选择地区法院，未适用州假日'
+)
+add(
+  'calendar.us-court-state',
+  'Holidays applied: US federal holidays with their observed days, days closed by Executive Order, and the legal holidays of {{place}}, where the court sits (FRCP 6(a)(6))',
+  '适用的假日：美国联邦假日及其补假日、总统行政令宣布闭馆的日子，以及法院所在地{{placeZh}}的法定假日（FRCP 6(a)(6)）'
+)
+add(
+  'calendar.us-pto',
+  'Holidays applied: federal holidays within the District of Columbia (with observed days and Inauguration Day) and days the USPTO was officially closed (35 USC 21(b); MPEP 510)',
+  '适用的假日：哥伦比亚特区内的联邦假日（含补假日及总统就职日）以及美国专利商标局正式闭馆的日子（35 USC 21(b)；MPEP 510）'
+)
+add(
+  'calendar.us-itc',
+  'Holidays applied: federal holidays within the District of Columbia (with observed days and Inauguration Day) and days the Commission was closed by Executive Order',
+  '适用的假日：哥伦比亚特区内的联邦假日（含补假日及总统就职日）以及委员会因总统行政令闭馆的日子'
+)
+add(
+  'calendar.upc-division',
+  'Holidays applied: official holidays at the seat of the {{place}} (nationwide and state holidays)',
+  '适用的假日：{{placeZh}}所在地的官方假日（全国性及州假日）'
+)
+
 // ---- coverage of holiday data ----------------------------------------------------------------
 
 add(
@@ -242,6 +310,40 @@ add(
   'cn.coverage.past',
   'Chinese holiday data for {{year}} is not available (the installed chinese-days data covers {{first}}-{{last}}): for {{year}} only Saturdays and Sundays were treated as rest days, so public holidays and make-up working days (调休) are missing and the date may move earlier or later. Recheck once the State Council schedule for {{year}} is in the data.',
   '没有 {{year}} 年的中国节假日数据（已安装的 chinese-days 数据覆盖 {{first}}—{{last}} 年）：{{year}} 年仅按星期六、星期日计算休息日，法定节假日及调休上班日均未计入，期限可能提前或推后。'
+)
+
+add(
+  'cn.coverage.statutory',
+  "The State Council has not yet published the holiday schedule for {{year}} (the installed chinese-days data covers {{first}}-{{last}}): the statutory holidays of the national holiday regulation as revised in 2024 were applied (New Year's Day; Spring Festival, New Year's Eve to the third day; Qingming; Labour Day, 1-2 May; Dragon Boat; Mid-Autumn; National Day, 1-3 October), but the bridging rest days and make-up working days (调休) of the yearly notice are not yet known, so the date may move. Enter the notice in cn-notices.ts when it is published.",
+  '国务院尚未公布 {{year}} 年节假日安排（已安装的 chinese-days 数据覆盖 {{first}}—{{last}} 年）：已按 2024 年修订的《全国年节及纪念日放假办法》适用法定节假日（元旦；春节，农历除夕至正月初三；清明节；劳动节，5 月 1 日至 2 日；端午节；中秋节；国庆节，10 月 1 日至 3 日），但年度通知中的连休日及调休上班日尚未公布，期限可能变动。通知公布后请录入 cn-notices.ts。'
+)
+add(
+  'cn.coverage.weekend-last-day',
+  'The last day {{date}} is a {{date, weekday}} in {{year}}, whose make-up working days are not yet published: if the State Council makes it a working day, the period ends that day instead of {{due}}',
+  '最后一日 {{date}} 为 {{year}} 年的{{date, weekday}}，该年调休上班日尚未公布：如国务院将其安排为上班日，期间即于该日届满，而非 {{due}}'
+)
+
+// ---- US federal closures and time zones -----------------------------------------------------------
+
+add(
+  'us.closure-applied',
+  'The period was extended past {{date}}, {{holiday}}, treated as a holiday under {{source}}. Check that this forum treated the day as a holiday; if it did not, the deadline is earlier',
+  '期间因 {{date}}（{{holidayZh}}）顺延，该日依据 {{source}} 被视为假日。请核实该机构是否将该日视为假日；如否，期限将提前'
+)
+add(
+  'tz.court-midnight',
+  "The last day ends at midnight in the court's time zone ({{timeZone}}) for electronic filing",
+  '电子提交的最后一日截止于法院所在时区（{{timeZone}}）的午夜 24:00'
+)
+add(
+  'tz.court-midnight-assumed',
+  'No district chosen: the last day is taken to end at midnight Eastern time ({{timeZone}}), the earliest of the continental US courts; choose the district for its time zone and state holidays',
+  '未选择地区法院：最后一日按美国东部时间（{{timeZone}}）午夜截止，这是美国本土各法院中最早的截止时刻；请选择地区法院以适用其时区及州假日'
+)
+add(
+  'tz.office-midnight',
+  'The last day ends at midnight in the time zone of the office ({{timeZone}})',
+  '最后一日截止于该机构所在时区（{{timeZone}}）的午夜 24:00'
 )
 
 // ---- US federal courts (FRCP) -----------------------------------------------------------------
@@ -283,6 +385,76 @@ for (const [kind, reasonEn, reasonZh] of [
   )
 }
 
+add(
+  'frcp.holidays.no-district',
+  "Legal holidays applied: federal holidays with their observed days and days the President closed the government by Executive Order. State holidays where the district court sits also extend the period but need the district: choose it. Days the clerk's office is inaccessible are not in the data: enter them as closure days",
+  '已适用的法定假日：联邦假日及其补假日，以及总统以行政令宣布政府闭馆的日子。地区法院所在州的州假日同样顺延期间，但需选择地区法院。书记官办公室无法进入的日子不在数据中：请作为休息日登记'
+)
+add(
+  'frcp.holidays.district',
+  "Legal holidays applied: federal holidays with their observed days, days the President closed the government by Executive Order, and the legal holidays of {{place}}, where the {{court}} sits. Days the clerk's office is inaccessible are not in the data: enter them as closure days",
+  '已适用的法定假日：联邦假日及其补假日、总统以行政令宣布政府闭馆的日子，以及{{courtZh}}所在地{{placeZh}}的法定假日。书记官办公室无法进入的日子不在数据中：请作为休息日登记'
+)
+add(
+  'frcp.after-motion',
+  'If the court sets a different time, that time applies; if it grants a motion for a more definite statement, the responsive pleading is due 14 days after that statement is served',
+  '法院另定期间的，从其规定；法院准许要求更明确陈述的动议的，答辩应于该陈述送达后 14 日内提出'
+)
+withDay(
+  'tro-ext.expires',
+  '14 days plus one extension for a like period of 14 days = 28 days after entry = <day>: the extended order expires on this day unless the adverse party consents to a longer extension',
+  '14 日加同等期间的一次延长 14 日，即作出后第 28 日为 <day>：除非对方当事人同意更长的延期，延长后的命令于当日失效'
+)
+add(
+  'tro-ext.condition',
+  'The extension must be granted for good cause before the original order expires ({{original}}, day 14), and the reasons for it must be entered in the record',
+  '延期须基于正当理由、在原命令到期（{{original}}，第 14 日）前获准，且延期理由须记入案卷'
+)
+for (const [kind, en, zh] of [
+  [
+    'unrolled',
+    'Expiry as ordered, not rolled over: {{date}} ({{date, weekday}}). This is the date to act on',
+    '命令所定到期日（不顺延）：{{date}}（{{date, weekday}}）。以此日期为准采取行动'
+  ],
+  [
+    'rolled',
+    'If a court counts the expiry as a period under FRCP 6(a)(1)(C), it runs to the next court day: {{date}} ({{date, weekday}})',
+    '如法院依 FRCP 6(a)(1)(C) 将到期视为期间计算，则延续至下一个法院工作日：{{date}}（{{date, weekday}}）'
+  ],
+  [
+    'rolled-same',
+    'FRCP 6(a)(1)(C) would not move it: the expiry {{date}} ({{date, weekday}}) is a court day',
+    'FRCP 6(a)(1)(C) 不会改变该日期：到期日 {{date}}（{{date, weekday}}）为法院工作日'
+  ],
+  [
+    'last-court-day',
+    'Last court day to move for an extension, which must be granted before the order expires: {{date}} ({{date, weekday}})',
+    '申请延期的最后一个法院工作日（延期须在命令到期前获准）：{{date}}（{{date, weekday}}）'
+  ]
+] as const) {
+  add(`tro.alt.${kind}`, en, zh)
+}
+withDay(
+  'pi.count',
+  '7 days before the hearing = <day>: opposing papers must be served by this day',
+  '开庭日 {{trigger}} 前第 7 日为 <day>：反对文件应于该日前送达'
+)
+add(
+  'pi.court-order',
+  "The court may permit service at another time, and local rules or the briefing schedule often set an earlier date: the court's order controls",
+  '法院可准许在其他时间送达，地方规则或书状日程表常规定更早的日期：以法院的命令为准'
+)
+add(
+  'frap.us-party',
+  'If the United States, a US agency or officer is a party, any party may file within 60 days (FRAP 4(a)(1)(B)); a timely motion listed in FRAP 4(a)(4) restarts the time from the order disposing of it',
+  '美国、其机构或官员为当事人的，任何当事人均可在 60 日内提出上诉通知（FRAP 4(a)(1)(B)）；及时提出 FRAP 4(a)(4) 所列动议的，期间自处理该动议的命令作出之日重新起算'
+)
+add(
+  'frap.where',
+  "The notice of appeal is filed with the district clerk, so the district court's time zone and the legal holidays of its state apply (FRAP 26(a)(6)(C))",
+  '上诉通知向地区法院书记官提交，故适用地区法院的时区及其所在州的法定假日（FRAP 26(a)(6)(C)）'
+)
+
 // ---- PTAB ---------------------------------------------------------------------------------------
 
 withDay(
@@ -309,6 +481,12 @@ add(
   'ptab.ipr.feb29',
   'Served on {{trigger}}: one year later has no February 29. This engine uses February 28 (USPTO corresponding-day practice, the earlier and safer date); some count to March 1, so do not rely on the later date',
   '送达日为 {{trigger}}：一年后没有 2 月 29 日。本引擎采用 2 月 28 日（美国专利商标局对应日惯例，较早也较安全的日期）；也有观点计算至 3 月 1 日，请勿依赖较晚的日期'
+)
+
+add(
+  'ptab.popr.note',
+  'The patent owner may file earlier or waive the preliminary response (37 CFR 42.107(b)); the Board decides on institution within 3 months after it is filed or the time for it expires (35 USC 314(b))',
+  '专利权人可提前提交或放弃初步答复（37 CFR 42.107(b)）；委员会在初步答复提交或期限届满后 3 个月内决定是否立案（35 USC 314(b)）'
 )
 
 // ---- ITC ------------------------------------------------------------------------------------------
@@ -348,6 +526,35 @@ add(
   '如指定代理人事先收到删除通知发送人的通知，称其已对该用户提起诉讼请求法院命令，则不得恢复'
 )
 
+withSkips(
+  'dmca.claimant.deadline',
+  '10th business day after the service provider received the counter-notice: {{date}} ({{date, weekday}})<skips>. From this day the provider may restore the material unless its designated agent has first received notice that you filed an action seeking a court order against the subscriber',
+  '服务提供者收到反通知后第 10 个工作日：{{date}}（{{date, weekday}}）<skips>。自该日起，除非其指定代理人事先收到您已对该用户提起诉讼请求法院命令的通知，服务提供者即可恢复相关内容'
+)
+add(
+  'dmca.claimant.safe',
+  'Restoration may happen during the 10th business day, so file the action and deliver the notice to the designated agent before it, by {{safe}} ({{safe, weekday}}), the 9th business day',
+  '恢复可能在第 10 个工作日当天发生，故应在此前，即第 9 个工作日 {{safe}}（{{safe, weekday}}）之前起诉并将通知送达指定代理人'
+)
+add(
+  'dmca.claimant.receipt',
+  "The count runs from the provider's receipt of the counter-notice, which the claimant learns from the provider's copy (17 USC 512(g)(2)(B)): use the receipt date the provider states",
+  '期间自服务提供者收到反通知之日起算，权利人通常通过服务提供者转发的副本得知（17 USC 512(g)(2)(B)）：请以服务提供者告知的收到日期为准'
+)
+
+// ---- Amazon APEX ---------------------------------------------------------------------------
+
+add(
+  'apex.no-rollover',
+  "A platform's program deadline, not a statutory period: no weekend or holiday roll-over is applied",
+  '这是平台程序规定的期限，不是法定期间：不适用周末或假日顺延'
+)
+add(
+  'apex.consequence',
+  "By this day agree to the evaluation (Amazon's neutral evaluator) or obtain a retraction of the complaint; otherwise Amazon removes the listings the complaint names",
+  '应于该日前同意参加评估（亚马逊指定的中立评估人）或促使投诉方撤回投诉；否则亚马逊将下架投诉所列商品'
+)
+
 // ---- China ---------------------------------------------------------------------------------------
 
 add(
@@ -359,6 +566,12 @@ add(
   'cn.abroad-extension',
   "The court may extend the period on the defendant's application",
   '被告申请延期的，是否准许，由人民法院决定'
+)
+
+add(
+  'cn.appeal.where',
+  'The statement of appeal is lodged through the court of first instance or with the court at the next level; a statement posted before the period ends is in time, and the period runs for each party from its own service',
+  '上诉状应通过原审人民法院提出，也可直接向第二审人民法院提出；期满前交邮的不算过期，期间自各当事人分别收到裁判文书之日起算'
 )
 
 // ---- Germany ---------------------------------------------------------------------------------------
@@ -384,6 +597,52 @@ add(
   '圣母升天节（8 月 15 日）仅在以天主教为主的巴伐利亚市镇为公共假日，奥格斯堡和平节（8 月 8 日）仅在奥格斯堡为假日；两者均未适用。如法院所在地适用，请作为休息日登记'
 )
 
+withDay(
+  'de.appeal.five-months',
+  'Five months after pronouncement on {{pronounced}} end on <day>: the period begins then at the latest',
+  '自 {{pronounced}} 宣判起五个月于 <day> 届满：期间最迟自该时起算'
+)
+add(
+  'de.appeal.from-service',
+  'The full judgment was served ({{served}}) before the five months ran out, so the period runs from service',
+  '完整判决于五个月届满前送达（{{served}}），故期间自送达起算'
+)
+add(
+  'de.appeal.from-five-months',
+  'The full judgment was served ({{served}}) after the five months ran out ({{limit}}), so the period runs from the end of the five months',
+  '完整判决于五个月届满（{{limit}}）后才送达（{{served}}），故期间自五个月届满时起算'
+)
+add(
+  'de.appeal.no-pronouncement',
+  'No date of pronouncement given: the five-month limit (ZPO §§ 517, 520(2)) was not checked. If the full judgment was served more than five months after it was pronounced, the period ran from the end of the five months: enter the date of pronouncement',
+  '未填写宣判日期：未核查五个月的最长期限（ZPO §§ 517、520(2)）。如完整判决在宣判五个月后才送达，期间自五个月届满时起算：请填写宣判日期'
+)
+add(
+  'de.appeal.expired',
+  'The period ran from the end of the five months and ended on {{due}}, before the judgment was served on {{served}}: it has already expired; only reinstatement (ZPO § 233) may help',
+  '期间自五个月届满时起算，已于 {{due}} 届满，早于判决送达日 {{served}}：期间已经届满，只能申请回复原状（ZPO § 233）'
+)
+add(
+  'de.berufung.notfrist',
+  'The Berufungsfrist is a Notfrist: it cannot be extended; if it is missed only reinstatement (Wiedereinsetzung, § 233) helps. The appeal is lodged with the appellate court',
+  '上诉期间（Berufungsfrist）为不变期间，不得延长；逾期的，只能申请回复原状（§ 233）。上诉应向上诉法院提出'
+)
+add(
+  'de.begruendung.extension',
+  "The period for the grounds of appeal is not a Notfrist: the presiding judge may extend it on application, by up to one month without the opponent's consent and further with it",
+  '上诉理由期间不是不变期间：经申请，审判长可予延长，未经对方同意最长延长一个月，经对方同意可更长'
+)
+add(
+  'de.einspruch.notfrist',
+  'The Einspruchsfrist is a Notfrist: it cannot be extended. The objection is lodged with the court that gave the default judgment',
+  '异议期间（Einspruchsfrist）为不变期间，不得延长。异议应向作出缺席判决的法院提出'
+)
+add(
+  'de.einspruch.abroad',
+  'Service abroad: the period is one month; check the period the court set in the default judgment',
+  '在国外送达的，期间为一个月；请核对法院在缺席判决中确定的期间'
+)
+
 // ---- UPC --------------------------------------------------------------------------------------------
 
 add(
@@ -395,6 +654,27 @@ add(
   'upc.before-start',
   'The UPC opened on 2023-06-01; this trigger date is earlier',
   '统一专利法院于 2023-06-01 开始运作；本起算日早于该日'
+)
+
+add(
+  'upc.division-seat',
+  "Official holidays at the seat of the {{place}} applied (date-holidays data, with the state's holidays). Days on which the Court announces it is closed are not applied: check the Court's list and add missing days as closures",
+  '已适用{{placeZh}}所在地的官方假日（date-holidays 数据，含州假日）。法院公告的闭院日未予适用：请核对法院公布的假日表，并将缺少的日子登记为休息日'
+)
+add(
+  'upc.appeal.grounds-decision',
+  'The statement of grounds of appeal is due within 4 months of service of the decision',
+  '上诉理由书应于裁判送达后 4 个月内提交'
+)
+add(
+  'upc.appeal.grounds-order',
+  'For an order the statement of grounds of appeal is due within the same 15 days; leave to appeal may be needed (RoP 220.2)',
+  '对裁定上诉的，上诉理由书应在同一 15 日内提交；可能需要获得上诉许可（RoP 220.2）'
+)
+add(
+  'upc.po.scope',
+  'A Preliminary objection concerns the jurisdiction and competence of the Court, the competence of the division, or the language of the Statement of claim',
+  '初步异议涉及法院的管辖权和权限、分庭的权限或起诉书所用语言'
 )
 
 // ---- letters ------------------------------------------------------------------------------------------
@@ -440,6 +720,17 @@ for (const [kind, reasonEn, reasonZh] of [
     `函件要求的日期 {{date}} 为${reasonZh}。函件期限不顺延：稳妥起见，请在前一个工作日 {{previous}}（{{previous, weekday}}）之前答复，或与发函方确认日期`
   )
 }
+
+add(
+  'letter.bgb193',
+  'German law: when the last day of a period for a declaration or a performance falls on a Saturday, Sunday or a public holiday at the place of performance, the next working day takes its place',
+  '德国法：作出意思表示或履行给付的期间最后一日为星期六、星期日或履行地的公共假日的，以下一个工作日代替该日'
+)
+add(
+  'letter.bgb193-state',
+  "Only Germany's nationwide public holidays were applied: a state holiday at the place of performance moves the date further",
+  '仅适用了德国全国性公共假日：履行地的州假日可能使日期进一步顺延'
+)
 
 /** Every template, by language and code. */
 export const deadlineMessages: Readonly<Record<DeadlineLang, Readonly<Record<string, string>>>> = {

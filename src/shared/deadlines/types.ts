@@ -3,13 +3,26 @@
 export type DeadlineRuleId =
   | 'us.frcp.answer'
   | 'us.frcp.answer-waiver'
+  | 'us.frcp.answer-after-motion'
   | 'us.frcp.tro-expiry'
+  | 'us.frcp.tro-extended'
+  | 'us.frcp.pi-opposition'
+  | 'us.frap.notice-of-appeal'
   | 'us.ptab.ipr-bar'
+  | 'us.ptab.popr'
   | 'us.itc.response'
   | 'us.dmca.restore-window'
+  | 'us.dmca.claimant-suit-window'
+  | 'amazon.apex.response'
   | 'cn.cpl.answer'
+  | 'cn.cpl.appeal'
   | 'de.zpo.defence-notice'
+  | 'de.zpo.berufung'
+  | 'de.zpo.berufungsbegruendung'
+  | 'de.zpo.einspruch'
   | 'upc.rop.defence'
+  | 'upc.rop.appeal'
+  | 'upc.rop.preliminary-objection'
   | 'letter.asserted'
 
 export type DeadlineJurisdiction = 'US' | 'CN' | 'DE' | 'UPC' | 'ANY'
@@ -45,7 +58,19 @@ export interface EnumOptionSpec extends OptionSpecBase {
   readonly valueLabels: Readonly<Record<string, LocalizedText>>
 }
 
-export type DeadlineOptionSpec = BooleanOptionSpec | NumberOptionSpec | EnumOptionSpec
+/**
+ * An optional calendar date (YYYY-MM-DD), e.g. the day a judgment was pronounced. '' (the default)
+ * or null means "not given". `values` and `valueLabels` are always empty: they only keep pickers
+ * written for enum options from failing; a form should show a date input for this type.
+ */
+export interface DateOptionSpec extends OptionSpecBase {
+  readonly type: 'date'
+  readonly default: ''
+  readonly values: readonly string[]
+  readonly valueLabels: Readonly<Record<string, LocalizedText>>
+}
+
+export type DeadlineOptionSpec = BooleanOptionSpec | NumberOptionSpec | EnumOptionSpec | DateOptionSpec
 
 export type DeadlineOptionValue = boolean | number | string
 
@@ -59,6 +84,11 @@ export interface DeadlineRule {
   readonly triggerLabel: LocalizedText
   readonly citation: string
   readonly options: readonly DeadlineOptionSpec[]
+  /**
+   * IANA time zone where the forum sits when the rule's options cannot change it (PTAB:
+   * America/New_York); undefined for rules whose zone depends on an option, or that have no forum.
+   */
+  readonly timeZone?: string
 }
 
 export interface ComputeDeadlineInput {
@@ -103,4 +133,26 @@ export interface DeadlineResult {
   readonly warnings: string[]
   /** The warnings as codes, in the same order as `warnings`. */
   readonly warningCodes: DeadlineWarning[]
+  /**
+   * IANA time zone of the court or office: the due day ends at midnight there (FRCP 6(a)(4)).
+   * Absent for letters and platforms. Convert with deadlineEndInZone(due, timeZone, userZone).
+   */
+  readonly timeZone?: string
+  /**
+   * Other dates a lawyer should see beside `due`, each with its reason as a code (TRO expiry:
+   * the unrolled expiry, the FRCP 6(a)-rolled date and the last court day to move for an extension).
+   */
+  readonly alternatives?: DeadlineAlternative[]
+}
+
+export type DeadlineAlternativeKind = 'unrolled' | 'rolled' | 'last-court-day'
+
+export interface DeadlineAlternative extends DeadlineMessage {
+  readonly kind: DeadlineAlternativeKind
+  /** YYYY-MM-DD */
+  readonly date: string
+  /** True for the date the calendar shows and the user should act on (equal to `due`). */
+  readonly actOn: boolean
+  /** The reason rendered in English. */
+  readonly text: string
 }

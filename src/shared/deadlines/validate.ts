@@ -80,6 +80,22 @@ function checkOption(ruleId: string, spec: DeadlineOptionSpec, value: unknown): 
     case 'enum':
       if (typeof value === 'string' && spec.values.includes(value)) return value
       throw optionError(ruleId, spec, value, `one of ${spec.values.map((v) => `"${v}"`).join(', ')}`)
+    case 'date': {
+      if (value === '' || value === null) return ''
+      const day = parseIsoDate(value)
+      if (day === undefined) {
+        if (typeof value === 'string') throw invalidDateError(value, `options.${spec.name}`)
+        throw optionError(ruleId, spec, value, 'a date in YYYY-MM-DD form')
+      }
+      if (day < MIN_DAY || day > MAX_DAY) {
+        throw new DeadlineError(
+          'date_out_of_range',
+          `options.${spec.name} "${String(value)}" is outside the supported range ${MIN_TRIGGER} to ${MAX_TRIGGER}`,
+          `options.${spec.name}`
+        )
+      }
+      return value as string
+    }
   }
 }
 

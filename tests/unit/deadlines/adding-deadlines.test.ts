@@ -3,6 +3,7 @@
 // picker gets every rule, grouped by jurisdiction; edits and removals are audited.
 import { describe, expect, it } from 'vitest'
 import { DeadlineInput } from '../../../src/shared/contract'
+import { RULES } from '../../../src/shared/deadlines'
 import { addDeadline, addDeadlines } from '../../../src/main/core/deadlines/deadlines'
 import { inTransaction } from '../../../src/main/core/kernel/context'
 import { openTestCore } from '../helpers'
@@ -19,12 +20,13 @@ describe('the rule picker and the preview', () => {
     const core = openTestCore()
     const groups = ok(await core.dispatch('deadlines.rules', {}))
     expect(groups.map((g) => g.jurisdiction)).toEqual(['US', 'CN', 'DE', 'UPC', 'ANY'])
-    expect(groups.flatMap((g) => g.rules).length).toBe(10)
+    // Every rule of the catalogue, once (the engine's catalogue grows; the picker follows it).
+    expect(groups.flatMap((g) => g.rules.map((r) => r.id)).sort()).toEqual(RULES.map((r) => r.id).sort())
     const waiver = groups[0]!.rules.find((r) => r.id === 'us.frcp.answer-waiver')!
     expect(waiver.name['zh-CN']).toBeTruthy()
     expect(waiver.triggerLabel.en).toMatch(/waiver/)
     expect(waiver.citation).toMatch(/FRCP 12\(a\)\(1\)\(A\)\(ii\)/)
-    expect(waiver.options.map((o) => o.name)).toEqual(['abroad'])
+    expect(waiver.options.map((o) => o.name)).toContain('abroad')
   })
 
   it('previews a date with its explanation before anything is saved', async () => {

@@ -17,7 +17,20 @@ const EXPECTED_IDS: DeadlineRuleId[] = [
   'cn.cpl.answer',
   'de.zpo.defence-notice',
   'upc.rop.defence',
-  'letter.asserted'
+  'letter.asserted',
+  'amazon.apex.response',
+  'us.frcp.answer-after-motion',
+  'us.frcp.tro-extended',
+  'us.frcp.pi-opposition',
+  'us.frap.notice-of-appeal',
+  'us.ptab.popr',
+  'us.dmca.claimant-suit-window',
+  'cn.cpl.appeal',
+  'de.zpo.berufung',
+  'de.zpo.berufungsbegruendung',
+  'de.zpo.einspruch',
+  'upc.rop.appeal',
+  'upc.rop.preliminary-objection'
 ]
 
 describe('RULES lists every rule with what a UI needs', () => {

@@ -71,16 +71,18 @@ describe('cn.cpl.answer — statement of defence 15 days after receiving the com
   })
 
   describe('holiday data coverage (chinese-days has the State Council schedule for 2004-2026)', () => {
-    it('warns that 2027 data is not yet published when the period ends in 2027', () => {
+    it('warns that the 2027 schedule is not yet published when the period ends in 2027', () => {
       const r = run('cn.cpl.answer', { trigger: '2026-12-20' })
-      expect(r.warnings).toHaveLength(1)
-      expect(r.warnings[0]).toContain('Chinese holiday data for 2027 not yet published')
+      expect(r.warningCodes.map((w) => w.code)).toEqual(['cn.coverage.statutory'])
+      expect(r.warnings[0]).toContain('has not yet published the holiday schedule for 2027')
     })
 
-    it("computes a period ending in an unpublished year on weekends only, so New Year's Day 2027 does not move it — hence the warning", () => {
+    it("applies the statutory holidays after the data ends: New Year's Day 2027 moves the answer to Monday", () => {
+      // 2026-12-17 + 15 days = Fri 2027-01-01, New Year's Day (放假办法 art. 2(1)); Sat 01-02 and
+      // Sun 01-03 are rest days, so the period ends Mon 2027-01-04 (CPL art. 85).
       const r = run('cn.cpl.answer', { trigger: '2026-12-17' })
-      expect(r.due).toBe('2027-01-01')
-      expect(r.warnings[0]).toMatch(/may move earlier or later/)
+      expect(r.due).toBe('2027-01-04')
+      expect(r.warnings[0]).toMatch(/the date may move/)
     })
 
     it('warns for years before the data starts', () => {

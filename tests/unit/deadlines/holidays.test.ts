@@ -111,6 +111,6 @@ describe('Chinese statutory holidays and make-up working days (chinese-days data
   it('reports a coverage gap outside the data', () => {
     const cn = chinaCalendar()
     expect(cn.coverageGap(2026)).toBeUndefined()
-    expect(cn.coverageGap(2099)).toMatchObject({ code: 'cn.coverage.future', params: { year: 2099 } })
+    expect(cn.coverageGap(2099)).toMatchObject({ code: 'cn.coverage.statutory', params: { year: 2099 } })
   })
 })

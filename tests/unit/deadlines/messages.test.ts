@@ -18,6 +18,7 @@ function isoPlus(iso: string, days: number): string {
 function valuesOf(spec: DeadlineOptionSpec): unknown[] {
   if (spec.type === 'boolean') return [false, true]
   if (spec.type === 'enum') return [...spec.values]
+  if (spec.type === 'date') return ['', '2022-06-30']
   return [...new Set([spec.min, spec.default, spec.max])]
 }
 

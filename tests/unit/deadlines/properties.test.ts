@@ -16,8 +16,11 @@ import {
   germanCalendar,
   nationalCalendar,
   nonWorkingReason,
+  upcSeatCalendar,
+  usCourtCalendar,
   usFederalCalendar,
-  usFederalDcCalendar,
+  usItcCalendar,
+  usPtoCalendar,
   weekendOnlyCalendar
 } from '../../../src/shared/deadlines/holidays'
 import { chinaCalendar } from '../../../src/shared/deadlines/holidays-cn'
@@ -35,31 +38,17 @@ function plus(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 }
 
-const enumValues = (rule: DeadlineRuleId, name: string): string[] => {
-  const spec = RULES.find((r) => r.id === rule)?.options.find((o) => o.name === name)
-  return spec?.type === 'enum' ? [...spec.values] : []
-}
-
-const optionsFor: Record<DeadlineRuleId, fc.Arbitrary<Record<string, unknown>>> = {
-  'us.frcp.answer': fc.constant({}),
-  'us.frcp.answer-waiver': fc.record({ abroad: fc.boolean() }),
-  'us.frcp.tro-expiry': fc.record({ days: fc.integer({ min: 1, max: 14 }) }),
-  'us.ptab.ipr-bar': fc.constant({}),
-  'us.itc.response': fc.constant({}),
-  'us.dmca.restore-window': fc.constant({}),
-  'cn.cpl.answer': fc.record({ abroad: fc.boolean() }),
-  'de.zpo.defence-notice': fc.record({
-    abroad: fc.boolean(),
-    state: fc.constantFrom(...enumValues('de.zpo.defence-notice', 'state'))
-  }),
-  'upc.rop.defence': fc.record({
-    memberState: fc.constantFrom(...enumValues('upc.rop.defence', 'memberState'))
-  }),
-  'letter.asserted': fc.record({
-    days: fc.integer({ min: 1, max: 400 }),
-    basis: fc.constantFrom('calendar', 'business'),
-    jurisdiction: fc.constantFrom(...enumValues('letter.asserted', 'jurisdiction'))
-  })
+/** Every option of every rule, drawn from its declared values (dates: none, or before the trigger). */
+function optionsArbitrary(rule: DeadlineRuleId): fc.Arbitrary<Record<string, unknown>> {
+  const spec = RULES.find((r) => r.id === rule)
+  const fields: Record<string, fc.Arbitrary<unknown>> = {}
+  for (const o of spec?.options ?? []) {
+    if (o.type === 'boolean') fields[o.name] = fc.boolean()
+    else if (o.type === 'enum') fields[o.name] = fc.constantFrom(...o.values)
+    else if (o.type === 'number') fields[o.name] = fc.integer({ min: o.min, max: Math.min(o.max, 400) })
+    else fields[o.name] = fc.constantFrom('', -1, -150, -400) // days before the trigger, mapped below
+  }
+  return fc.record(fields) as fc.Arbitrary<Record<string, unknown>>
 }
 
 const anyInput: fc.Arbitrary<ComputeDeadlineInput> = fc
@@ -68,39 +57,57 @@ const anyInput: fc.Arbitrary<ComputeDeadlineInput> = fc
     fc.record({
       rule: fc.constant(rule),
       trigger: isoDate,
-      options: optionsFor[rule],
+      options: optionsArbitrary(rule),
       closures: fc.array(fc.integer({ min: 0, max: 120 }), { maxLength: 8 })
     })
   )
   .map(({ rule, trigger, options, closures }) => ({
     rule,
     trigger,
-    options,
+    options: Object.fromEntries(
+      Object.entries(options).map(([k, v]) => [k, typeof v === 'number' && v < 0 ? plus(trigger, v) : v])
+    ),
     closures: closures.map((d) => plus(trigger, d))
   }))
 
 /** The calendar whose days off each rule's roll-over must avoid; undefined where the law has no roll-over. */
 function rollCalendar(input: ComputeDeadlineInput): WorkCalendar | undefined {
   const o = (input.options ?? {}) as Record<string, unknown>
+  const district = typeof o.district === 'string' && o.district !== 'none' ? o.district : undefined
+  const state = (GERMAN_STATES as readonly string[]).includes(String(o.state))
+    ? (o.state as GermanState)
+    : undefined
   switch (input.rule) {
     case 'us.frcp.answer':
     case 'us.frcp.answer-waiver':
+    case 'us.frcp.answer-after-motion':
+    case 'us.frcp.pi-opposition':
+    case 'us.frap.notice-of-appeal':
+      return usCourtCalendar(district)
     case 'us.dmca.restore-window':
+    case 'us.dmca.claimant-suit-window':
       return usFederalCalendar()
     case 'us.ptab.ipr-bar':
+    case 'us.ptab.popr':
+      return usPtoCalendar()
     case 'us.itc.response':
-      return usFederalDcCalendar()
+      return usItcCalendar()
     case 'cn.cpl.answer':
+    case 'cn.cpl.appeal':
       return chinaCalendar()
     case 'de.zpo.defence-notice':
-      return germanCalendar(
-        (GERMAN_STATES as readonly string[]).includes(String(o.state)) ? (o.state as GermanState) : undefined
-      )
+    case 'de.zpo.berufung':
+    case 'de.zpo.berufungsbegruendung':
+    case 'de.zpo.einspruch':
+      return germanCalendar(state)
     case 'upc.rop.defence':
-      return nationalCalendar(String(o.memberState ?? 'DE'))
+    case 'upc.rop.preliminary-objection':
+      return upcSeatCalendar(String(o.memberState ?? 'DE'))
+    case 'upc.rop.appeal':
+      return upcSeatCalendar(String(o.memberState ?? 'LU'))
     case 'letter.asserted': {
-      if (o.basis !== 'business') return undefined
       const j = String(o.jurisdiction ?? 'US')
+      if (o.basis !== 'business') return j === 'DE' ? germanCalendar() : undefined
       if (j === 'US') return usFederalCalendar()
       if (j === 'CN') return chinaCalendar()
       if (j === 'DE') return germanCalendar()
@@ -140,7 +147,13 @@ describe('properties that hold for every rule, trigger, option and closure list'
     fc.assert(
       fc.property(anyInput, (input) => {
         const r = computeDeadline(input)
-        expect(r.due > input.trigger).toBe(true)
+        // The PI opposition is counted backward from the hearing (FRCP 6(a)(5)).
+        // A German appeal period that ran from five months after pronouncement may end before
+        // service (ZPO 517); the result then says so.
+        if (input.rule === 'us.frcp.pi-opposition') expect(r.due < input.trigger).toBe(true)
+        else if (r.warningCodes.some((w) => w.code === 'de.appeal.expired'))
+          expect(r.due < input.trigger).toBe(true)
+        else expect(r.due > input.trigger).toBe(true)
         if (r.earliest !== undefined) {
           expect(r.earliest > input.trigger).toBe(true)
           expect(r.earliest <= r.due).toBe(true)
@@ -167,7 +180,7 @@ describe('properties that hold for every rule, trigger, option and closure list'
     fc.assert(
       fc.property(isoDate, (trigger) => {
         const r = computeDeadline({ rule: 'us.frcp.answer', trigger })
-        const cal = usFederalCalendar()
+        const cal = usCourtCalendar()
         for (let d = day(plus(trigger, 21)); d < day(r.due); d++)
           expect(nonWorkingReason(cal, new Set(), d)).toBeDefined()
         expect(day(r.due) - day(trigger)).toBeGreaterThanOrEqual(21)

@@ -1,6 +1,6 @@
 import { type DayNumber, addMonthsClamped, civilFromDays, formatDay } from '../calendar'
 import { type RollPolicy, dayStep } from '../engine'
-import { type WorkCalendar, usFederalCalendar, usFederalDcCalendar } from '../holidays'
+import { type WorkCalendar, usFederalCalendar, usItcCalendar, usPtoCalendar } from '../holidays'
 import type {
   BooleanOptionSpec,
   DeadlineStep,
@@ -91,6 +91,7 @@ export function frcpPolicy(): RollPolicy {
   return { id: 'frcp', calendar: usFederalCalendar(), citation: 'FRCP 6(a)(1)(C)' }
 }
 
-export function dcBusinessPolicy(id: string, citation: string): RollPolicy {
-  return { id, calendar: usFederalDcCalendar(), citation }
+/** USPTO (PTAB) and ITC roll-overs: federal holidays within DC plus the office's closures by order. */
+export function dcBusinessPolicy(id: string, citation: string, office: 'PTO' | 'ITC' = 'PTO'): RollPolicy {
+  return { id, calendar: office === 'PTO' ? usPtoCalendar() : usItcCalendar(), citation }
 }

@@ -1,14 +1,23 @@
 import type { RuleDefinition } from '../engine'
-import { cnCplAnswer } from './cn-cpl'
-import { deZpoDefenceNotice } from './de-zpo'
+import { amazonApexResponse } from './amazon'
+import { cnCplAnswer, cnCplAppeal } from './cn-cpl'
+import { deZpoBerufung, deZpoBerufungsbegruendung, deZpoDefenceNotice, deZpoEinspruch } from './de-zpo'
 import { letterAsserted } from './letter'
-import { upcRopDefence } from './upc-rop'
-import { usDmcaRestoreWindow } from './us-dmca'
-import { usFrcpAnswer, usFrcpAnswerWaiver, usFrcpTroExpiry } from './us-frcp'
+import { upcRopAppeal, upcRopDefence, upcRopPreliminaryObjection } from './upc-rop'
+import { usDmcaClaimantSuitWindow, usDmcaRestoreWindow } from './us-dmca'
+import {
+  usFrapNoticeOfAppeal,
+  usFrcpAnswer,
+  usFrcpAnswerAfterMotion,
+  usFrcpAnswerWaiver,
+  usFrcpPiOpposition,
+  usFrcpTroExpiry,
+  usFrcpTroExtended
+} from './us-frcp'
 import { usItcResponse } from './us-itc'
-import { usPtabIprBar } from './us-ptab'
+import { usPtabIprBar, usPtabPopr } from './us-ptab'
 
-/** Every rule, in the order a UI should list them. */
+/** Every rule, in the order a UI should list them (the first ten keep their original order). */
 export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
   usFrcpAnswer,
   usFrcpAnswerWaiver,
@@ -19,5 +28,18 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
   cnCplAnswer,
   deZpoDefenceNotice,
   upcRopDefence,
-  letterAsserted
+  letterAsserted,
+  amazonApexResponse,
+  usFrcpAnswerAfterMotion,
+  usFrcpTroExtended,
+  usFrcpPiOpposition,
+  usFrapNoticeOfAppeal,
+  usPtabPopr,
+  usDmcaClaimantSuitWindow,
+  cnCplAppeal,
+  deZpoBerufung,
+  deZpoBerufungsbegruendung,
+  deZpoEinspruch,
+  upcRopAppeal,
+  upcRopPreliminaryObjection
 ]

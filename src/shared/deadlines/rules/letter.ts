@@ -1,6 +1,7 @@
 import { formatDay } from '../calendar'
 import {
   type RuleDefinition,
+  applyRollover,
   coverageWarnings,
   countWorkingDays,
   dayStep,
@@ -96,6 +97,23 @@ export const letterAsserted: RuleDefinition = {
         skipsStep(`letter.business.${kind}`, counted.skipped, { days, jurisdiction, date: formatDay(due) })
       )
       warnings.push(...coverageWarnings(calendar, ctx.trigger + 1, due))
+    } else if (jurisdiction === 'DE') {
+      // BGB 193: a Saturday, Sunday or public holiday at the place of performance is replaced by
+      // the next working day, for a period a letter sets as for any other.
+      const demanded = ctx.trigger + days
+      steps.push(
+        dayStep('letter.calendar-days', calendar, ctx.closures, demanded, {
+          days,
+          trigger: formatDay(ctx.trigger)
+        })
+      )
+      const roll = applyRollover({ id: 'bgb193', calendar, citation: 'BGB § 193' }, ctx.closures, demanded)
+      due = roll.due
+      steps.push(
+        roll.step,
+        step('letter.bgb193', {}, 'BGB § 193'),
+        step('letter.bgb193-state', {}, 'BGB § 193')
+      )
     } else {
       due = ctx.trigger + days
       steps.push(
@@ -117,7 +135,8 @@ export const letterAsserted: RuleDefinition = {
       }
       warnings.push(...coverageWarnings(calendar, due, due))
     }
-    steps.push(step('letter.no-rollover', {}), messageStep(calendar.description))
+    if (!(jurisdiction === 'DE' && !business)) steps.push(step('letter.no-rollover', {}))
+    steps.push(messageStep(calendar.description))
     return { due, steps, warnings }
   }
 }

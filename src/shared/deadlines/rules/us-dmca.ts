@@ -38,3 +38,39 @@ export const usDmcaRestoreWindow: RuleDefinition = {
     }
   }
 }
+
+/** DMCA 512(g)(2)(B)-(C), the claimant's side: sue before the provider may restore. */
+export const usDmcaClaimantSuitWindow: RuleDefinition = {
+  meta: {
+    id: 'us.dmca.claimant-suit-window',
+    name: text(
+      'DMCA: last day to sue before material is restored (claimant)',
+      'DMCA：内容恢复前起诉的最后期限（权利人）'
+    ),
+    jurisdiction: 'US',
+    triggerLabel: text('Date the service provider received the counter-notice', '服务提供者收到反通知之日'),
+    citation: '17 USC 512(g)(2)(B)-(C)',
+    options: []
+  },
+  compute: (ctx) => {
+    const calendar = usFederalCalendar()
+    const tenth = countWorkingDays(calendar, ctx.closures, ctx.trigger, 10)
+    const ninth = countWorkingDays(calendar, ctx.closures, ctx.trigger, 9)
+    return {
+      due: tenth.day,
+      steps: [
+        triggerStep('provider-received', ctx.trigger, '17 USC 512(g)(2)(C)'),
+        step('dmca.business-days', {}, '17 USC 512(g)(2)(C)'),
+        skipsStep(
+          'dmca.claimant.deadline',
+          tenth.skipped,
+          { date: formatDay(tenth.day) },
+          '17 USC 512(g)(2)(C)'
+        ),
+        step('dmca.claimant.safe', { safe: formatDay(ninth.day) }, '17 USC 512(g)(2)(C)'),
+        step('dmca.claimant.receipt', {}, '17 USC 512(g)(2)(B)')
+      ],
+      warnings: []
+    }
+  }
+}

@@ -4,11 +4,14 @@ import {
   applyRollover,
   countWorkingDays,
   dayStep,
+  messageStep,
   skipsStep,
   step,
   triggerStep
 } from '../engine'
+import { US_DC_ZONE } from '../forums'
 import { dcBusinessPolicy, text } from './common'
+import { closureWarnings } from './us-court'
 
 /** US ITC Section 337: response to the complaint and notice of investigation. */
 export const usItcResponse: RuleDefinition = {
@@ -21,11 +24,12 @@ export const usItcResponse: RuleDefinition = {
       '起诉书和立案通知的送达日'
     ),
     citation: '19 CFR 210.13(a); 19 CFR 201.14(a)',
-    options: []
+    options: [],
+    timeZone: 'America/New_York'
   },
   compute: (ctx) => {
     // The ITC sits in Washington, DC, so Inauguration Day (a holiday there) closes it too.
-    const policy = dcBusinessPolicy('itc', '19 CFR 201.14(a)')
+    const policy = dcBusinessPolicy('itc', '19 CFR 201.14(a)', 'ITC')
     // 201.14(a): computation begins with the first business day after the event, which is day 1.
     const start = countWorkingDays(policy.calendar, ctx.closures, ctx.trigger, 1)
     const lastDay = start.day + 19
@@ -37,9 +41,12 @@ export const usItcResponse: RuleDefinition = {
         skipsStep('itc.day1', start.skipped, { date: formatDay(start.day) }, '19 CFR 201.14(a)'),
         dayStep('itc.day20', policy.calendar, ctx.closures, lastDay, {}, '19 CFR 210.13(a)'),
         roll.step,
-        step('itc.notice', {}, '19 CFR 210.13(a), 210.59')
+        step('itc.notice', {}, '19 CFR 210.13(a), 210.59'),
+        messageStep(policy.calendar.description, '19 CFR 201.14(a)'),
+        step('tz.office-midnight', { timeZone: US_DC_ZONE }, '19 CFR 201.14(a)')
       ],
-      warnings: []
+      warnings: closureWarnings([...start.skipped, ...roll.skipped]),
+      timeZone: US_DC_ZONE
     }
   }
 }
