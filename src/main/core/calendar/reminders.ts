@@ -151,7 +151,7 @@ export function dueReminders(
   input: { limit: number } = { limit: DEFAULT_LIMIT }
 ): DueReminders {
   const today = ctx.today()
-  const states = openReminderStates(ctx.db)
+  const states = openReminderStates(ctx.sqlite)
   const overdue = overdueReminders(ctx, today, states, input.limit)
   const { fired: upcoming, nextIn } = upcomingReminders(ctx, today, states)
   // Both lists are in (due, id) order, and overdue < due today < upcoming.

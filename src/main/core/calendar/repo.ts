@@ -140,19 +140,18 @@ export interface ReminderStateRow {
   dismissedAt: string | null
 }
 
-/** Snoozes and dismissals of open deadlines: only those can remind. */
-export function openReminderStates(tx: DbOrTx): ReminderStateRow[] {
-  return tx
-    .select({
-      deadlineId: reminderStates.deadlineId,
-      leadDays: reminderStates.leadDays,
-      snoozedUntil: reminderStates.snoozedUntil,
-      dismissedAt: reminderStates.dismissedAt
-    })
-    .from(reminderStates)
-    .innerJoin(deadlines, eq(deadlines.id, reminderStates.deadlineId))
-    .where(eq(deadlines.status, 'open'))
-    .all()
+/**
+ * Snoozes and dismissals of open deadlines: only those can remind. SQLite-only: CROSS JOIN keeps
+ * the few reminder states the outer loop; a plain join let the planner walk every open deadline.
+ */
+export function openReminderStates(sqlite: Sqlite): ReminderStateRow[] {
+  return prepared(
+    sqlite,
+    `select s.deadline_id as deadlineId, s.lead_days as leadDays, s.snoozed_until as snoozedUntil,
+       s.dismissed_at as dismissedAt
+     from reminder_states s cross join deadlines d on d.id = s.deadline_id
+     where d.status = 'open'`
+  ).all() as ReminderStateRow[]
 }
 
 export function reminderStatesOf(tx: DbOrTx, deadlineId: number): ReminderStateRow[] {
