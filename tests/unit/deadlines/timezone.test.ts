@@ -13,7 +13,15 @@ const CASES = [
   { rule: 'cn.cpl.answer', trigger: '2026-09-18', due: '2026-10-08' },
   { rule: 'de.zpo.defence-notice', trigger: '2026-12-23', options: { state: 'BY' }, due: '2027-01-07' },
   { rule: 'upc.rop.defence', trigger: '2026-04-14', options: { memberState: 'FR' }, due: '2026-07-15' },
-  { rule: 'letter.asserted', trigger: '2026-10-19', options: { days: 14 }, due: '2026-11-02' }
+  { rule: 'letter.asserted', trigger: '2026-10-19', options: { days: 14 }, due: '2026-11-02' },
+  // 2027 comes from lunar-typescript (Spring Festival eve 2027-02-05 to 02-08), not chinese-days
+  { rule: 'cn.cpl.appeal', trigger: '2027-01-21', due: '2027-02-09' },
+  {
+    rule: 'upc.rop.preliminary-objection',
+    trigger: '2025-07-15',
+    options: { memberState: 'Munich' },
+    due: '2025-08-18'
+  }
 ] as const
 
 it('switching process.env.TZ really changes local time in this process', () => {
