@@ -33,14 +33,11 @@ describe('crash safety: 20 SIGKILLs of a working core', () => {
     expect(report.doneOps.letter).toBeGreaterThan(0)
   })
 
-  // FINDING (expected failure, kept visible): openCore does not sweep crash leftovers. A kill
-  // mid-import leaves vault/tmp/<uuid>.part (and mid-export exports/.<uuid>.part) behind for
-  // good: openWorkspace builds `new Vault()` without Vault.open's sweepTemp, and sweepTemp only
-  // takes files older than a day. The aimed kill makes this certain. When the core sweeps on
-  // open, this starts failing: turn it into a plain `it`.
-  it.fails('FINDING: no temp files are left after reopen (core does not sweep them yet)', () => {
+  // A kill mid-import leaves vault/tmp/<uuid>.part (mid-export exports/.<uuid>.part); the aimed
+  // kill makes one certain. openCore sweeps them before anything else runs.
+  it('no temp files are left after reopen (the core sweeps them on open)', () => {
     console.log(
-      `FINDING: temp files left after reopen: ${report.leftoverVaultTemp} in vault/tmp, ` +
+      `temp files left after reopen: ${report.leftoverVaultTemp} in vault/tmp, ` +
         `${report.leftoverExportTemp} in exports/ (some were there after ${report.killsWithLeftovers} of ${report.kills} reopens)`
     )
     expect(report.leftoverVaultTemp + report.leftoverExportTemp).toBe(0)

@@ -3,7 +3,7 @@
  * read-only afterwards. File names and other metadata belong to the database, never to paths here.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { createReadStream, type ReadStream } from 'node:fs'
+import { createReadStream, readdirSync, unlinkSync, type ReadStream } from 'node:fs'
 import { chmod, link, mkdir, open, readdir, rename, stat, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { detectFileType, type Detection } from './detect'
@@ -283,6 +283,29 @@ export class Vault {
       if (!seen.has(sha)) report.missing.push(sha)
     }
     return report
+  }
+
+  /**
+   * On open, before any import can start: every temp file is a leftover of a crash mid-import
+   * (one workspace is opened by one process). Returns how many were removed.
+   */
+  sweepAllTempNow(): number {
+    let removed = 0
+    let names: string[] = []
+    try {
+      names = readdirSync(this.tmpRoot)
+    } catch {
+      return 0
+    }
+    for (const name of names) {
+      try {
+        unlinkSync(path.join(this.tmpRoot, name))
+        removed++
+      } catch {
+        // a folder or a file we may not remove: left for verify to report
+      }
+    }
+    return removed
   }
 
   /** Deletes temp files older than `olderThanMs` (left by a crash mid-import). Returns how many. */
