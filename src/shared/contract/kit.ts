@@ -7,6 +7,12 @@ import { isValidIsoDate } from '../deadlines'
 export const TITLE_MAX = 200
 export const text = (max: number) => z.string().trim().max(max, 'too_long')
 export const required = (max: number) => text(max).min(1, 'required')
+// A NUL ends an FTS5 query early ("unterminated string", which left as 'internal'). Control
+// characters are never in indexed text, so in a search they only separate terms.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g
+export const searchTerms = (max: number) =>
+  text(max).transform((q) => q.replace(CONTROL_CHARACTERS, ' ').trim())
 // Absent stays absent (an edit leaves the field alone); empty means "clear it".
 export const optionalText = (max: number) =>
   text(max)

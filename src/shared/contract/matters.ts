@@ -19,6 +19,7 @@ import {
   optionalText,
   referenceNumber,
   required,
+  searchTerms,
   text,
   TITLE_MAX
 } from './kit'
@@ -118,7 +119,7 @@ export const REGISTER_SORT_COLUMNS = [
 export type RegisterSortColumn = (typeof REGISTER_SORT_COLUMNS)[number]
 
 export const MatterListQuery = z.object({
-  search: text(200).default(''),
+  search: searchTerms(200).default(''),
   statuses: z.array(z.enum(MATTER_STATUSES)).default([]),
   kinds: z.array(z.enum(MATTER_KINDS)).default([]),
   jurisdictions: z.array(text(20)).default([]),

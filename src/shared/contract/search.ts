@@ -1,7 +1,7 @@
 // Contract calls for the global search box: matters by any field, document text by page.
 import { z } from 'zod'
 import { DOCUMENT_KINDS, type DocumentKind, type MatterKind, type MatterStatus } from '../model'
-import { call, id, optionalDate, text } from './kit'
+import { call, id, optionalDate, searchTerms } from './kit'
 
 const documentKind = z.enum(DOCUMENT_KINDS)
 
@@ -42,14 +42,7 @@ export interface GlobalSearchResult {
   notSearchable: { noTextLayer: number; failed: number; pending: number }
 }
 
-// A NUL ends an FTS5 query early ("unterminated string", which left as 'internal'). Control
-// characters are never in indexed text (the documents' cleanText drops them), so in a query
-// they only separate terms; a query of nothing else is empty.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g
-const searchQuery = text(200)
-  .transform((q) => q.replace(CONTROL_CHARACTERS, ' ').trim())
-  .refine((q) => q !== '', 'required')
+const searchQuery = searchTerms(200).refine((q) => q !== '', 'required')
 
 export const GlobalSearchInput = z.object({
   query: searchQuery,

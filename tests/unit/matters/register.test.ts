@@ -75,3 +75,16 @@ describe('the matter register', () => {
     expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(all.slice(0, 4))
   })
 })
+
+describe('register search with hostile terms', () => {
+  it('a NUL or other control character in the search box separates terms instead of failing', async () => {
+    const core = openTestCore()
+    ok(await core.dispatch('workspace.loadSample', {}))
+    const plain = ok(await core.dispatch('matters.list', { search: 'Arcwell' }))
+    const withNul = await core.dispatch('matters.list', { search: 'Arcwell\u0000' })
+    expect(withNul.ok).toBe(true)
+    if (withNul.ok) expect(withNul.value.total).toBe(plain.total)
+    const onlyControls = await core.dispatch('matters.list', { search: '\u0000\u0007' })
+    expect(onlyControls.ok).toBe(true)
+  })
+})
