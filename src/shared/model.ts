@@ -195,8 +195,18 @@ export interface TimelineEvent {
   createdAt: string
 }
 
-export interface DeadlineStep {
+/**
+ * Text the app computed (an explanation step, a warning), stored as a code with parameters and
+ * rendered in the reader's language (src/shared/deadlines/messages.ts). `text` is the English
+ * rendering, and the whole of what rows written before codes existed have.
+ */
+export interface ComputedText {
   text: string
+  code?: string
+  params?: Readonly<Record<string, string | number | boolean>>
+}
+
+export interface DeadlineStep extends ComputedText {
   citation?: string
 }
 
@@ -211,7 +221,7 @@ export interface Deadline {
   triggerEventId: number | null
   options: Record<string, unknown>
   steps: DeadlineStep[]
-  warnings: string[]
+  warnings: ComputedText[]
   computedDue: string | null
   overrideReason: string | null
   doneOn: string | null

@@ -160,6 +160,13 @@ export interface ClosureChange {
   affected: RecomputeCandidate[]
 }
 
+/** One rule for both sides: closures with no jurisdiction apply to every rule, the others to theirs. */
+export function closureDatesFor(jurisdiction: string | null, closures: readonly ClosureDay[]): string[] {
+  const dates: string[] = []
+  for (const c of closures) if (c.jurisdiction === null || c.jurisdiction === jurisdiction) dates.push(c.date)
+  return dates
+}
+
 export const calendarCalls = {
   'calendar.range': call<CalendarRange>()(CalendarRangeInput),
   'calendar.home': call<CalendarHome>()(empty),

@@ -3,8 +3,10 @@ import { z } from 'zod'
 import type { DeadlineJurisdiction, DeadlineResult, DeadlineRule, DeadlineRuleId } from '../deadlines'
 import {
   DEADLINE_STATUSES,
+  LANGUAGES,
   type Deadline,
   type DeadlineStatus,
+  type ComputedText,
   type DeadlineStep,
   type MatterDetail,
   type MatterKind,
@@ -111,7 +113,11 @@ export const DeadlineAddManyInput = z.object({
 })
 export const RecomputeInput = z.object({ ids: z.array(id).min(1, 'required').max(1000, 'too_many') })
 
-export const IcsExportInput = z.object({ matterId: id.optional() })
+export const IcsExportInput = z.object({
+  matterId: id.optional(),
+  /** The language of the event titles and descriptions. */
+  lang: z.enum(LANGUAGES).default('en')
+})
 
 // ---- Outputs ----
 
@@ -159,7 +165,7 @@ export interface DeadlineProposal {
   due: string
   earliest: string | null
   steps: DeadlineStep[]
-  warnings: string[]
+  warnings: ComputedText[]
   leadTimes: number[]
   /** The deadline already saved for this rule and event, if any (the UI unticks it). */
   existingDeadlineId: number | null

@@ -72,6 +72,18 @@ describe('exporting deadlines to .ics', () => {
     expect(second!.summary).toBe('[2026-CLR-001] FTO opinion before launch')
   })
 
+  it('is written in Chinese for a reader of Chinese: titles, explanation steps and labels', async () => {
+    const { core } = await workspaceWithDeadlines()
+    const events = parse(ok(await core.dispatch('deadlines.exportIcs', { lang: 'zh-CN' })).content)
+    const answer = events.find((e) => e.summary.includes('答辩'))!
+    expect(answer.summary).toContain('答辩（美国联邦法院）')
+    expect(answer.description).toContain('规则：答辩（美国联邦法院）')
+    expect(answer.description).toContain('日期计算过程：')
+    // Christmas Day 2026 (a Friday) moves the 21st day to Monday 2026-12-28: the step says so in Chinese.
+    expect(answer.description).toMatch(/圣诞节/)
+    expect(answer.description).not.toMatch(/How the date was computed|legal holiday/)
+  })
+
   it('keeps the UIDs stable from one export to the next', async () => {
     const { core } = await workspaceWithDeadlines()
     const first = parse(ok(await core.dispatch('deadlines.exportIcs', {})).content).map((e) => e.uid)

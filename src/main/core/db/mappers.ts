@@ -1,6 +1,7 @@
 // Database rows -> contract records. One place, so db and UI speak the same names.
 import type {
   AccusedProduct,
+  ComputedText,
   Deadline,
   DeadlineStatus,
   DocumentKind,
@@ -77,7 +78,10 @@ export function toDeadline(r: Row<typeof deadlines>): Deadline {
     triggerEventId: r.triggerEventId,
     options: JSON.parse(r.optionsJson) as Record<string, unknown>,
     steps: JSON.parse(r.stepsJson) as Deadline['steps'],
-    warnings: JSON.parse(r.warningsJson) as string[],
+    // Rows written before codes existed hold English strings.
+    warnings: (JSON.parse(r.warningsJson) as (string | ComputedText)[]).map((w) =>
+      typeof w === 'string' ? { text: w } : w
+    ),
     computedDue: r.computedDue,
     overrideReason: r.overrideReason,
     doneOn: r.doneOn,

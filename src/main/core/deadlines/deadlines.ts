@@ -119,7 +119,7 @@ function insertDeadline(
     triggerEventId: input.ruleId ? (input.triggerEventId ?? null) : null,
     optionsJson: JSON.stringify(input.ruleId ? input.options : {}),
     stepsJson: JSON.stringify(computed?.steps ?? []),
-    warningsJson: JSON.stringify(computed?.warnings ?? []),
+    warningsJson: JSON.stringify(computed?.warningCodes ?? []),
     computedDue: computed?.due ?? null,
     overrideReason: overridden ? (input.overrideReason ?? null) : null,
     assignee: input.assignee ?? null,

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto'
 import ical, { ICalAlarmRelatesTo, ICalAlarmType } from 'ical-generator'
 import type { z } from 'zod'
 import type { IcsExportInput, IcsFile } from '../../../shared/contract'
-import { addCalendarDays, getRule, isDeadlineRuleId } from '../../../shared/deadlines'
+import { addCalendarDays, getRule, isDeadlineRuleId, renderDeadlineMessage } from '../../../shared/deadlines'
+import type { ComputedText, Language } from '../../../shared/model'
 import { inTransaction, writeAudit, type CoreContext, type DbOrTx } from '../kernel/context'
 import { getMatter } from '../matters/matters'
 import { parseLeadTimes } from './rules'
@@ -39,21 +40,52 @@ const alarmSecondsBefore = (leadDays: number): number => leadDays * 86_400 - ALA
 
 type Row = OpenDeadlineWithMatter
 
-function describe(row: Row): { summary: string; description: string } {
-  const d = toDeadline(row.d)
-  const rule = d.ruleId && isDeadlineRuleId(d.ruleId) ? getRule(d.ruleId) : null
-  const summary = `[${row.reference}] ${d.title || rule?.name.en || 'Deadline'}`
-  const lines = [row.matterTitle]
-  if (rule) lines.push(`Rule: ${rule.name.en} (${rule.citation})`)
-  if (d.triggerDate) lines.push(`Trigger: ${rule?.triggerLabel.en ?? 'date'} ${d.triggerDate}`)
-  if (d.overrideReason)
-    lines.push(`Date set by hand; computed date ${d.computedDue ?? '-'}. Reason: ${d.overrideReason}`)
-  if (d.steps.length > 0) {
-    lines.push('', 'How the date was computed:')
-    for (const s of d.steps) lines.push(`- ${s.text}${s.citation ? ` [${s.citation}]` : ''}`)
+// The calendar file is written in the language the user reads (the exporting screen's).
+const LABELS = {
+  en: {
+    deadline: 'Deadline',
+    rule: 'Rule: ',
+    trigger: 'Trigger: ',
+    date: 'date',
+    byHand: (computed: string, reason: string) =>
+      `Date set by hand; computed date ${computed}. Reason: ${reason}`,
+    steps: 'How the date was computed:',
+    warnings: 'Warnings:',
+    assignee: 'Assigned to: ',
+    calendar: 'IP Desk deadlines'
+  },
+  'zh-CN': {
+    deadline: '期限',
+    rule: '规则：',
+    trigger: '起算事件：',
+    date: '日期',
+    byHand: (computed: string, reason: string) => `日期为手动设定；计算日期 ${computed}。理由：${reason}`,
+    steps: '日期计算过程：',
+    warnings: '提示：',
+    assignee: '负责人：',
+    calendar: 'IP Desk 期限'
   }
-  if (d.warnings.length > 0) lines.push('', 'Warnings:', ...d.warnings.map((w) => `- ${w}`))
-  if (d.assignee) lines.push('', `Assigned to: ${d.assignee}`)
+} as const
+
+function computed(item: ComputedText, lang: Language): string {
+  return item.code ? renderDeadlineMessage(item.code, item.params ?? {}, lang) : item.text
+}
+
+function describe(row: Row, lang: Language): { summary: string; description: string } {
+  const d = toDeadline(row.d)
+  const l = LABELS[lang]
+  const rule = d.ruleId && isDeadlineRuleId(d.ruleId) ? getRule(d.ruleId) : null
+  const summary = `[${row.reference}] ${d.title || rule?.name[lang] || l.deadline}`
+  const lines = [row.matterTitle]
+  if (rule) lines.push(`${l.rule}${rule.name[lang]} (${rule.citation})`)
+  if (d.triggerDate) lines.push(`${l.trigger}${rule?.triggerLabel[lang] ?? l.date} ${d.triggerDate}`)
+  if (d.overrideReason) lines.push(l.byHand(d.computedDue ?? '-', d.overrideReason))
+  if (d.steps.length > 0) {
+    lines.push('', l.steps)
+    for (const s of d.steps) lines.push(`- ${computed(s, lang)}${s.citation ? ` [${s.citation}]` : ''}`)
+  }
+  if (d.warnings.length > 0) lines.push('', l.warnings, ...d.warnings.map((w) => `- ${computed(w, lang)}`))
+  if (d.assignee) lines.push('', `${l.assignee}${d.assignee}`)
   return { summary, description: lines.join('\n') }
 }
 
@@ -66,10 +98,10 @@ export function exportIcs(ctx: CoreContext, input: z.output<typeof IcsExportInpu
 
     const calendar = ical({
       prodId: { company: 'IP Desk', product: 'IP Desk', language: 'EN' },
-      name: scope ? `IP Desk: ${scope.reference}` : 'IP Desk deadlines'
+      name: scope ? `IP Desk: ${scope.reference}` : LABELS[input.lang].calendar
     })
     for (const row of rows) {
-      const { summary, description } = describe(row)
+      const { summary, description } = describe(row, input.lang)
       // Legal dates are calendar dates: strings, no time zone, so DTSTART;VALUE=DATE is the due day.
       const event = calendar.createEvent({
         id: deadlineUid(row.d.id, workspace),

@@ -72,7 +72,7 @@ class RecomputeBatch {
     const due = overridden ? row.due : result.due
     const at = this.ctx.now()
     const steps = JSON.stringify(result.steps)
-    const warnings = JSON.stringify(result.warnings)
+    const warnings = JSON.stringify(result.warningCodes)
     this.updates.push([due, trigger, result.due, steps, warnings, at, row.id])
     if (due !== row.due) this.newDates.push(row.id)
     if (due !== row.due || result.due !== row.computedDue || trigger !== row.triggerDate) {

@@ -1,6 +1,6 @@
 // The core's bridge to the pure rules engine: closure days from the workspace, stored options
 // made safe to recompute, engine errors turned into field errors, rows into records.
-import type { ClosureDay, DeadlineRecord } from '../../../shared/contract'
+import { closureDatesFor, type ClosureDay, type DeadlineRecord } from '../../../shared/contract'
 import {
   computeDeadline,
   DeadlineError,
@@ -42,10 +42,7 @@ export function closuresFor(
   options: Record<string, unknown>,
   closures: readonly ClosureRow[]
 ): string[] {
-  const jurisdiction = ruleJurisdiction(rule, options)
-  const dates: string[] = []
-  for (const c of closures) if (c.jurisdiction === null || c.jurisdiction === jurisdiction) dates.push(c.date)
-  return dates
+  return closureDatesFor(ruleJurisdiction(rule, options), closures)
 }
 
 /**

@@ -155,7 +155,7 @@ export function proposeForEvent(ctx: CoreContext, input: z.output<typeof Propose
       due: result.due,
       earliest: result.earliest ?? null,
       steps: result.steps,
-      warnings: result.warnings,
+      warnings: result.warningCodes,
       leadTimes: [...DEFAULT_LEAD_TIMES],
       existingDeadlineId: existing.find((d) => d.ruleId === t.ruleId)?.id ?? null
     })

@@ -1,11 +1,12 @@
+import { closureDatesFor, type ClosureDay } from '../../../shared/contract/calendar'
 import { computeDeadline, DeadlineError } from '../../../shared/deadlines'
-import type { DeadlineStep } from '../../../shared/model'
+import type { ComputedText, DeadlineStep } from '../../../shared/model'
 import { isCalendarDate } from './dates'
 
 export interface LetterDeadlinePreview {
   due: string
   steps: DeadlineStep[]
-  warnings: string[]
+  warnings: ComputedText[]
 }
 
 export type PreviewOutcome =
@@ -20,6 +21,8 @@ export function previewLetterDeadline(input: {
   days: number | string
   basis: 'calendar' | 'business'
   jurisdiction: string | null
+  /** The workspace's declared closure days: the preview counts them exactly as the core will. */
+  closures: readonly ClosureDay[]
 }): PreviewOutcome {
   if (!isCalendarDate(input.trigger)) return { state: 'missing_trigger' }
   if (typeof input.days !== 'number' || !Number.isInteger(input.days)) return { state: 'missing_days' }
@@ -32,11 +35,12 @@ export function previewLetterDeadline(input: {
         days: input.days,
         basis: input.basis,
         ...(input.jurisdiction ? { jurisdiction: input.jurisdiction } : {})
-      }
+      },
+      closures: closureDatesFor(input.jurisdiction, input.closures)
     })
     return {
       state: 'ok',
-      preview: { due: result.due, steps: [...result.steps], warnings: [...result.warnings] }
+      preview: { due: result.due, steps: [...result.steps], warnings: [...result.warningCodes] }
     }
   } catch (error) {
     return { state: 'error', code: error instanceof DeadlineError ? 'validation' : 'internal' }

@@ -74,7 +74,10 @@ export function CalendarView({ matterId, initialDate }: { matterId?: number; ini
 
   async function exportIcs(): Promise<void> {
     setExporting(true)
-    const result = await call('deadlines.exportIcs', matterId ? { matterId } : {})
+    const result = await call('deadlines.exportIcs', {
+      ...(matterId ? { matterId } : {}),
+      lang: i18n.language === 'zh-CN' ? 'zh-CN' : 'en'
+    })
     setExporting(false)
     if (!result.ok) return notifyFailed(t, result.error, t('calendar.exportFailed'))
     downloadText(result.value.fileName, result.value.content, 'text/calendar;charset=utf-8')

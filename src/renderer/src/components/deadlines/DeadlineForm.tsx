@@ -248,7 +248,7 @@ function PreviewPanel({ preview }: { preview: ReturnType<typeof usePreview> }) {
             </Text>
           </Text>
         )}
-        <Explanation steps={result.steps} warnings={result.warnings} />
+        <Explanation steps={result.steps} warnings={result.warningCodes} />
       </Stack>
     </Paper>
   )

@@ -1,17 +1,19 @@
 import { Alert, List, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { DeadlineStep } from '../../../../shared/model'
+import type { ComputedText, DeadlineStep } from '../../../../shared/model'
+import { computedText, computedTextLang } from '../../lib/computedText'
 
-/** The engine's steps, as written (English), with citations; labelled honestly in Chinese. */
+/** The engine's steps and warnings in the reader's language, with citations. */
 export function Explanation({
   steps,
   warnings
 }: {
   steps: readonly DeadlineStep[]
-  warnings: readonly string[]
+  warnings: readonly (ComputedText | string)[]
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language
   return (
     <Stack gap={6}>
       {steps.length > 0 && (
@@ -19,10 +21,10 @@ export function Explanation({
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mb={2}>
             {t('deadlineForm.explanation')}
           </Text>
-          <List size="xs" type="ordered" spacing={2} lang="en">
+          <List size="xs" type="ordered" spacing={2}>
             {steps.map((step, i) => (
-              <List.Item key={i}>
-                {step.text}
+              <List.Item key={i} lang={computedTextLang(step, lang)}>
+                {computedText(step, lang)}
                 {step.citation && (
                   <Text span size="xs" fs="italic" c="dimmed">
                     {' '}
@@ -36,8 +38,8 @@ export function Explanation({
       )}
       {warnings.map((warning, i) => (
         <Alert key={i} color="orange" variant="light" p="xs" icon={<IconAlertTriangle size={16} />}>
-          <Text size="xs" lang="en">
-            {warning}
+          <Text size="xs" lang={computedTextLang(warning, lang)}>
+            {computedText(warning, lang)}
           </Text>
         </Alert>
       ))}

@@ -2,6 +2,7 @@ import { Alert, List, Paper, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCalendarDue } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { PreviewOutcome } from '../../lib/deadlinePreview'
+import { computedText, computedTextLang } from '../../lib/computedText'
 import { formatDate } from '../../lib/dates'
 import { errorText } from '../../lib/errors'
 import classes from './Intake.module.css'
@@ -40,8 +41,8 @@ export function DeadlinePreviewBox({ outcome }: { outcome: PreviewOutcome }) {
         {preview.steps.length > 0 && (
           <List size="xs" spacing={2} type="ordered" c="dimmed">
             {preview.steps.map((step, i) => (
-              <List.Item key={i}>
-                {step.text}
+              <List.Item key={i} lang={computedTextLang(step, i18n.language)}>
+                {computedText(step, i18n.language)}
                 {step.citation && (
                   <Text span fs="italic">
                     {' '}
@@ -54,7 +55,7 @@ export function DeadlinePreviewBox({ outcome }: { outcome: PreviewOutcome }) {
         )}
         {preview.warnings.map((warning, i) => (
           <Alert key={i} color="orange" variant="light" p="xs" icon={<IconAlertTriangle size={16} />}>
-            <Text size="xs">{warning}</Text>
+            <Text size="xs">{computedText(warning, i18n.language)}</Text>
           </Alert>
         ))}
       </Stack>

@@ -4,7 +4,7 @@ import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { WarningLetterInput } from '../../../../shared/contract'
 import { call } from '../../api'
-import { change } from '../../lib/queries'
+import { change, keys, useCall } from '../../lib/queries'
 import pageClasses from '../../components/Page.module.css'
 import { previewLetterDeadline } from '../../lib/deadlinePreview'
 import { fieldErrorGetter, zodFieldErrors, type FieldErrors } from '../../lib/errors'
@@ -43,9 +43,18 @@ export function IntakePage() {
 
   const d = draft.deadline
   const trigger = d.from === 'letter_date' ? draft.letterDate : draft.receivedDate
+  const closureDays = useCall(keys.closures, 'closures.list', {})
+  const closures = closureDays.data
   const outcome = useMemo(
-    () => previewLetterDeadline({ trigger, days: d.days, basis: d.basis, jurisdiction: draft.jurisdiction }),
-    [trigger, d.days, d.basis, draft.jurisdiction]
+    () =>
+      previewLetterDeadline({
+        trigger,
+        days: d.days,
+        basis: d.basis,
+        jurisdiction: draft.jurisdiction,
+        closures: closures ?? []
+      }),
+    [trigger, d.days, d.basis, draft.jurisdiction, closures]
   )
   const computedDue = outcome.state === 'ok' ? outcome.preview.due : null
 

@@ -1,0 +1,17 @@
+// What the app computed (deadline steps, warnings) is stored as a code with parameters and shown
+// in the reader's language; rows from before codes existed keep their English text.
+import { renderDeadlineMessage } from '../../../shared/deadlines'
+import type { ComputedText } from '../../../shared/model'
+
+const engineLang = (lang: string): 'en' | 'zh-CN' => (lang.startsWith('zh') ? 'zh-CN' : 'en')
+
+export function computedText(item: ComputedText | string, lang: string): string {
+  if (typeof item === 'string') return item
+  if (!item.code) return item.text
+  return renderDeadlineMessage(item.code, item.params ?? {}, engineLang(lang))
+}
+
+/** The language the text is actually in, for the element's lang attribute (fonts, screen readers). */
+export function computedTextLang(item: ComputedText | string, lang: string): string {
+  return typeof item !== 'string' && item.code ? lang : 'en'
+}
