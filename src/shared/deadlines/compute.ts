@@ -45,15 +45,15 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
   const options = resolveOptions(rule.meta, input.options)
   const closures = resolveClosures(input.closures)
   const outcome = rule.compute({ trigger, options, closures })
-  const result: DeadlineResult = {
+  const result: { -readonly [K in keyof DeadlineResult]: DeadlineResult[K] } = {
     rule: rule.meta.id,
     due: formatDay(outcome.due),
-    ...(outcome.earliest !== undefined ? { earliest: formatDay(outcome.earliest) } : {}),
     steps: outcome.steps,
     warnings: outcome.warnings.map((w) => w.text),
-    warningCodes: outcome.warnings,
-    ...(outcome.timeZone !== undefined ? { timeZone: outcome.timeZone } : {}),
-    ...(outcome.alternatives !== undefined ? { alternatives: outcome.alternatives } : {})
+    warningCodes: outcome.warnings
   }
+  if (outcome.earliest !== undefined) result.earliest = formatDay(outcome.earliest)
+  if (outcome.timeZone !== undefined) result.timeZone = outcome.timeZone
+  if (outcome.alternatives !== undefined) result.alternatives = outcome.alternatives
   return result
 }

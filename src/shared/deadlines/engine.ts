@@ -64,9 +64,27 @@ export function optionString(ctx: RuleContext, name: string): string {
   return typeof v === 'string' ? v : ''
 }
 
+// English text of the parameterless messages (notes, holiday descriptions): the same every call.
+const staticTexts = new Map<string, string>()
+
+function isEmpty(params: DeadlineMessageParams): boolean {
+  for (const key in params) if (Object.prototype.hasOwnProperty.call(params, key)) return false
+  return true
+}
+
+function englishText(code: string, params: DeadlineMessageParams): string {
+  if (!isEmpty(params)) return renderDeadlineMessage(code, params, 'en')
+  let text = staticTexts.get(code)
+  if (text === undefined) {
+    text = renderDeadlineMessage(code, params, 'en')
+    staticTexts.set(code, text)
+  }
+  return text
+}
+
 /** One explanation step: its code and parameters, and the English text rendered from them. */
 export function step(code: string, params: DeadlineMessageParams, citation?: string): DeadlineStep {
-  const text = renderDeadlineMessage(code, params, 'en')
+  const text = englishText(code, params)
   return citation === undefined ? { code, params, text } : { code, params, text, citation }
 }
 
@@ -75,7 +93,7 @@ export function messageStep(message: DeadlineMessage, citation?: string): Deadli
 }
 
 export function warning(code: string, params: DeadlineMessageParams): DeadlineWarning {
-  return { code, params, text: renderDeadlineMessage(code, params, 'en') }
+  return { code, params, text: englishText(code, params) }
 }
 
 export function messageWarning(message: DeadlineMessage): DeadlineWarning {

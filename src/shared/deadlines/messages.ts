@@ -599,8 +599,8 @@ add(
 
 withDay(
   'de.appeal.five-months',
-  'Five months after pronouncement on {{pronounced}} end on <day>: the period begins then at the latest',
-  '自 {{pronounced}} 宣判起五个月于 <day> 届满：期间最迟自该时起算'
+  "Five months after pronouncement on {{pronounced}} (the day with the same number, or the month's last day) end on <day>: the period begins then at the latest",
+  '自 {{pronounced}} 宣判起五个月（相应月份的同一日期，无此日期的为该月最后一日）于 <day>届满：期间最迟自该时起算'
 )
 add(
   'de.appeal.from-service',
