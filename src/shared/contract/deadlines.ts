@@ -1,6 +1,12 @@
 // Contract calls for deadlines: rules, triggers, states, overrides, recompute, ICS.
 import { z } from 'zod'
-import type { DeadlineJurisdiction, DeadlineResult, DeadlineRule, DeadlineRuleId } from '../deadlines'
+import type {
+  DeadlineJurisdiction,
+  DeadlineResult,
+  DeadlineRule,
+  DeadlineRuleId,
+  LocalizedText
+} from '../deadlines'
 import {
   DEADLINE_STATUSES,
   LANGUAGES,
@@ -154,8 +160,8 @@ export interface DeadlineDetail {
 export interface DeadlineProposal {
   /** Row of the template table that proposed it. */
   templateId: string
-  /** Why this deadline follows from the event (English, one line). */
-  rationale: string
+  /** Why this deadline follows from the event, one line in each language. */
+  rationale: LocalizedText
   matterId: number
   ruleId: DeadlineRuleId
   title: string

@@ -37,7 +37,18 @@ describe('deadlines proposed for an event', () => {
       '2026-12-14',
       [['de.zpo.defence-notice', '2026-12-28']]
     ],
-    ['a UPC action', 'lawsuit', 'UPC', 'complaint_served', '2026-12-04', [['upc.rop.defence', '2027-03-04']]],
+    [
+      'a UPC action',
+      'lawsuit',
+      'UPC',
+      'complaint_served',
+      '2026-12-04',
+      // RoP 23: 3 months -> 2027-03-04 (Thu); RoP 19: 1 month -> 2027-01-04 (Mon).
+      [
+        ['upc.rop.defence', '2027-03-04'],
+        ['upc.rop.preliminary-objection', '2027-01-04']
+      ]
+    ],
     [
       'an ITC investigation',
       'itc_investigation',
@@ -57,7 +68,8 @@ describe('deadlines proposed for an event', () => {
     const eventId = await logEvent(core, matterId, 'counter_notice_sent', '2026-12-03')
     const [p] = ok(await core.dispatch('deadlines.proposeForEvent', { matterId, eventId })).proposals
     expect(p).toMatchObject({ ruleId: 'us.dmca.restore-window', earliest: '2026-12-17', due: '2026-12-23' })
-    expect(p!.rationale).toMatch(/10 to 14 business days/)
+    expect(p!.rationale.en).toMatch(/10 to 14 business days/)
+    expect(p!.rationale['zh-CN']).toMatch(/10 至 14 个工作日/)
   })
 
   it('a counter-notice on a trademark complaint is not a DMCA matter: nothing proposed', async () => {
@@ -131,5 +143,51 @@ describe('deadlines proposed for an event', () => {
       ok: false,
       error: { code: 'validation', fields: { eventId: 'event_not_in_matter' } }
     })
+  })
+
+  it.each([
+    // FRCP 65(b)(2): expires 14 days after entry, not rolled (Mon 11-02 + 14 = Mon 11-16);
+    // extended once for a like period: 28 days from entry = Mon 11-30.
+    [
+      'a TRO entered on a Schedule A lawsuit',
+      'tro_entered',
+      '2026-11-02',
+      [
+        ['us.frcp.tro-expiry', '2026-11-16'],
+        ['us.frcp.tro-extended', '2026-11-30']
+      ]
+    ],
+    // FRCP 6(c)(2): at least 7 days before a hearing on Thu 12-10, counted back: Thu 12-03.
+    ['a PI hearing set', 'pi_hearing_set', '2026-12-10', [['us.frcp.pi-opposition', '2026-12-03']]],
+    // FRAP 4(a)(1)(A): within 30 days after entry: Mon 11-02 + 30 = Wed 12-02.
+    ['a judgment entered', 'judgment_entered', '2026-11-02', [['us.frap.notice-of-appeal', '2026-12-02']]],
+    // FRCP 12(a)(4)(A): 14 days after notice of the ruling: Mon 11-02 + 14 = Mon 11-16.
+    [
+      'a ruling on a Rule 12 motion',
+      'motion_ruling',
+      '2026-11-02',
+      [['us.frcp.answer-after-motion', '2026-11-16']]
+    ]
+  ] as const)('%s on a US lawsuit proposes its deadlines', async (_name, event, date, expected) => {
+    const { proposals } = await proposed('lawsuit', 'US', event, date)
+    expect(proposals).toEqual(expected)
+  })
+
+  it('an APEX notice proposes the three weeks to agree to the evaluation', async () => {
+    // Amazon's notice Mon 2026-11-02 + 21 days = Mon 2026-11-23; a platform's date, no roll-over.
+    const { proposals } = await proposed('marketplace_complaint', 'US', 'apex_notice_received', '2026-11-02')
+    expect(proposals).toEqual([['amazon.apex.response', '2026-11-23']])
+  })
+
+  it('a judgment served proposes the appeal dates of its jurisdiction', async () => {
+    // CPL 171: 15 days from service Fri 12-04 = Sat 12-19, a rest day: next working day Mon 12-21.
+    expect((await proposed('lawsuit', 'CN', 'judgment_served', '2026-12-04')).proposals).toEqual([
+      ['cn.cpl.appeal', '2026-12-21']
+    ])
+    // ZPO 517 / 520(2): one month and two months from service Fri 12-04: Mon 2027-01-04, Thu 2027-02-04.
+    expect((await proposed('lawsuit', 'DE', 'judgment_served', '2026-12-04')).proposals).toEqual([
+      ['de.zpo.berufung', '2027-01-04'],
+      ['de.zpo.berufungsbegruendung', '2027-02-04']
+    ])
   })
 })

@@ -111,8 +111,8 @@ function ProposalsForm({ proposals, onClose }: { proposals: Proposals; onClose: 
                   </Badge>
                 )}
               </Group>
-              <Text size="xs" c="dimmed" lang="en">
-                {p.rationale}
+              <Text size="xs" c="dimmed">
+                {p.rationale[i18n.language === 'zh-CN' ? 'zh-CN' : 'en']}
               </Text>
               <Group gap="md" align="flex-start" wrap="nowrap">
                 <DateField
