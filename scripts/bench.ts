@@ -16,6 +16,8 @@ export interface Figure {
   raw_p95_ms?: number
   overhead_ratio?: number
   note?: string
+  calls_per_s?: number
+  bytes?: number
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -165,6 +167,37 @@ async function main(): Promise<void> {
     execSync('npx electron-vite build', { stdio: ['ignore', process.stderr, process.stderr] })
   }
   Object.assign(figures, await (await import('./bench-viewer')).viewerFigures({ log }))
+
+  // What index.html makes the window parse before the first screen (pages load on demand).
+  const bundle = (await import('./bench-bundle')).measureFirstScreenBundle(
+    path.join(__dirname, '..', 'out', 'renderer')
+  )
+  figures['renderer.first_screen_js'] = {
+    p50_ms: NaN,
+    p95_ms: NaN,
+    runs: 1,
+    bytes: bundle.initialJsBytes,
+    note: `${(bundle.initialJsBytes / 1024 / 1024).toFixed(2)} MiB uncompressed JS in ${bundle.files.length} files; target < 1.5 MB`
+  }
+
+  log('Reading letters, complaints and Schedule A ...')
+  for (const f of (await import('./bench-intake')).benchIntake()) {
+    figures[`intake.${f.name}`] = {
+      p50_ms: round(f.p50),
+      p95_ms: round(f.p95),
+      runs: f.runs,
+      ...(f.target_p95_ms ? { note: `target p95 < ${f.target_p95_ms} ms` } : {})
+    }
+  }
+  log('Computing exposure ...')
+  for (const f of (await import('../tests/unit/exposure/bench')).runExposureBench()) {
+    figures[`exposure.${f.name}`] = {
+      p50_ms: round(f.p50),
+      p95_ms: round(f.p95),
+      runs: 0,
+      note: `CPU time p50 ${round(f.cpuP50)} ms, p95 ${round(f.cpuP95)} ms`
+    }
+  }
   if (json) {
     process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`)
     return
@@ -176,6 +209,13 @@ async function main(): Promise<void> {
     log(
       `${name.padEnd(26)}${cell(f.p50_ms)}${cell(f.p95_ms)}${cell(f.raw_p50_ms)}${cell(f.raw_p95_ms)}${(f.overhead_ratio?.toFixed(1) ?? '-').padStart(10)}x`
     )
+  }
+  log('')
+  for (const [name, f] of Object.entries(figures)) {
+    const extra = [f.calls_per_s ? `${f.calls_per_s.toLocaleString('en')} calls/s` : '', f.note ?? '']
+      .filter(Boolean)
+      .join('; ')
+    if (extra) log(`${name}: ${extra}`)
   }
   log('')
   log(

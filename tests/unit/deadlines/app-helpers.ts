@@ -1,4 +1,5 @@
 // Shared steps for the deadline specs: unwrap results, find the sample lawsuit, count rows.
+import type { EventType } from '../../../src/shared/model'
 import type { CallInput, CallResult, DeadlineRecord } from '../../../src/shared/contract'
 import { ok, openTestCore } from '../helpers'
 
@@ -45,7 +46,7 @@ export async function matterOf(
 export async function logEvent(
   core: TestCore,
   matterId: number,
-  type: 'complaint_served' | 'order_entered' | 'counter_notice_sent' | 'hearing' | 'note',
+  type: Exclude<EventType, 'status_changed'>,
   date: string,
   title: string = type
 ): Promise<number> {
