@@ -12,6 +12,7 @@ import {
   webContents
 } from 'electron'
 import { AppError, openCore, type OpenedCore } from './core'
+import { backupIfDue } from './core/backup/backup'
 import {
   matterDeadlinesRoute,
   NAVIGATE_CHANNEL,
@@ -104,6 +105,8 @@ void app.whenReady().then(() => {
   guardSession(session.defaultSession, appUrl)
   registerIpc(ipcMain, core.workspace, core.dispatch, appUrl, navigation)
   registerIpdeskProtocol(protocol, core.workspace)
+  // A daily backup when the last is older than a day; the app is usable meanwhile.
+  void backupIfDue(core.workspace).catch((error: unknown) => core.workspace.log.error('backup failed', error))
   createWindow()
   const stopReminders = Notification.isSupported()
     ? startDesktopReminders(
