@@ -123,3 +123,30 @@ describe('a workspace from before the hash chains', () => {
     expect(report.custody).toEqual({ ok: true, entries: 1 })
   })
 })
+
+describe('the chain across bulk writes', () => {
+  it('a recompute that moves several deadlines at once keeps the audit chain whole', async () => {
+    const core = openTestCore()
+    const lawsuit = ok(
+      await core.dispatch('matters.create', { title: 'US lawsuit', kind: 'lawsuit', jurisdiction: 'US' })
+    )
+    ok(
+      await core.dispatch('timeline.addEvent', {
+        matterId: lawsuit.matter.id,
+        type: 'complaint_served',
+        date: '2026-12-04'
+      })
+    )
+    const timeline = ok(await core.dispatch('timeline.list', { matterId: lawsuit.matter.id }))
+    const served = timeline.find((i) => i.kind === 'event' && i.event.type === 'complaint_served')
+    const eventId = served?.kind === 'event' ? served.event.id : 0
+    for (const ruleId of ['us.frcp.answer', 'us.ptab.ipr-bar'] as const) {
+      ok(
+        await core.dispatch('deadlines.add', { matterId: lawsuit.matter.id, ruleId, triggerEventId: eventId })
+      )
+    }
+    const moved = ok(await core.dispatch('timeline.updateEvent', { id: eventId, date: '2026-12-03' }))
+    expect(moved.moved.length).toBe(2)
+    expect(ok(await core.dispatch('audit.verify', {})).auditLog.ok).toBe(true)
+  })
+})

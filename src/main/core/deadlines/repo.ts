@@ -5,10 +5,10 @@ import type Database from 'better-sqlite3'
 import { and, asc, eq, inArray } from 'drizzle-orm'
 import type { TimelineEvent } from '../../../shared/model'
 import { toEvent } from '../db/mappers'
-import { auditLog, deadlines, matters, settings, timelineEvents } from '../db/schema'
+import { deadlines, matters, settings, timelineEvents } from '../db/schema'
 import { prepared } from '../db/statements'
 import type { DbOrTx } from '../kernel/context'
-import type { AuditRow } from '../kernel/repo'
+import { insertAuditRows as insertChainedAuditRows, type AuditRow } from '../kernel/repo'
 
 export type DeadlineRow = typeof deadlines.$inferSelect
 export type NewDeadlineRow = Omit<typeof deadlines.$inferInsert, 'id'>
@@ -80,12 +80,9 @@ export function updateRecomputedRows(sqlite: Database.Database, rows: readonly R
   for (const params of rows) update.run(...params)
 }
 
-/** Audit rows of a recompute in one insert (the kernel's writeAudit writes one row per call). */
+/** Audit rows of a recompute in one insert, sealed into the audit chain by the kernel. */
 export function insertAuditRows(tx: DbOrTx, rows: readonly AuditRow[]): void {
-  if (rows.length > 0)
-    tx.insert(auditLog)
-      .values([...rows])
-      .run()
+  insertChainedAuditRows(tx, rows)
 }
 
 export interface OpenDeadlineWithMatter {

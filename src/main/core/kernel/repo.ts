@@ -39,6 +39,19 @@ export function insertAudit(tx: DbOrTx, row: AuditRow): void {
     .run()
 }
 
+/** Appends several audit entries in order, each sealed to the one before (one chain lookup). */
+export function insertAuditRows(tx: DbOrTx, rows: readonly AuditRow[]): void {
+  if (rows.length === 0) return
+  let prevHash = lastAuditHash(tx)
+  const values = rows.map((row) => {
+    const hash = chainHash(prevHash, auditFields(row))
+    const value = { ...row, prevHash, hash }
+    prevHash = hash
+    return value
+  })
+  tx.insert(auditLog).values(values).run()
+}
+
 /** Seals entries written before the chain existed (hash null), in order. Returns how many. */
 export function sealUnchainedAudit(db: Db): number {
   return db.transaction((tx) => {
