@@ -2,7 +2,7 @@
 // file (and db/) sees the tables. Reads of other areas' rows here are read joins on hot paths
 // (a deadline's trigger event, its matter's jurisdiction); their rows are written by their areas.
 import type Database from 'better-sqlite3'
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { TimelineEvent } from '../../../shared/model'
 import { toEvent } from '../db/mappers'
 import { deadlines, matters, settings, timelineEvents } from '../db/schema'
@@ -58,6 +58,20 @@ export function updateDeadlineRow(
   values: Partial<Omit<NewDeadlineRow, 'matterId' | 'createdAt'>>
 ): DeadlineRow {
   return tx.update(deadlines).set(values).where(eq(deadlines.id, id)).returning().get()
+}
+
+/** Rule deadlines whose stored steps have no codes (written before explanations were coded). */
+export function deadlineRowsWithEnglishExplanations(tx: DbOrTx): DeadlineRow[] {
+  return tx
+    .select()
+    .from(deadlines)
+    .where(sql`${deadlines.ruleId} is not null and ${deadlines.stepsJson} not like '%"code"%'`)
+    .all()
+}
+
+/** Replaces a deadline's stored explanation (same date, same rule: only its wording's form). */
+export function setExplanation(tx: DbOrTx, id: number, stepsJson: string, warningsJson: string): void {
+  tx.update(deadlines).set({ stepsJson, warningsJson }).where(eq(deadlines.id, id)).run()
 }
 
 export function deleteDeadlineRow(tx: DbOrTx, id: number): void {

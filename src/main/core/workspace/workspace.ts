@@ -9,6 +9,7 @@ import type { OpenWorkspaceOptions, Workspace } from '../kernel/workspace-contex
 import { openDatabase } from '../db'
 import { forgetPrepared } from '../db/statements'
 import { stopDocumentWork } from '../documents/lifecycle'
+import { upgradeStoredExplanations } from '../deadlines/upgrade-explanations'
 import { sealCustodyChain } from '../documents/custody'
 import { sealUnchainedAudit } from '../kernel/repo'
 import { countMatters } from '../matters/register'
@@ -51,6 +52,8 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
     // Entries written before the hash chains existed are sealed once, in order, after migrating.
     sealUnchainedAudit(ctx.db)
     sealCustodyChain(ctx)
+    // Explanations saved as English sentences get their codes, so they read in Chinese too.
+    upgradeStoredExplanations(ctx)
   }
   const appVersion = options.appVersion ?? '0.1.0'
   const workspace: Workspace = {
