@@ -2,6 +2,7 @@
 // clicking one brings the window forward on the deadline's matter. The in-app reminders
 // (renderer) show the same list; this makes them reach a user who is in another program.
 import type { Reminder } from '../shared/contract'
+import { getRule, isDeadlineRuleId } from '../shared/deadlines'
 import type { Dispatch } from './core/kernel/dispatch'
 
 export const CHECK_EVERY_MS = 5 * 60 * 1000
@@ -71,7 +72,8 @@ export function newReminders(reminders: Reminder[], announced: Set<string>): Rem
 
 export function reminderText(r: Reminder, language: string): { title: string; body: string } {
   const zh = language === 'zh-CN'
-  const what = r.title || r.ruleId || (zh ? '期限' : 'Deadline')
+  const rule = r.ruleId && isDeadlineRuleId(r.ruleId) ? getRule(r.ruleId) : null
+  const what = r.title || rule?.name[zh ? 'zh-CN' : 'en'] || (zh ? '期限' : 'Deadline')
   const when =
     r.daysLeft < 0
       ? zh

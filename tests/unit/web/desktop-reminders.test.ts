@@ -44,6 +44,13 @@ describe('desktop reminders', () => {
       '3 天后到期（2026-12-28）'
     )
   })
+
+  it('name an untitled rule deadline by its rule, in the reader language, never by its id', () => {
+    expect(reminderText(reminder({ title: '' }), 'zh-CN').title).toBe('[2026-LIT-001] 答辩（美国联邦法院）')
+    expect(reminderText(reminder({ title: '' }), 'en').title).toBe(
+      '[2026-LIT-001] Answer to the complaint (US federal court)'
+    )
+  })
 })
 
 describe('a clicked reminder shows its matter, also in a window opened for it', () => {

@@ -28,7 +28,8 @@ export function SettingsPage() {
       notifyFailed(t, result.error)
       return
     }
-    notifySaved(t('settings.languageSaved'))
+    // In the language just chosen: `t` of this render still speaks the previous one.
+    notifySaved(i18n.t('settings.languageSaved', { lng: value }))
   }
 
   return (
