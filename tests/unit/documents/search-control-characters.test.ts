@@ -9,10 +9,7 @@ describe('control characters in a search', () => {
   it('a NUL between words searches for both words; in a short CJK term too', async () => {
     const core = openTestCore()
     const matterId = await newMatter(core)
-    const note = Buffer.from(
-      'Call notes: treble damages threatened; 商标 infringement alleged.\n',
-      'utf8'
-    )
+    const note = Buffer.from('Call notes: treble damages threatened; 商标 infringement alleged.\n', 'utf8')
     const { documents } = await attach(core, matterId, [{ source: note, name: 'notes.txt' }])
     await settle(core)
     for (const query of ['treble\u0000damages', 'treble\u0000', '\u0000商标', 'damages\u0007\u001b']) {

@@ -15,7 +15,6 @@ export interface CoreContext {
   today: () => string
 }
 
-
 /** The one way a service opens a transaction: every change is all there or not at all. */
 export function inTransaction<T>(ctx: CoreContext, work: (tx: Tx) => T): T {
   return runInTransaction(ctx.db, work)
