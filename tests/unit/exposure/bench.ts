@@ -183,7 +183,7 @@ export function runExposureBench(): BenchFigure[] {
   ]
 }
 
-if (process.argv[1]?.endsWith('bench.ts')) {
+if (process.argv[1]?.replace(/\\/g, '/').endsWith('exposure/bench.ts')) {
   for (const f of runExposureBench()) {
     console.log(
       `${f.name.padEnd(52)} wall p50 ${f.p50} ms, p95 ${f.p95} ms; cpu p50 ${f.cpuP50} ms, p95 ${f.cpuP95} ms`

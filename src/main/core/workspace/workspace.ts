@@ -6,7 +6,7 @@ import path from 'node:path'
 import { systemClock } from '../kernel/clock'
 import type { CoreContext } from '../kernel/context'
 import type { OpenWorkspaceOptions, Workspace } from '../kernel/workspace-context'
-import { openDatabase } from '../db'
+import { markCleanClose, openDatabase } from '../db'
 import { forgetPrepared } from '../db/statements'
 import { stopDocumentWork } from '../documents/lifecycle'
 import { upgradeStoredExplanations } from '../deadlines/upgrade-explanations'
@@ -75,7 +75,10 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
       // Background work first: a text extraction must not outlive (or write to) the database.
       stopDocumentWork(workspace)
       forgetPrepared(opened.sqlite)
-      if (opened.sqlite.open) opened.sqlite.close()
+      if (opened.sqlite.open) {
+        opened.sqlite.close()
+        markCleanClose(path.join(dir, 'workspace.db'))
+      }
     }
   }
   return workspace
