@@ -77,7 +77,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
       forgetPrepared(opened.sqlite)
       if (opened.sqlite.open) {
         opened.sqlite.close()
-        markCleanClose(path.join(dir, 'workspace.db'))
+        markCleanClose(path.join(dir, 'workspace.db'), opened.schemaVersion)
       }
     }
   }
