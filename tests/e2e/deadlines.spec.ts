@@ -36,7 +36,9 @@ test('a complaint served on a US lawsuit proposes the answer date, which follows
   const card = page.getByTestId('deadline-card').filter({ hasText: 'Answer to the complaint' })
   await expect(card).toContainText('Monday, December 28, 2026')
   await card.getByRole('button', { name: /Answer to the complaint/ }).click()
-  await expect(card.getByTestId('deadline-explanation')).toContainText('Last day falls on a legal holiday (Christmas Day)')
+  await expect(card.getByTestId('deadline-explanation')).toContainText(
+    'Last day falls on a legal holiday (Christmas Day)'
+  )
 
   // On the December calendar.
   await page.getByRole('link', { name: 'Calendar', exact: true }).click()
