@@ -1,17 +1,19 @@
-import { useState, type FormEvent } from 'react'
-import { Button, Group, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core'
+import { Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { MatterUpdateInput, type CallInput } from '../../../../shared/contract'
+import { MatterUpdateInput } from '../../../../shared/contract'
 import type { Matter } from '../../../../shared/model'
-import { change } from '../../lib/queries'
 import { DateField } from '../../components/DateField'
+import { FormButtons } from '../../components/FormButtons'
 import { JurisdictionSelect, MarketplaceInput } from '../../components/fields'
-import { fieldErrorGetter, zodFieldErrors, type FieldErrors } from '../../lib/errors'
-import { notifyFailed, notifySaved } from '../../lib/notify'
+import { showCallError, useContractForm } from '../../lib/forms'
+import { notifySaved } from '../../lib/notify'
+import { change } from '../../lib/queries'
 import { revealFirstError } from '../../lib/revealError'
 import type { MatterTabProps } from './MatterPage'
 
-interface EditDraft {
+/** The form's values: what matters.update takes, as the fields hold it ('' for empty). */
+type EditValues = {
+  id: number
   reference: string
   title: string
   rightsHolder: string
@@ -24,8 +26,9 @@ interface EditDraft {
   notes: string
 }
 
-function toDraft(m: Matter): EditDraft {
+function toValues(m: Matter): EditValues {
   return {
+    id: m.id,
     reference: m.reference,
     title: m.title,
     rightsHolder: m.rightsHolder,
@@ -41,121 +44,64 @@ function toDraft(m: Matter): EditDraft {
 
 export function MatterEditForm({ detail, onChange, onDone }: MatterTabProps & { onDone: () => void }) {
   const { t } = useTranslation()
-  const [draft, setDraft] = useState<EditDraft>(() => toDraft(detail.matter))
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [saving, setSaving] = useState(false)
-  const update = (patch: Partial<EditDraft>) => setDraft((d) => ({ ...d, ...patch }))
+  const form = useContractForm<EditValues>(MatterUpdateInput, toValues(detail.matter))
+  const input = form.getInputProps
+  const error = (path: keyof EditValues) => input(path).error as string | undefined
 
-  async function save(event: FormEvent<HTMLElement>): Promise<void> {
-    event.preventDefault()
-    const form = event.currentTarget
-    const input: CallInput<'matters.update'> = { id: detail.matter.id, ...draft }
-    const parsed = MatterUpdateInput.safeParse(input)
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error))
-      revealFirstError(form)
-      return
-    }
-    setSaving(true)
-    const result = await change('matters.update', input)
-    setSaving(false)
-    if (!result.ok) {
-      setErrors(result.error.fields ?? {})
-      notifyFailed(t, result.error)
-      revealFirstError(form)
-      return
-    }
-    onChange(result.value)
-    notifySaved(t('matter.saved'))
-    onDone()
-  }
-
-  const fieldError = fieldErrorGetter(t, errors)
-  const text = (name: keyof EditDraft, label: string, mono = false) => (
-    <TextInput
-      label={label}
-      value={draft[name] ?? ''}
-      onChange={(e) => update({ [name]: e.currentTarget.value })}
-      error={fieldError(name)}
-      classNames={mono ? { input: 'mono' } : undefined}
-    />
+  const submit = form.onSubmit(
+    async (values, event) => {
+      const element = event?.currentTarget ?? null
+      const result = await change('matters.update', values)
+      if (!result.ok) {
+        showCallError(form, t, result.error)
+        revealFirstError(element)
+        return
+      }
+      onChange(result.value)
+      notifySaved(t('matter.saved'))
+      onDone()
+    },
+    (_errors, _values, event) => revealFirstError(event?.currentTarget ?? null)
   )
 
   return (
-    <Paper
-      withBorder
-      p="md"
-      maw={1040}
-      component="form"
-      onSubmit={(e: FormEvent<HTMLElement>) => void save(e)}
-      noValidate
-    >
+    <Paper withBorder p="md" maw={1040} component="form" onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Title order={5}>{t('matter.editDetails')}</Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          {text('reference', t('fields.reference'), true)}
-          {text('rightsHolder', t('fields.rightsHolder'))}
-          {text('senderReference', t('fields.senderReference'))}
+          <TextInput label={t('fields.reference')} classNames={{ input: 'mono' }} {...input('reference')} />
+          <TextInput label={t('fields.rightsHolder')} {...input('rightsHolder')} />
+          <TextInput label={t('fields.senderReference')} {...input('senderReference')} />
           <JurisdictionSelect
             label={t('fields.jurisdiction')}
-            value={draft.jurisdiction}
-            onChange={(jurisdiction) => update({ jurisdiction })}
-            error={fieldError('jurisdiction')}
+            value={form.values.jurisdiction}
+            onChange={(jurisdiction) => form.setFieldValue('jurisdiction', jurisdiction)}
+            error={error('jurisdiction')}
           />
           <MarketplaceInput
             label={t('fields.marketplace')}
-            value={draft.marketplace}
-            onChange={(marketplace) => update({ marketplace })}
-            error={fieldError('marketplace')}
+            value={form.values.marketplace}
+            onChange={(marketplace) => form.setFieldValue('marketplace', marketplace)}
+            error={error('marketplace')}
           />
           <div />
           <DateField
             label={t('fields.letterDate')}
-            value={draft.letterDate}
-            onChange={(letterDate) => update({ letterDate })}
-            error={fieldError('letterDate')}
+            value={form.values.letterDate}
+            onChange={(letterDate) => form.setFieldValue('letterDate', letterDate)}
+            error={error('letterDate')}
           />
           <DateField
             label={t('fields.receivedDate')}
-            value={draft.receivedDate}
-            onChange={(receivedDate) => update({ receivedDate })}
-            error={fieldError('receivedDate')}
+            value={form.values.receivedDate}
+            onChange={(receivedDate) => form.setFieldValue('receivedDate', receivedDate)}
+            error={error('receivedDate')}
           />
         </SimpleGrid>
-        <TextInput
-          label={t('fields.title')}
-          aria-label={t('fields.title')}
-          required
-          value={draft.title}
-          onChange={(e) => update({ title: e.currentTarget.value })}
-          error={fieldError('title')}
-        />
-        <Textarea
-          label={t('fields.demands')}
-          autosize
-          minRows={2}
-          maxRows={10}
-          value={draft.demands}
-          onChange={(e) => update({ demands: e.currentTarget.value })}
-          error={fieldError('demands')}
-        />
-        <Textarea
-          label={t('fields.notes')}
-          autosize
-          minRows={3}
-          maxRows={14}
-          value={draft.notes}
-          onChange={(e) => update({ notes: e.currentTarget.value })}
-          error={fieldError('notes')}
-        />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onDone} disabled={saving}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t('actions.save')}
-          </Button>
-        </Group>
+        <TextInput label={t('fields.title')} aria-label={t('fields.title')} required {...input('title')} />
+        <Textarea label={t('fields.demands')} autosize minRows={2} maxRows={10} {...input('demands')} />
+        <Textarea label={t('fields.notes')} autosize minRows={3} maxRows={14} {...input('notes')} />
+        <FormButtons form={form} onCancel={onDone} label={t('actions.save')} />
       </Stack>
     </Paper>
   )

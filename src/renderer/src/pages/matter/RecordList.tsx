@@ -2,12 +2,12 @@
 // the add/edit dialog around a form. Each tab writes its own fields.
 import { useState, type ReactNode } from 'react'
 import { ActionIcon, Button, Group, Modal, Paper, Popover, Stack, Table, Text, Tooltip } from '@mantine/core'
-import type { UseFormReturnType } from '@mantine/form'
 import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { CallResult } from '../../../../shared/contract'
 import type { MatterDetail } from '../../../../shared/model'
-import { useContractForm, showCallError } from '../../lib/forms'
+import { FormButtons } from '../../components/FormButtons'
+import { showCallError, useContractForm } from '../../lib/forms'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 import type { ZodType } from 'zod'
 
@@ -152,29 +152,6 @@ export function RecordList<R extends { id: number }, V extends Record<string, un
         </form>
       </Modal>
     </Stack>
-  )
-}
-
-/** Cancel and submit, disabled while the form is saving. */
-export function FormButtons<V>({
-  form,
-  onCancel,
-  label
-}: {
-  form: UseFormReturnType<V>
-  onCancel: () => void
-  label: string
-}) {
-  const { t } = useTranslation()
-  return (
-    <Group justify="flex-end" gap="xs" mt="md">
-      <Button variant="default" onClick={onCancel} disabled={form.submitting}>
-        {t('actions.cancel')}
-      </Button>
-      <Button type="submit" loading={form.submitting}>
-        {label}
-      </Button>
-    </Group>
   )
 }
 
