@@ -1,4 +1,4 @@
-import { parseIsoDate, weekdayOfDay } from './calendar'
+import { monthName, parseIsoDate, weekdayOfDay } from './calendar'
 
 /**
  * Interpolation of the deadline message templates: i18next syntax, `{{name}}` for a value and
@@ -20,21 +20,6 @@ const WEEKDAYS: Record<DeadlineLang, readonly string[]> = {
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   'zh-CN': ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
 }
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
 
 function ordinalEn(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13
@@ -58,7 +43,7 @@ export function formatDeadlineParam(value: unknown, format: string, lang: Deadli
       const m = /^(\d{4})-(\d{2})$/.exec(raw)
       if (!m) return raw
       const month = Number(m[2])
-      return lang === 'en' ? `${MONTHS_EN[month - 1] ?? m[2]} ${m[1]}` : `${m[1]}年${month}月`
+      return lang === 'en' ? `${monthName(month)} ${m[1]}` : `${m[1]}年${month}月`
     }
     case 'ordinal': {
       const n = Number(value)
