@@ -35,6 +35,8 @@ export interface DocumentSearchHit {
 
 export interface GlobalSearchResult {
   matters: MatterSearchHit[]
+  /** Every matter the terms find (matters lists at most `limit`); 0 when scope is 'documents'. */
+  matterTotal: number
   documents: DocumentSearchHit[]
   /** True when more document pages matched than `limit`. */
   moreDocuments: boolean

@@ -13,6 +13,7 @@ import type {
 import { addCalendarDays } from '../../../shared/deadlines'
 import type { CoreContext } from '../kernel/context'
 import {
+  deadlineCount,
   deadlineCountsByDay,
   deadlineItemRows,
   deadlineWhere,
@@ -103,11 +104,9 @@ const HOME_ITEMS = 100
 
 function bucket(ctx: CoreContext, from: string, to: string): HomeBucket {
   const where = deadlineWhere({ statuses: ['open'], matterIds: [], kinds: [], assignees: [] })
-  let count = 0
-  for (const n of deadlineCountsByDay(ctx.sqlite, where, from, to).values()) count += n
   const today = ctx.today()
   return {
-    count,
+    count: deadlineCount(ctx.sqlite, where, from, to),
     items: deadlineItemRows(ctx.sqlite, where, from, to, HOME_ITEMS).map((r) => toItem(r, today))
   }
 }

@@ -87,6 +87,13 @@ export function deadlineCountsByDay(
   return counts
 }
 
+/** How many deadlines match in [from, to]: one COUNT off deadlines_status_due_idx, no rows read. */
+export function deadlineCount(sqlite: Sqlite, where: DeadlineWhere, from: string, to: string): number {
+  const join = where.joinMatters ? 'join matters m on m.id = d.matter_id' : ''
+  const statement = prepared(sqlite, `select count(*) as n from deadlines d ${join} where ${where.sql}`)
+  return (statement.get(...where.params(from, to)) as { n: number }).n
+}
+
 /** The first `limit` matching deadlines in [from, to], in (due, id) order, with their matters. */
 export function deadlineItemRows(
   sqlite: Sqlite,

@@ -5,6 +5,7 @@ import type { MatterSummary } from '../../../shared/model'
 import type { CoreContext } from '../kernel/context'
 import {
   countMatterRows,
+  countMattersByText,
   distinctJurisdictionsAndMarketplaces,
   listMatterSummaries,
   searchMattersByText
@@ -32,4 +33,13 @@ export function findMattersByText(
   options: { matterIds: number[]; limit: number }
 ): MatterSummary[] {
   return searchMattersByText(ctx.db, searchPlan(query), options)
+}
+
+/** How many matters hold every term (findMattersByText lists at most its limit of them). */
+export function countMattersMatching(
+  ctx: CoreContext,
+  query: string,
+  options: { matterIds: number[] }
+): number {
+  return countMattersByText(ctx.db, searchPlan(query), options)
 }

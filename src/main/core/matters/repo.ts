@@ -305,6 +305,20 @@ export function searchMattersByText(
     .map(toSummary)
 }
 
+/** How many matters the global search's terms find, however many it lists: a COUNT off the FTS index. */
+export function countMattersByText(db: DbOrTx, plan: TextPlan, options: { matterIds: number[] }): number {
+  const conditions = textConditions(plan)
+  if (conditions.length === 0) return 0
+  if (options.matterIds.length) conditions.push(inArray(matters.id, options.matterIds))
+  return (
+    db
+      .select({ n: count() })
+      .from(matters)
+      .where(and(...conditions))
+      .get()?.n ?? 0
+  )
+}
+
 // ---- The register ----
 
 const SORT_COLUMNS = {

@@ -11,7 +11,7 @@ import type {
 import type { DocumentKind } from '../../../shared/model'
 import type { CoreContext } from '../kernel/context'
 import { getMatter } from '../matters/matters'
-import { findMattersByText } from '../matters/register'
+import { countMattersMatching, findMattersByText } from '../matters/register'
 import { normaliseForSearch } from '../matters/search-text'
 import {
   countNotSearchable,
@@ -192,8 +192,15 @@ export function globalSearch(ctx: CoreContext, input: Input): GlobalSearchResult
   const empty = { noTextLayer: 0, failed: 0, pending: 0 }
   const wantDocuments = input.scope !== 'matters'
   const docs = wantDocuments ? searchDocuments(ctx, input) : { hits: [], more: false }
+  const matters = input.scope === 'documents' ? [] : searchMatters(ctx, input)
+  // A short list is the whole answer; a full one may have more behind it: count them.
+  const matterTotal =
+    matters.length < input.limit
+      ? matters.length
+      : countMattersMatching(ctx, input.query, { matterIds: input.matterIds })
   return {
-    matters: input.scope === 'documents' ? [] : searchMatters(ctx, input),
+    matters,
+    matterTotal,
     documents: docs.hits,
     moreDocuments: docs.more,
     notSearchable: wantDocuments ? notSearchable(ctx, input) : empty
