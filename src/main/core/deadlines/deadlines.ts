@@ -30,14 +30,9 @@ import {
   type ClosureRow
 } from './rules'
 import { AppError, notFound } from '../kernel/errors'
-import {
-  deleteDeadlineRow,
-  insertDeadlineRow,
-  matterJurisdictionOf,
-  timelineEventById,
-  triggerEventOf,
-  updateDeadlineRow
-} from './repo'
+import { deleteDeadlineRow, insertDeadlineRow, updateDeadlineRow } from './repo'
+import { matterJurisdiction } from '../matters/matters'
+import { eventById } from '../timeline/events'
 
 type AddInput = z.output<typeof DeadlineInput>
 
@@ -73,7 +68,7 @@ function fieldError(field: string, code: string, params?: Record<string, string 
 /** The trigger date: the event's (which must belong to the same matter) or the date typed in. */
 function resolveTrigger(tx: DbOrTx, input: AddInput, prefix: string): string {
   if (input.triggerEventId == null) return input.triggerDate as string
-  const event = triggerEventOf(tx, input.triggerEventId)
+  const event = eventById(tx, input.triggerEventId)
   if (!event) throw fieldError(`${prefix}triggerEventId`, 'event_not_found')
   if (event.matterId !== input.matterId) throw fieldError(`${prefix}triggerEventId`, 'event_not_in_matter')
   // A stale form that still shows the old event date must not save a deadline from it.
@@ -90,7 +85,7 @@ function insertDeadline(
   closures: readonly ClosureRow[],
   prefix = ''
 ): DeadlineRecord {
-  const jurisdiction = matterJurisdictionOf(tx, input.matterId)
+  const jurisdiction = matterJurisdiction(tx, input.matterId)
   if (jurisdiction === undefined) throw notFound('matter', input.matterId)
   let computed: DeadlineResult | null = null
   let triggerDate: string | null = null
@@ -174,7 +169,7 @@ export function addDeadlines(
 export function getDeadline(ctx: CoreContext, id: number): DeadlineDetail {
   const row = deadlineRow(ctx.db, id)
   const m = getMatter(ctx, row.matterId).matter
-  const event = row.triggerEventId ? timelineEventById(ctx.db, row.triggerEventId) : undefined
+  const event = row.triggerEventId ? eventById(ctx.db, row.triggerEventId) : undefined
   return {
     deadline: toDeadlineRecord(row, ctx.today()),
     matter: {

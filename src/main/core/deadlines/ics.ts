@@ -1,36 +1,19 @@
 // Open deadlines as an iCalendar file for the calendars counsel already use: stable UIDs, so a
 // re-import updates instead of duplicating; all-day events; a display alarm per lead time.
-import { randomUUID } from 'node:crypto'
 import ical, { ICalAlarmRelatesTo, ICalAlarmType } from 'ical-generator'
 import type { z } from 'zod'
 import type { IcsExportInput, IcsFile } from '../../../shared/contract'
 import { addCalendarDays, getRule, isDeadlineRuleId, renderDeadlineMessage } from '../../../shared/deadlines'
 import type { ComputedText, Language } from '../../../shared/model'
-import { inTransaction, writeAudit, type CoreContext, type DbOrTx } from '../kernel/context'
+import { inTransaction, writeAudit, type CoreContext } from '../kernel/context'
 import { getMatter } from '../matters/matters'
 import { parseLeadTimes } from './rules'
 import { toDeadline } from '../db/mappers'
-import { insertSetting, openDeadlinesWithMatter, settingValue, type OpenDeadlineWithMatter } from './repo'
+import { openDeadlinesWithMatter, type OpenDeadlineWithMatter } from './repo'
+import { workspaceId } from '../workspace/settings'
 
-const WORKSPACE_ID_KEY = 'workspaceId'
 /** Alarms ring at 09:00 on the reminder day, as calendar apps do for all-day events. */
 const ALARM_HOUR = 9
-
-/** A random id made once per workspace: the domain part of every UID it exports. */
-export function workspaceId(ctx: CoreContext, tx: DbOrTx = ctx.db): string {
-  const saved = settingValue(tx, WORKSPACE_ID_KEY)
-  if (saved !== undefined) return JSON.parse(saved) as string
-  const id = randomUUID()
-  insertSetting(tx, WORKSPACE_ID_KEY, JSON.stringify(id))
-  writeAudit(ctx, tx, {
-    action: 'create',
-    entity: 'setting',
-    entityId: null,
-    matterId: null,
-    after: { [WORKSPACE_ID_KEY]: id }
-  })
-  return id
-}
 
 export const deadlineUid = (deadlineId: number, workspace: string): string =>
   `deadline-${deadlineId}@${workspace}`

@@ -25,12 +25,12 @@ import {
   deadlineRowsByIds,
   deadlineRowsCountedFrom,
   insertAuditRows,
-  matterJurisdictionOf,
-  triggerEventOf,
   updateRecomputedRows,
   type DeadlineRow,
   type RecomputedValues
 } from './repo'
+import { matterJurisdiction } from '../matters/matters'
+import { eventById } from '../timeline/events'
 
 export interface RecomputeCause {
   /** What made it move, for the audit row. */
@@ -125,8 +125,8 @@ function notMoved(row: DeadlineRow, reason: NotMovedDeadline['reason']): NotMove
   }
 }
 
-function matterJurisdiction(tx: Tx, matterId: number): string | null {
-  return matterJurisdictionOf(tx, matterId) ?? null
+function jurisdictionOf(tx: Tx, matterId: number): string | null {
+  return matterJurisdiction(tx, matterId) ?? null
 }
 
 /** Recomputes, in the caller's transaction, every open deadline counted from the event now dated `date`. */
@@ -139,7 +139,7 @@ export function recomputeDependants(
   // Dependants are in the same matter, so the (matter, status, due) index finds them.
   const dependants = deadlineRowsCountedFrom(tx, event.matterId, event.id)
   const closures = loadClosures(tx)
-  const jurisdiction = matterJurisdiction(tx, event.matterId)
+  const jurisdiction = jurisdictionOf(tx, event.matterId)
   const batch = new RecomputeBatch(ctx, { cause: 'trigger_event_changed', eventId: event.id })
   const moved: MovedDeadline[] = []
   const skipped: NotMovedDeadline[] = []
@@ -163,7 +163,7 @@ export function recomputeDependants(
 /** The trigger a saved deadline counts from: its event's date if it has one, else the date saved. */
 function triggerOf(tx: Tx, row: DeadlineRow): string | null {
   if (row.triggerEventId !== null) {
-    const event = triggerEventOf(tx, row.triggerEventId)
+    const event = eventById(tx, row.triggerEventId)
     if (event) return event.date
   }
   return row.triggerDate
@@ -188,7 +188,7 @@ export function recomputeDeadlines(
       if (!row.ruleId) return void result.notMoved.push(notMoved(row, 'no_rule'))
       if (!trigger) return void result.notMoved.push(notMoved(row, 'no_trigger'))
       const fields = { rule: `ids.${i}`, trigger: `ids.${i}` }
-      const computed = recomputeResult(row, trigger, matterJurisdiction(tx, row.matterId), closures, fields)
+      const computed = recomputeResult(row, trigger, jurisdictionOf(tx, row.matterId), closures, fields)
       if (!computed) return void result.notMoved.push(notMoved(row, 'no_rule'))
       const change = batch.add(row, trigger, computed)
       if (change) result.moved.push(change)

@@ -1,11 +1,9 @@
 // Every query of the deadlines area. Services call these plain, synchronous functions; only this
-// file (and db/) sees the tables. Reads of other areas' rows here are read joins on hot paths
-// (a deadline's trigger event, its matter's jurisdiction); their rows are written by their areas.
+// file (and db/) sees the tables. The one read of another area's table is the join that lists
+// open deadlines with their matter's reference and title; other areas' rows come from their services.
 import type Database from 'better-sqlite3'
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
-import type { TimelineEvent } from '../../../shared/model'
-import { toEvent } from '../db/mappers'
-import { deadlines, matters, settings, timelineEvents } from '../db/schema'
+import { deadlines, matters } from '../db/schema'
 import { prepared } from '../db/statements'
 import type { DbOrTx } from '../kernel/context'
 import { insertAuditRows as insertChainedAuditRows, type AuditRow } from '../kernel/repo'
@@ -118,38 +116,4 @@ export function openDeadlinesWithMatter(tx: DbOrTx, matterId?: number): OpenDead
     )
     .orderBy(asc(deadlines.due), asc(deadlines.id))
     .all()
-}
-
-// ---- read joins: other areas' rows a deadline depends on ----
-
-/** The matter's jurisdiction (recomputing a letter rule needs it); undefined when no such matter. */
-export function matterJurisdictionOf(tx: DbOrTx, matterId: number): string | null | undefined {
-  const row = tx.select({ j: matters.jurisdiction }).from(matters).where(eq(matters.id, matterId)).get()
-  return row ? row.j : undefined
-}
-
-/** A trigger event as a deadline needs it: its matter and date. */
-export function triggerEventOf(tx: DbOrTx, eventId: number): { matterId: number; date: string } | undefined {
-  return tx
-    .select({ matterId: timelineEvents.matterId, date: timelineEvents.date })
-    .from(timelineEvents)
-    .where(eq(timelineEvents.id, eventId))
-    .get()
-}
-
-export function timelineEventById(tx: DbOrTx, eventId: number): TimelineEvent | undefined {
-  const row = tx.select().from(timelineEvents).where(eq(timelineEvents.id, eventId)).get()
-  return row ? toEvent(row) : undefined
-}
-
-// ---- the workspace id (ICS UIDs) ----
-// TODO(workspace area): a workspaceId(ctx, tx) service belongs in workspace/; until then the
-// one settings row the ICS export needs is read and created here.
-
-export function settingValue(tx: DbOrTx, key: string): string | undefined {
-  return tx.select().from(settings).where(eq(settings.key, key)).get()?.valueJson
-}
-
-export function insertSetting(tx: DbOrTx, key: string, valueJson: string): void {
-  tx.insert(settings).values({ key, valueJson }).run()
 }

@@ -13,7 +13,8 @@ import type { CoreContext } from '../kernel/context'
 import { getMatter } from '../matters/matters'
 import { computeWithClosures, loadClosures } from './rules'
 import { AppError, notFound } from '../kernel/errors'
-import { ruleIdsCountedFrom, timelineEventById } from './repo'
+import { ruleIdsCountedFrom } from './repo'
+import { eventById } from '../timeline/events'
 
 interface TemplateFacts {
   /** Rights recorded on the matter; empty when none were entered yet. */
@@ -257,7 +258,7 @@ export const DEADLINE_TEMPLATES: readonly DeadlineTemplate[] = [
 export function proposeForEvent(ctx: CoreContext, input: z.output<typeof ProposeForEventInput>): Proposals {
   // The matter and its rights through the matters area; throws not_found for an unknown matter.
   const { matter, ipRights } = getMatter(ctx, input.matterId)
-  const event = timelineEventById(ctx.db, input.eventId)
+  const event = eventById(ctx.db, input.eventId)
   if (!event) throw notFound('timeline_event', input.eventId)
   if (event.matterId !== matter.id)
     throw new AppError('validation', { fields: { eventId: 'event_not_in_matter' } })

@@ -6,7 +6,8 @@
 import type { DeadlineResult } from '../../../shared/deadlines'
 import { inTransaction, type CoreContext } from '../kernel/context'
 import { recomputeResult } from './recompute'
-import { deadlineRowsWithEnglishExplanations, matterJurisdictionOf, setExplanation } from './repo'
+import { deadlineRowsWithEnglishExplanations, setExplanation } from './repo'
+import { matterJurisdiction } from '../matters/matters'
 import { loadClosures } from './rules'
 
 export function upgradeStoredExplanations(ctx: CoreContext): { upgraded: number; kept: number } {
@@ -18,7 +19,7 @@ export function upgradeStoredExplanations(ctx: CoreContext): { upgraded: number;
       let result: DeadlineResult | null = null
       try {
         result = row.triggerDate
-          ? recomputeResult(row, row.triggerDate, matterJurisdictionOf(tx, row.matterId) ?? null, closures, {
+          ? recomputeResult(row, row.triggerDate, matterJurisdiction(tx, row.matterId) ?? null, closures, {
               rule: 'ruleId',
               trigger: 'triggerDate'
             })

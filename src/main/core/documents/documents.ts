@@ -36,6 +36,15 @@ import type { Workspace } from '../workspace/workspace'
 
 export type { DocumentWithKind }
 
+/** Bytes already accepted into the vault (a blob row), as other areas need to know them. */
+export function knownBlob(
+  tx: DbOrTx,
+  sha256: string
+): { sha256: string; size: number; mime: string } | undefined {
+  const row = getBlob(tx, sha256)
+  return row ? { sha256: row.sha256, size: row.size, mime: row.mime } : undefined
+}
+
 export function viewerFor(detectedKind: string, mime: string): DocumentViewer {
   if (detectedKind === 'pdf') return 'pdf'
   if (detectedKind === 'email') return 'email'

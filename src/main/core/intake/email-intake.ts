@@ -7,7 +7,7 @@ import { emailHeaders, emailPageText } from '../documents/text-index'
 import { cleanOriginalName } from '../documents/uploads'
 import { isRefusedType, isVaultError } from '../vault'
 import type { Workspace } from '../kernel/workspace-context'
-import { findBlob } from './repo'
+import { knownBlob } from '../documents/documents'
 
 export interface StoredAttachment {
   sha256: string
@@ -52,7 +52,7 @@ async function storeAttachment(
   }
   if (isRefusedType(stored.mime, { activeContent: stored.activeContent })) {
     // Keep nothing we refuse, unless the same bytes were accepted earlier as a blob.
-    const known = findBlob(ws.ctx.db, stored.sha256)
+    const known = knownBlob(ws.ctx.db, stored.sha256)
     if (!known) await ws.vault.remove(stored.sha256)
     problems.push({ name, code: 'refused_attachment', params: { mime: stored.mime } })
     headers.problems.push(`refused_attachment: ${name}`)

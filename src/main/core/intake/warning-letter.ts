@@ -11,7 +11,7 @@ import { insertDocument } from '../documents/attach'
 import { getMatter, insertNewMatter, type CreateInput } from '../matters/matters'
 import { touchMatter } from '../matters/touch'
 import { addEventRow } from '../timeline/events'
-import { findBlob } from './repo'
+import { knownBlob } from '../documents/documents'
 
 type LetterInput = z.output<typeof WarningLetterInput>
 type ResponseDeadline = NonNullable<LetterInput['responseDeadline']>
@@ -81,7 +81,7 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
   const stated = input.jurisdiction ?? input.ipRights[0]?.jurisdiction ?? 'US'
   // Holiday warnings need a jurisdiction we know; anything else counts weekends only.
   const jurisdiction = (JURISDICTIONS as readonly string[]).includes(stated) ? stated : 'OTHER'
-  const letterBlob = input.letterFile ? findBlob(ctx.db, input.letterFile.sha256) : null
+  const letterBlob = input.letterFile ? knownBlob(ctx.db, input.letterFile.sha256) : null
   if (input.letterFile && !letterBlob) {
     throw new AppError('validation', { fields: { letterFile: 'file_missing' } })
   }

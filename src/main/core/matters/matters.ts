@@ -51,6 +51,12 @@ export function matterDeadlinesAndDocuments(
   return loadMatterDeadlinesAndDocuments(ctx.db, id)
 }
 
+/** The matter's jurisdiction (deadline rules need it); undefined when there is no such matter. */
+export function matterJurisdiction(tx: DbOrTx, id: number): string | null | undefined {
+  const row = getMatterRow(tx, id)
+  return row ? row.jurisdiction : undefined
+}
+
 export function matterExists(tx: DbOrTx, id: number): boolean {
   return matterRowExists(tx, id)
 }

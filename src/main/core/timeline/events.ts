@@ -1,7 +1,9 @@
 // Writing a timeline event, audited. Matters (status changes) and intake (the letter's dates)
 // record their events through here. Imports nothing that reaches matters.ts.
-import { writeAudit, type CoreContext, type Tx } from '../kernel/context'
-import { insertEventRow, type NewEventRow } from './repo'
+import type { TimelineEvent } from '../../../shared/model'
+import { toEvent } from '../db/mappers'
+import { writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
+import { getEventRow, insertEventRow, type NewEventRow } from './repo'
 
 export type NewEvent = Omit<NewEventRow, 'createdAt'>
 
@@ -15,4 +17,10 @@ export function addEventRow(ctx: CoreContext, tx: Tx, values: NewEvent): number 
     after: values
   })
   return id
+}
+
+/** One event as other areas read it (a deadline's trigger); undefined when there is none. */
+export function eventById(tx: DbOrTx, id: number): TimelineEvent | undefined {
+  const row = getEventRow(tx, id)
+  return row ? toEvent(row) : undefined
 }

@@ -1,6 +1,7 @@
 // Workspace settings live in the database, so both shells and every window agree.
+import { randomUUID } from 'node:crypto'
 import type { Settings } from '../../../shared/contract'
-import { inTransaction, writeAudit, type CoreContext } from '../kernel/context'
+import { inTransaction, writeAudit, type CoreContext, type DbOrTx } from '../kernel/context'
 import { allSettingRows, getSettingRow, upsertSettingRow } from './repo'
 
 const DEFAULTS: Settings = { language: 'en' }
@@ -32,4 +33,22 @@ export function updateSettings(ctx: CoreContext, input: Partial<Settings>): Sett
     }
     return getSettings(ctx)
   })
+}
+
+const WORKSPACE_ID_KEY = 'workspaceId'
+
+/** A random id made once per workspace (the domain part of every exported calendar UID). */
+export function workspaceId(ctx: CoreContext, tx: DbOrTx = ctx.db): string {
+  const saved = getSettingRow(tx, WORKSPACE_ID_KEY)
+  if (saved) return JSON.parse(saved.valueJson) as string
+  const id = randomUUID()
+  upsertSettingRow(tx, WORKSPACE_ID_KEY, JSON.stringify(id))
+  writeAudit(ctx, tx, {
+    action: 'create',
+    entity: 'setting',
+    entityId: null,
+    matterId: null,
+    after: { [WORKSPACE_ID_KEY]: id }
+  })
+  return id
 }
