@@ -50,24 +50,24 @@ function byHandOrByRule(
     ctx.addIssue({ code: 'custom', path: ['ruleId'], message: 'required' })
 }
 
+const deadlineFields = z.object({
+  matterId: id,
+  /** '' for a rule deadline: the UI labels it by the rule's name in the reader's language. */
+  title: text(300).default(''),
+  /** Omitted for a rule deadline: the computed date. A different date needs overrideReason. */
+  due: optionalDate,
+  ruleId: optionalText(80),
+  /** A timeline event of the same matter whose date is the trigger; moving it moves the deadline. */
+  triggerEventId: id.nullish(),
+  triggerDate: optionalDate,
+  options: RuleOptions,
+  overrideReason: optionalText(500),
+  assignee: optionalText(120),
+  leadTimes: LeadTimes.default([...DEFAULT_LEAD_TIMES])
+})
+
 /** By hand (title, due) or from a rule (ruleId + triggerEventId or triggerDate, options). */
-export const DeadlineInput = z
-  .object({
-    matterId: id,
-    /** '' for a rule deadline: the UI labels it by the rule's name in the reader's language. */
-    title: text(300).default(''),
-    /** Omitted for a rule deadline: the computed date. A different date needs overrideReason. */
-    due: optionalDate,
-    ruleId: optionalText(80),
-    /** A timeline event of the same matter whose date is the trigger; moving it moves the deadline. */
-    triggerEventId: id.nullish(),
-    triggerDate: optionalDate,
-    options: RuleOptions,
-    overrideReason: optionalText(500),
-    assignee: optionalText(120),
-    leadTimes: LeadTimes.default([...DEFAULT_LEAD_TIMES])
-  })
-  .superRefine(byHandOrByRule)
+export const DeadlineInput = deadlineFields.superRefine(byHandOrByRule)
 
 export const DeadlineStatusInput = z.object({
   id,
@@ -105,6 +105,15 @@ const overrideReason = z
   .min(1, OVERRIDE_REASON_REQUIRED)
   .max(500, 'too_long')
 
+/** The override rule on a form that holds the computed date beside the chosen one. */
+export function overrideNeedsReason(
+  v: { computedDue?: string | null; due?: string | null; overrideReason?: string | null },
+  ctx: z.RefinementCtx
+): void {
+  const code = overrideReasonError(v.computedDue, v.due, v.overrideReason)
+  if (code) ctx.addIssue({ code: 'custom', path: ['overrideReason'], message: code })
+}
+
 export const DeadlineOverrideInput = z.object({ id, due: isoDate, reason: overrideReason })
 export const DeadlineUpdateInput = z.object({
   id,
@@ -123,6 +132,34 @@ export const IcsExportInput = z.object({
   matterId: id.optional(),
   /** The language of the event titles and descriptions. */
   lang: z.enum(LANGUAGES).default('en')
+})
+
+// ---- Form-shaped variants: what a form checks before it calls, with the same rules ----
+
+/** The add-deadline form: deadlines.add's input plus the date the rule's preview computed. */
+export const DeadlineFormInput = deadlineFields
+  .extend({ computedDue: optionalDate })
+  .superRefine(byHandOrByRule)
+  .superRefine(overrideNeedsReason)
+
+/** The mark-done dialog asks for the day it was done (the call alone would take today). */
+export const DeadlineDoneInput = z.object({ id, doneOn: isoDate })
+
+/** The review of a logged event's proposals: a ticked one needs a date, and a reason if it moved. */
+export const ProposalsReviewInput = z.object({
+  choices: z.array(
+    z.discriminatedUnion('accept', [
+      z
+        .object({
+          accept: z.literal(true),
+          due: isoDate,
+          computedDue: isoDate,
+          overrideReason: optionalText(500)
+        })
+        .superRefine(overrideNeedsReason),
+      z.object({ accept: z.literal(false) })
+    ])
+  )
 })
 
 // ---- Outputs ----

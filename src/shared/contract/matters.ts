@@ -80,13 +80,25 @@ export function receivedNotBeforeLetter(
   if (code) ctx.addIssue({ code: 'custom', path: ['receivedDate'], message: code })
 }
 
-export const MatterCreateInput = z
-  .object({
-    ...matterFields,
-    parties: z.array(PartyInput).max(100).default([]),
-    ipRights: z.array(IpRightInput).max(200).default([]),
-    products: z.array(ProductInput).max(500).default([])
-  })
+const matterCreateFields = z.object({
+  ...matterFields,
+  parties: z.array(PartyInput).max(100).default([]),
+  ipRights: z.array(IpRightInput).max(200).default([]),
+  products: z.array(ProductInput).max(500).default([])
+})
+
+export const MatterCreateInput = matterCreateFields.superRefine(receivedNotBeforeLetter)
+
+/** A form's reference field: left blank, the core numbers the matter itself. */
+export const referenceField = z
+  .string()
+  .trim()
+  .transform((v) => v || undefined)
+  .pipe(referenceNumber.optional())
+
+/** The new-matter form: matters.create, whose reference may be left blank. */
+export const MatterCreateForm = matterCreateFields
+  .extend({ reference: referenceField })
   .superRefine(receivedNotBeforeLetter)
 
 export const MatterUpdateInput = z
