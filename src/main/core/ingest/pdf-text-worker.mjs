@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import { parentPort, workerData } from 'node:worker_threads'
 
-/** @type {{ filePath: string, pdfjsPath?: string, standardFontDataUrl?: string, cMapUrl?: string, wasmUrl?: string }} */
+/** @type {{ filePath: string, safety: Record<string, unknown>, pdfjsPath?: string, standardFontDataUrl?: string, cMapUrl?: string, wasmUrl?: string }} */
 const input = workerData
 
 // Items with neither an EOL flag nor shared baseline start a new line when the baseline moves this much
@@ -44,6 +44,8 @@ async function run() {
     cMapUrl: input.cMapUrl,
     cMapPacked: true,
     wasmUrl: input.wasmUrl,
+    // src/shared/pdf-safety.ts: image caps, and no eval or XFA whatever the caller sent
+    ...input.safety,
     isEvalSupported: false,
     enableXfa: false,
     disableFontFace: true,

@@ -3,11 +3,15 @@ import { Worker } from 'node:worker_threads'
 import { IngestError } from './errors'
 import { normalizePageText } from './page-text'
 import { resolvePdfjsAssets, resolvePdfWorkerPath } from './pdf-worker-path'
+import { PDF_EXTRACTION_MEMORY_MB, PDF_SAFETY_OPTIONS } from '../../../shared/pdf-safety'
 
 export const DEFAULT_PDF_TIMEOUT_MS = 120_000
 export const DEFAULT_PDF_MAX_BYTES = 512 * 1024 * 1024
 // pdf.js holds the whole file plus parsed objects; cap the worker heap so a hostile PDF cannot take the app down.
-export const DEFAULT_PDF_WORKER_HEAP_MB = 2048
+export const DEFAULT_PDF_WORKER_HEAP_MB = PDF_EXTRACTION_MEMORY_MB
+// The heap cap does not cover ArrayBuffers (where pdf.js inflates streams), so the process's
+// resident memory is watched too, this often.
+const MEMORY_SAMPLE_MS = 20
 // The PDF header may sit anywhere in the first 1024 bytes (what Acrobat and pdf.js tolerate).
 const HEADER_WINDOW = 1024
 const PDF_HEADER = /%PDF-\d\.\d/
@@ -18,6 +22,11 @@ export interface ExtractPdfTextOptions {
   /** Files larger than this are refused with 'too_large' (pdf.js loads the file into memory). */
   maxBytes?: number
   maxHeapMb?: number
+  /**
+   * Memory the extraction may add to the process (resident set, ArrayBuffers included) before
+   * the worker is stopped with 'out_of_memory'. Default PDF_EXTRACTION_MEMORY_MB (1 GB).
+   */
+  maxMemoryMb?: number
   /** Absolute path of pdf-text-worker.mjs; overrides IPDESK_PDF_WORKER and the default lookup. */
   workerPath?: string
   signal?: AbortSignal
@@ -111,15 +120,23 @@ export async function extractPdfText(
     let numPages = 0
     let settled = false
     const worker = new Worker(workerPath, {
-      workerData: { filePath, ...assets },
+      workerData: { filePath, safety: PDF_SAFETY_OPTIONS, ...assets },
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? DEFAULT_PDF_WORKER_HEAP_MB }
     })
     activeWorkers++
+    const memoryLimit = (options.maxMemoryMb ?? PDF_EXTRACTION_MEMORY_MB) * 1024 * 1024
+    const baseline = process.memoryUsage.rss()
+    const watchdog = setInterval(() => {
+      if (process.memoryUsage.rss() - baseline > memoryLimit) {
+        finish(new IngestError('out_of_memory', 'The PDF needs more memory than allowed'))
+      }
+    }, MEMORY_SAMPLE_MS)
 
     const finish = (err: Error | null): void => {
       if (settled) return
       settled = true
       clearTimeout(timer)
+      clearInterval(watchdog)
       options.signal?.removeEventListener('abort', onAbort)
       // reject/resolve now; termination finishes in the background and 'exit' updates the count
       void worker.terminate().catch(() => undefined)

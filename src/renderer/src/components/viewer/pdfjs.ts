@@ -1,6 +1,7 @@
 // One place configures pdf.js: its worker, and the options that keep it safe and offline.
 import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentLoadingTask } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
+import { viewerDocumentOptions } from '../../../../shared/pdf-safety'
 
 GlobalWorkerOptions.workerSrc = workerUrl
 
@@ -13,17 +14,7 @@ function worker(): PDFWorker {
 }
 
 export function openPdf(url: string): PDFDocumentLoadingTask {
-  return getDocument({
-    url,
-    worker: worker(),
-    // Untrusted files: no eval of font programs, no document JavaScript, no XFA forms.
-    isEvalSupported: false,
-    enableXfa: false,
-    // Only the bytes at `url`: no CMap / standard-font / wasm fetches from anywhere else.
-    useSystemFonts: true,
-    // Fetch what the visible pages need first; a 400-page exhibit should not block page 1.
-    disableAutoFetch: true
-  })
+  return getDocument({ ...viewerDocumentOptions(url), worker: worker() })
 }
 
 export type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist'
