@@ -1,13 +1,20 @@
-import { useEffect, useState } from 'react'
 import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { useMutation } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import type { ZodType } from 'zod'
+import {
+  DeadlineDoneInput,
+  DeadlineOverrideInput,
+  DeadlineUpdateInput,
+  type CallResult
+} from '../../../../shared/contract'
 import type { Deadline } from '../../../../shared/model'
-import { call } from '../../api'
-import { change } from '../../lib/queries'
+import { change, keys, useCall } from '../../lib/queries'
 import { DateField } from '../DateField'
-import { formatDate, isCalendarDate } from '../../lib/dates'
+import { FormButtons } from '../FormButtons'
+import { formatDate } from '../../lib/dates'
 import { useToday } from '../../lib/today'
-import { fieldErrorGetter, type FieldErrors } from '../../lib/errors'
+import { showCallError, useContractForm } from '../../lib/forms'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 import { LeadTimesField } from './LeadTimesField'
 
@@ -35,77 +42,51 @@ export function DeadlineDialogs(props: DialogProps) {
   )
 }
 
-function useSaver(props: DialogProps, message: string) {
+/** A dialog's contract-validated form: saved, it says so and closes; refused, it keeps what was typed. */
+function useDialogForm<V extends Record<string, unknown>>(
+  props: DialogProps,
+  schema: ZodType,
+  initialValues: V,
+  message: string,
+  save: (values: V) => Promise<CallResult<unknown>>
+) {
   const { t } = useTranslation()
-  const [saving, setSaving] = useState(false)
-  const [errors, setErrors] = useState<FieldErrors>({})
-  async function run(
-    work: () => Promise<{ ok: true } | { ok: false; error: { code: string; fields?: FieldErrors } }>
-  ): Promise<void> {
-    setSaving(true)
-    const result = await work()
-    setSaving(false)
-    if (!result.ok) {
-      setErrors(result.error.fields ?? {})
-      notifyFailed(t, result.error)
-      return
-    }
+  const form = useContractForm<V>(schema, initialValues)
+  const submit = form.onSubmit(async (values) => {
+    const result = await save(values)
+    if (!result.ok) return showCallError(form, t, result.error)
     notifySaved(message)
     props.onClose()
+  })
+  return {
+    form,
+    submit,
+    error: (path: keyof V & string) => form.getInputProps(path).error as string | undefined
   }
-  return { saving, errors, setErrors, run, fieldError: fieldErrorGetter(t, errors) }
-}
-
-function Buttons({
-  saving,
-  onClose,
-  label,
-  color
-}: {
-  saving: boolean
-  onClose: () => void
-  label: string
-  color?: string
-}) {
-  const { t } = useTranslation()
-  return (
-    <Group justify="flex-end" gap="xs" mt="sm">
-      <Button variant="default" onClick={onClose} disabled={saving}>
-        {t('actions.cancel')}
-      </Button>
-      <Button type="submit" loading={saving} color={color}>
-        {label}
-      </Button>
-    </Group>
-  )
 }
 
 function DoneForm(props: DialogProps) {
   const { t } = useTranslation()
-  const [doneOn, setDoneOn] = useState(useToday())
-  const s = useSaver(props, t('deadlines.statusSaved', { status: t('deadlineStatuses.done') }))
+  const { form, submit, error } = useDialogForm(
+    props,
+    DeadlineDoneInput,
+    { id: props.deadline.id, doneOn: useToday() },
+    t('deadlines.statusSaved', { status: t('deadlineStatuses.done') }),
+    (values) => change('deadlines.setStatus', { ...values, status: 'done' })
+  )
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (!isCalendarDate(doneOn)) return s.setErrors({ doneOn: 'required' })
-        void s.run(() =>
-          change('deadlines.setStatus', { id: props.deadline.id, status: 'done', doneOn: doneOn.trim() })
-        )
-      }}
-    >
+    <form noValidate onSubmit={submit}>
       <Text size="sm" mb="sm">
         {props.title}
       </Text>
       <DateField
         label={t('deadlineCard.doneOn')}
         required
-        value={doneOn}
-        onChange={setDoneOn}
-        error={s.fieldError('doneOn')}
+        value={form.values.doneOn}
+        onChange={(doneOn) => form.setFieldValue('doneOn', doneOn)}
+        error={error('doneOn')}
       />
-      <Buttons saving={s.saving} onClose={props.onClose} label={t('deadlineCard.markDone')} />
+      <FormButtons form={form} onCancel={props.onClose} label={t('deadlineCard.markDone')} />
     </form>
   )
 }
@@ -113,23 +94,15 @@ function DoneForm(props: DialogProps) {
 function OverrideForm(props: DialogProps) {
   const { t, i18n } = useTranslation()
   const { deadline } = props
-  const [due, setDue] = useState(deadline.due)
-  const [reason, setReason] = useState(deadline.overrideReason ?? '')
-  const s = useSaver(props, t('deadlineCard.overrideSaved'))
+  const { form, submit, error } = useDialogForm(
+    props,
+    DeadlineOverrideInput,
+    { id: deadline.id, due: deadline.due, reason: deadline.overrideReason ?? '' },
+    t('deadlineCard.overrideSaved'),
+    (values) => change('deadlines.override', values)
+  )
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        const local: FieldErrors = {}
-        if (!isCalendarDate(due)) local.due = 'required'
-        if (!reason.trim()) local.reason = 'override_reason_required'
-        if (Object.keys(local).length > 0) return s.setErrors(local)
-        void s.run(() =>
-          change('deadlines.override', { id: deadline.id, due: due.trim(), reason: reason.trim() })
-        )
-      }}
-    >
+    <form noValidate onSubmit={submit}>
       <Stack gap="sm">
         {deadline.computedDue && (
           <Text size="sm">
@@ -139,88 +112,84 @@ function OverrideForm(props: DialogProps) {
         <DateField
           label={t('deadlineCard.newDue')}
           required
-          value={due}
-          onChange={setDue}
-          error={s.fieldError('due')}
+          value={form.values.due}
+          onChange={(due) => form.setFieldValue('due', due)}
+          error={error('due')}
         />
         <Textarea
           label={t('deadlineForm.overrideReason')}
           required
           autosize
           minRows={2}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={s.fieldError('reason')}
+          {...form.getInputProps('reason')}
         />
       </Stack>
-      <Buttons saving={s.saving} onClose={props.onClose} label={t('deadlineCard.applyOverride')} />
+      <FormButtons form={form} onCancel={props.onClose} label={t('deadlineCard.applyOverride')} />
     </form>
   )
 }
 
+type EditValues = { id: number; title: string; assignee: string; leadTimes?: number[] }
+
 function EditForm(props: DialogProps) {
   const { t } = useTranslation()
   const { deadline } = props
-  const [title, setTitle] = useState(deadline.title)
-  const [assignee, setAssignee] = useState(deadline.assignee ?? '')
-  const [leadTimes, setLeadTimes] = useState<number[] | null>(null)
-  const s = useSaver(props, t('common.saved'))
-  // The matter's deadline list carries no lead times; read them from the deadline itself.
-  useEffect(() => {
-    void call('deadlines.get', { id: deadline.id }).then((r) =>
-      setLeadTimes(r.ok ? r.value.deadline.leadTimes : [])
-    )
-  }, [deadline.id])
+  // A deadline set by hand must keep a title: the core says so beside the field if it is cleared.
+  const { form, submit } = useDialogForm<EditValues>(
+    props,
+    DeadlineUpdateInput,
+    { id: deadline.id, title: deadline.title, assignee: deadline.assignee ?? '' },
+    t('common.saved'),
+    (values) => change('deadlines.update', values)
+  )
+  // The matter's deadline list carries no lead times; read them from the deadline itself. They
+  // are sent only once changed.
+  const detail = useCall(keys.deadline(deadline.id), 'deadlines.get', { id: deadline.id })
+  const leadTimes = form.values.leadTimes ?? detail.data?.deadline.leadTimes
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (!deadline.ruleId && !title.trim()) return s.setErrors({ title: 'required' })
-        void s.run(() =>
-          change('deadlines.update', {
-            id: deadline.id,
-            title: title.trim(),
-            assignee: assignee.trim() || null,
-            ...(leadTimes ? { leadTimes } : {})
-          })
-        )
-      }}
-    >
+    <form noValidate onSubmit={submit}>
       <Stack gap="sm">
         <TextInput
           label={deadline.ruleId ? t('deadlineForm.titleOptional') : t('fields.deadlineTitle')}
           placeholder={props.title}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          error={s.fieldError('title')}
+          {...form.getInputProps('title')}
         />
-        <TextInput
-          label={t('fields.assignee')}
-          value={assignee}
-          onChange={(e) => setAssignee(e.currentTarget.value)}
-          error={s.fieldError('assignee')}
-        />
-        {leadTimes && <LeadTimesField value={leadTimes} onChange={setLeadTimes} />}
+        <TextInput label={t('fields.assignee')} {...form.getInputProps('assignee')} />
+        {leadTimes && (
+          <LeadTimesField value={leadTimes} onChange={(value) => form.setFieldValue('leadTimes', value)} />
+        )}
       </Stack>
-      <Buttons saving={s.saving} onClose={props.onClose} label={t('actions.save')} />
+      <FormButtons form={form} onCancel={props.onClose} label={t('actions.save')} />
     </form>
   )
 }
 
 function RemoveForm(props: DialogProps) {
   const { t } = useTranslation()
-  const s = useSaver(props, t('common.removed'))
+  const removal = useMutation({ mutationFn: () => change('deadlines.remove', { id: props.deadline.id }) })
+  async function remove(): Promise<void> {
+    const result = await removal.mutateAsync()
+    if (!result.ok) return notifyFailed(t, result.error)
+    notifySaved(t('common.removed'))
+    props.onClose()
+  }
   return (
     <form
       noValidate
       onSubmit={(e) => {
         e.preventDefault()
-        void s.run(() => change('deadlines.remove', { id: props.deadline.id }))
+        void remove()
       }}
     >
       <Text size="sm">{t('deadlineCard.removeConfirm', { title: props.title })}</Text>
-      <Buttons saving={s.saving} onClose={props.onClose} label={t('actions.remove')} color="red" />
+      <Group justify="flex-end" gap="xs" mt="sm">
+        <Button variant="default" onClick={props.onClose} disabled={removal.isPending}>
+          {t('actions.cancel')}
+        </Button>
+        <Button type="submit" loading={removal.isPending} color="red">
+          {t('actions.remove')}
+        </Button>
+      </Group>
     </form>
   )
 }
