@@ -2,13 +2,14 @@ import { useState } from 'react'
 import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea, TextInput } from '@mantine/core'
 import { IconAlertTriangle, IconArrowRight } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { EventUpdateResult } from '../../../../shared/contract'
+import { EventUpdateInput, type EventUpdateResult } from '../../../../shared/contract'
 import type { MatterDetail, TimelineEvent } from '../../../../shared/model'
 import { change } from '../../lib/queries'
 import { DateField } from '../DateField'
-import { formatDate, isCalendarDate } from '../../lib/dates'
-import { fieldErrorGetter, type FieldErrors } from '../../lib/errors'
-import { notifyFailed, notifySaved } from '../../lib/notify'
+import { formatDate } from '../../lib/dates'
+import { showCallError, useContractForm } from '../../lib/forms'
+import { notifySaved } from '../../lib/notify'
+import { FormButtons } from '../FormButtons'
 import { useDeadlineTitle } from '../../lib/labels'
 
 /** Edits a timeline event; when its date moves dependent deadlines, says which and how. */
@@ -51,6 +52,9 @@ export function EditEventDialog({
   )
 }
 
+/** The edit's values; an empty title is left out, so an untitled event stays untitled. */
+type EventEditValues = { id: number; date: string; title?: string; details: string }
+
 function EventForm({
   event,
   onClose,
@@ -61,74 +65,45 @@ function EventForm({
   onSaved: (result: EventUpdateResult) => void
 }) {
   const { t } = useTranslation()
-  const [date, setDate] = useState(event.date)
-  const [title, setTitle] = useState(event.title)
-  const [details, setDetails] = useState(event.details ?? '')
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [saving, setSaving] = useState(false)
-  const fieldError = fieldErrorGetter(t, errors)
+  const form = useContractForm<EventEditValues>(EventUpdateInput, {
+    id: event.id,
+    date: event.date,
+    ...(event.title ? { title: event.title } : {}),
+    details: event.details ?? ''
+  })
+  const input = form.getInputProps
 
-  async function save(): Promise<void> {
-    if (!isCalendarDate(date)) return setErrors({ date: 'required' })
-    setSaving(true)
-    const result = await change('timeline.updateEvent', {
-      id: event.id,
-      date: date.trim(),
-      // An untitled event stays untitled (it is named by its type).
-      ...(title.trim() ? { title: title.trim() } : {}),
-      details: details.trim() || null
-    })
-    setSaving(false)
-    if (!result.ok) {
-      setErrors(result.error.fields ?? {})
-      return notifyFailed(t, result.error)
-    }
+  const submit = form.onSubmit(async (values) => {
+    const result = await change('timeline.updateEvent', values)
+    if (!result.ok) return showCallError(form, t, result.error)
     notifySaved(t('eventEdit.saved'))
     onSaved(result.value)
-  }
+  })
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        void save()
-      }}
-    >
+    <form noValidate onSubmit={submit}>
       <Stack gap="sm">
         <DateField
           label={t('fields.eventDate')}
           required
-          value={date}
-          onChange={setDate}
-          error={fieldError('date')}
+          value={form.values.date}
+          onChange={(date) => form.setFieldValue('date', date)}
+          error={input('date').error as string | undefined}
         />
         <TextInput
           label={t('fields.eventTitle')}
           placeholder={t(`eventTypes.${event.type}`)}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          error={fieldError('title')}
+          {...input('title')}
+          value={form.values.title ?? ''}
+          onChange={(e) =>
+            form.setFieldValue('title', e.currentTarget.value.trim() ? e.currentTarget.value : undefined)
+          }
         />
-        <Textarea
-          label={t('fields.eventDetails')}
-          autosize
-          minRows={2}
-          value={details}
-          onChange={(e) => setDetails(e.currentTarget.value)}
-          error={fieldError('details')}
-        />
+        <Textarea label={t('fields.eventDetails')} autosize minRows={2} {...input('details')} />
         <Text size="xs" c="dimmed">
           {t('eventEdit.hint')}
         </Text>
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose} disabled={saving}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t('actions.save')}
-          </Button>
-        </Group>
+        <FormButtons form={form} onCancel={onClose} label={t('actions.save')} />
       </Stack>
     </form>
   )
