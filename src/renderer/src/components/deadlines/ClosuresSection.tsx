@@ -1,29 +1,29 @@
 import { useState } from 'react'
 import { ActionIcon, Alert, Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core'
 import { IconTrash } from '@tabler/icons-react'
+import { useMutation } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { ClosureChange, RecomputeCandidate } from '../../../../shared/contract'
+import { ClosureInput, type ClosureChange, type RecomputeCandidate } from '../../../../shared/contract'
 import { JURISDICTIONS, type Jurisdiction } from '../../../../shared/model'
 import { change, keys, queryClient, useCall } from '../../lib/queries'
 import { DateField } from '../DateField'
 import { LoadingPanel, QueryError } from '../QueryState'
-import { formatDate, isCalendarDate } from '../../lib/dates'
-import { fieldErrorGetter, type FieldErrors } from '../../lib/errors'
+import { formatDate } from '../../lib/dates'
+import { showCallError, useContractForm } from '../../lib/forms'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 import { useDeadlineTitle } from '../../lib/labels'
 
 const ALL = 'all'
+
+type ClosureValues = { date: string; jurisdiction: Jurisdiction | null; reason: string }
 
 /** Days a court was closed (by order, weather...): the rules treat them as non-working days. */
 export function ClosuresSection() {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const closures = useCall(keys.closures, 'closures.list', {})
-  const [date, setDate] = useState('')
-  const [jurisdiction, setJurisdiction] = useState<string>(ALL)
-  const [reason, setReason] = useState('')
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [saving, setSaving] = useState(false)
+  const form = useContractForm<ClosureValues>(ClosureInput, { date: '', jurisdiction: null, reason: '' })
+  const input = form.getInputProps
   const [affected, setAffected] = useState<RecomputeCandidate[]>([])
 
   function adopt(closed: ClosureChange): void {
@@ -32,25 +32,14 @@ export function ClosuresSection() {
     setAffected(closed.affected)
   }
 
-  async function add(): Promise<void> {
-    if (!isCalendarDate(date)) return setErrors({ date: 'required' })
-    setSaving(true)
-    const result = await change('closures.add', {
-      date: date.trim(),
-      jurisdiction: jurisdiction === ALL ? null : (jurisdiction as Jurisdiction),
-      reason: reason.trim()
-    })
-    setSaving(false)
-    if (!result.ok) {
-      setErrors(result.error.fields ?? {})
-      return notifyFailed(t, result.error)
-    }
-    setDate('')
-    setReason('')
-    setErrors({})
+  const add = form.onSubmit(async (values) => {
+    const result = await change('closures.add', values)
+    if (!result.ok) return showCallError(form, t, result.error)
+    // The next closure is often for the same courts: the jurisdiction stays chosen.
+    form.setValues({ date: '', reason: '' })
     notifySaved(t('closures.added'))
     adopt(result.value)
-  }
+  })
 
   async function remove(day: string): Promise<void> {
     const result = await change('closures.remove', { date: day })
@@ -59,7 +48,6 @@ export function ClosuresSection() {
     adopt(result.value)
   }
 
-  const fieldError = fieldErrorGetter(t, errors)
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
@@ -104,37 +92,36 @@ export function ClosuresSection() {
             </Table.Tbody>
           </Table>
         )}
-        <Group align="flex-start" gap="xs" wrap="nowrap">
-          <DateField
-            label={t('closures.date')}
-            required
-            value={date}
-            onChange={setDate}
-            error={fieldError('date')}
-            w={200}
-          />
-          <Select
-            label={t('closures.jurisdiction')}
-            w={190}
-            allowDeselect={false}
-            data={[
-              { value: ALL, label: t('closures.allCourts') },
-              ...JURISDICTIONS.map((j) => ({ value: j, label: t(`jurisdictions.${j}`) }))
-            ]}
-            value={jurisdiction}
-            onChange={(v) => v && setJurisdiction(v)}
-          />
-          <TextInput
-            label={t('closures.reason')}
-            style={{ flex: 1 }}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={fieldError('reason')}
-          />
-          <Button mt={25} loading={saving} onClick={() => void add()}>
-            {t('closures.add')}
-          </Button>
-        </Group>
+        <form onSubmit={add} noValidate>
+          <Group align="flex-start" gap="xs" wrap="nowrap">
+            <DateField
+              label={t('closures.date')}
+              required
+              value={form.values.date}
+              onChange={(date) => form.setFieldValue('date', date)}
+              error={input('date').error as string | undefined}
+              w={200}
+            />
+            <Select
+              label={t('closures.jurisdiction')}
+              w={190}
+              allowDeselect={false}
+              data={[
+                { value: ALL, label: t('closures.allCourts') },
+                ...JURISDICTIONS.map((j) => ({ value: j, label: t(`jurisdictions.${j}`) }))
+              ]}
+              value={form.values.jurisdiction ?? ALL}
+              onChange={(v) =>
+                v && form.setFieldValue('jurisdiction', v === ALL ? null : (v as Jurisdiction))
+              }
+              error={input('jurisdiction').error as string | undefined}
+            />
+            <TextInput label={t('closures.reason')} style={{ flex: 1 }} {...input('reason')} />
+            <Button type="submit" mt={25} loading={form.submitting}>
+              {t('closures.add')}
+            </Button>
+          </Group>
+        </form>
         {affected.length > 0 && <AffectedDeadlines affected={affected} onDone={() => setAffected([])} />}
       </Stack>
     </Paper>
@@ -145,12 +132,12 @@ function AffectedDeadlines({ affected, onDone }: { affected: RecomputeCandidate[
   const { t, i18n } = useTranslation()
   const deadlineTitle = useDeadlineTitle()
   const lang = i18n.language
-  const [saving, setSaving] = useState(false)
+  const recomputing = useMutation({
+    mutationFn: () => change('deadlines.recompute', { ids: affected.map((a) => a.deadlineId) })
+  })
 
   async function recompute(): Promise<void> {
-    setSaving(true)
-    const result = await change('deadlines.recompute', { ids: affected.map((a) => a.deadlineId) })
-    setSaving(false)
+    const result = await recomputing.mutateAsync()
     if (!result.ok) return notifyFailed(t, result.error)
     notifySaved(t('closures.recomputed', { count: result.value.moved.length }))
     onDone()
@@ -177,7 +164,7 @@ function AffectedDeadlines({ affected, onDone }: { affected: RecomputeCandidate[
           </Text>
         ))}
         <Group gap="xs" mt="xs">
-          <Button size="xs" loading={saving} onClick={() => void recompute()}>
+          <Button size="xs" loading={recomputing.isPending} onClick={() => void recompute()}>
             {t('closures.recompute')}
           </Button>
           <Button size="xs" variant="default" onClick={onDone}>
