@@ -1,27 +1,23 @@
-import { useState, type FormEvent } from 'react'
-import {
-  Button,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title
-} from '@mantine/core'
+import { useEffect } from 'react'
+import { Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { IconCalendarDue } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { DEFAULT_LEAD_TIMES } from '../../../../shared/contract'
+import {
+  DEFAULT_LEAD_TIMES,
+  DeadlineFormInput,
+  isOverride,
+  type CallInput
+} from '../../../../shared/contract'
 import type { TimelineEvent } from '../../../../shared/model'
 import { change, keys, useCall } from '../../lib/queries'
 import { DateField } from '../DateField'
+import { FormButtons } from '../FormButtons'
 import { QueryError } from '../QueryState'
 import { formatDate, isCalendarDate } from '../../lib/dates'
-import { callErrorText, fieldErrorGetter, type FieldErrors } from '../../lib/errors'
+import { callErrorText } from '../../lib/errors'
+import { showCallError, useContractForm } from '../../lib/forms'
 import { eventTitle } from '../../lib/labels'
-import { notifyFailed, notifySaved } from '../../lib/notify'
+import { notifySaved } from '../../lib/notify'
 import { Explanation } from './Explanation'
 import { LeadTimesField } from './LeadTimesField'
 import { CUSTOM_RULE, defaultOptions, RuleOptionFields, RuleSelect } from './RuleFields'
@@ -29,6 +25,36 @@ import { findRule, localized, useRules } from './rules'
 import { usePreview } from './usePreview'
 
 const TYPED_DATE = 'date'
+
+/** The form's values: deadlines.add's input as the fields hold it, and the preview's date. */
+type DeadlineValues = {
+  matterId: number
+  /** null: a date set by hand. */
+  ruleId: string | null
+  /** null: the trigger is a date typed in. */
+  triggerEventId: number | null
+  triggerDate: string
+  options: Record<string, unknown>
+  title: string
+  assignee: string
+  leadTimes: number[]
+  due: string
+  overrideReason: string
+  /** What the rule computes from the trigger (the preview); the override rule compares with it. */
+  computedDue: string | null
+}
+
+/** What deadlines.add takes: a rule's due date and reason go only with an override. */
+function toInput(values: DeadlineValues): CallInput<'deadlines.add'> {
+  const { ruleId, triggerEventId, triggerDate, due, overrideReason, computedDue, ...base } = values
+  if (ruleId === null) return { ...base, due }
+  return {
+    ...base,
+    ruleId,
+    ...(triggerEventId !== null ? { triggerEventId } : { triggerDate }),
+    ...(isOverride(computedDue, due.trim()) ? { due, overrideReason } : {})
+  }
+}
 
 /** Adds a deadline: computed by a rule from an event or a date (previewed live), or set by hand. */
 export function DeadlineForm({
@@ -47,79 +73,61 @@ export function DeadlineForm({
   const events: TimelineEvent[] = (timeline.data ?? []).flatMap((item) =>
     item.kind === 'event' && item.event.type !== 'status_changed' ? [item.event] : []
   )
+  const form = useContractForm<DeadlineValues>(DeadlineFormInput, {
+    matterId,
+    ruleId: null,
+    triggerEventId: null,
+    triggerDate: '',
+    options: {},
+    title: '',
+    assignee: '',
+    leadTimes: [...DEFAULT_LEAD_TIMES],
+    due: '',
+    overrideReason: '',
+    computedDue: null
+  })
+  const { values } = form
+  const input = form.getInputProps
+  const error = (path: keyof DeadlineValues) => input(path).error as string | undefined
 
-  const [ruleId, setRuleId] = useState<string>(CUSTOM_RULE)
-  const [triggerSource, setTriggerSource] = useState<string>(TYPED_DATE)
-  const [triggerDate, setTriggerDate] = useState('')
-  const [options, setOptions] = useState<Record<string, unknown>>({})
-  const [title, setTitle] = useState('')
-  const [assignee, setAssignee] = useState('')
-  const [leadTimes, setLeadTimes] = useState<number[]>([...DEFAULT_LEAD_TIMES])
-  const [due, setDue] = useState('')
-  const [reason, setReason] = useState('')
-  const [errors, setErrors] = useState<FieldErrors>({})
-  const [saving, setSaving] = useState(false)
-
-  const custom = ruleId === CUSTOM_RULE
-  const rule = custom ? null : findRule(rules.data, ruleId)
-  const triggerEvent = events.find((e) => String(e.id) === triggerSource) ?? null
-  const trigger = triggerEvent ? triggerEvent.date : triggerDate
-  const preview = usePreview(rule?.id ?? null, trigger, options)
-  const computed = preview.state === 'ok' ? preview.result.due : null
+  const rule = values.ruleId === null ? null : findRule(rules.data, values.ruleId)
+  const triggerEvent = events.find((e) => e.id === values.triggerEventId) ?? null
+  const trigger = triggerEvent ? triggerEvent.date : values.triggerDate
+  const preview = usePreview(rule?.id ?? null, trigger, values.options)
+  const computedDue = rule && preview.state === 'ok' ? preview.result.due : null
+  // The override rule needs the computed date among the values it checks.
+  useEffect(() => {
+    form.setFieldValue('computedDue', computedDue)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the setter is new on every render
+  }, [computedDue])
   // A typed due date that differs from the computed one is an override and needs a reason.
-  const overriding = !custom && computed !== null && isCalendarDate(due) && due.trim() !== computed
+  const overriding = isCalendarDate(values.due) && isOverride(computedDue, values.due.trim())
 
   function pickRule(next: string): void {
-    setRuleId(next)
-    setOptions(defaultOptions(findRule(rules.data, next)))
-    setDue('')
-    setErrors({})
+    const ruleId = next === CUSTOM_RULE ? null : next
+    form.setValues({
+      ruleId,
+      options: defaultOptions(findRule(rules.data, next)),
+      due: '',
+      // A date set by hand has no trigger.
+      ...(ruleId === null ? { triggerEventId: null, triggerDate: '' } : {})
+    })
   }
 
-  async function save(event: FormEvent): Promise<void> {
-    event.preventDefault()
-    const local: FieldErrors = {}
-    if (custom) {
-      if (!title.trim()) local.title = 'required'
-      if (!due.trim()) local.due = 'required'
-    } else {
-      if (!triggerEvent && !isCalendarDate(triggerDate)) local.triggerDate = 'required'
-      if (overriding && !reason.trim()) local.overrideReason = 'override_reason_required'
-    }
-    if (Object.keys(local).length > 0) {
-      setErrors(local)
-      return
-    }
-    const base = { matterId, title: title.trim(), assignee: assignee.trim() || null, leadTimes }
-    const input = custom
-      ? { ...base, due: due.trim() }
-      : {
-          ...base,
-          ruleId,
-          options,
-          ...(triggerEvent ? { triggerEventId: triggerEvent.id } : { triggerDate: triggerDate.trim() }),
-          ...(overriding ? { due: due.trim(), overrideReason: reason.trim() } : {})
-        }
-    setSaving(true)
-    const result = await change('deadlines.add', input)
-    setSaving(false)
-    if (!result.ok) {
-      setErrors(result.error.fields ?? {})
-      notifyFailed(t, result.error)
-      return
-    }
+  const save = form.onSubmit(async (values) => {
+    const result = await change('deadlines.add', toInput(values))
+    if (!result.ok) return showCallError(form, t, result.error)
     notifySaved(t('deadlines.saved'))
     onSaved()
-  }
+  })
 
-  const fieldError = fieldErrorGetter(t, errors)
   if (rules.error) return <QueryError query={rules} />
 
   return (
-    <Paper withBorder p="md" component="form" onSubmit={(e: FormEvent) => void save(e)} noValidate>
+    <Paper withBorder p="md" component="form" onSubmit={save} noValidate>
       <Stack gap="sm">
         <Title order={5}>{t('deadlines.add')}</Title>
-        <RuleSelect groups={rules.data ?? []} value={ruleId} onChange={pickRule} />
+        <RuleSelect groups={rules.data ?? []} value={values.ruleId ?? CUSTOM_RULE} onChange={pickRule} />
         {rule && (
           <>
             <Text size="xs" c="dimmed">
@@ -137,67 +145,60 @@ export function DeadlineForm({
                     label: `${eventTitle(e, t)} · ${formatDate(e.date, lang)}`
                   }))
                 ]}
-                value={triggerSource}
-                onChange={(v) => v && setTriggerSource(v)}
+                value={triggerEvent ? String(triggerEvent.id) : TYPED_DATE}
+                onChange={(v) =>
+                  v && form.setFieldValue('triggerEventId', v === TYPED_DATE ? null : Number(v))
+                }
               />
               {!triggerEvent && (
                 <DateField
                   label={t('deadlineForm.triggerDate')}
                   required
-                  value={triggerDate}
-                  onChange={setTriggerDate}
-                  error={fieldError('triggerDate')}
+                  value={values.triggerDate}
+                  onChange={(triggerDate) => form.setFieldValue('triggerDate', triggerDate)}
+                  error={error('triggerDate')}
                 />
               )}
             </SimpleGrid>
-            <RuleOptionFields rule={rule} value={options} onChange={setOptions} />
+            <RuleOptionFields
+              rule={rule}
+              value={values.options}
+              onChange={(options) => form.setFieldValue('options', options)}
+            />
             <PreviewPanel preview={preview} />
           </>
         )}
         <TextInput
-          label={custom ? t('fields.deadlineTitle') : t('deadlineForm.titleOptional')}
-          required={custom}
+          label={rule ? t('deadlineForm.titleOptional') : t('fields.deadlineTitle')}
+          required={!rule}
           placeholder={rule ? localized(rule.name, lang) : undefined}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          error={fieldError('title')}
+          {...input('title')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <DateField
-            label={custom ? t('fields.dueDate') : t('deadlineForm.differentDue')}
-            required={custom}
-            value={due}
-            onChange={setDue}
-            error={fieldError('due')}
+            label={rule ? t('deadlineForm.differentDue') : t('fields.dueDate')}
+            required={!rule}
+            value={values.due}
+            onChange={(due) => form.setFieldValue('due', due)}
+            error={error('due')}
           />
-          <TextInput
-            label={t('fields.assignee')}
-            value={assignee}
-            onChange={(e) => setAssignee(e.currentTarget.value)}
-            error={fieldError('assignee')}
-          />
+          <TextInput label={t('fields.assignee')} {...input('assignee')} />
         </SimpleGrid>
-        {overriding && (
+        {overriding && computedDue && (
           <Textarea
             label={t('deadlineForm.overrideReason')}
-            description={t('deadlineForm.overrideHint', { date: formatDate(computed, lang, 'long') })}
+            description={t('deadlineForm.overrideHint', { date: formatDate(computedDue, lang, 'long') })}
             required
             autosize
             minRows={2}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={fieldError('overrideReason')}
+            {...input('overrideReason')}
           />
         )}
-        <LeadTimesField value={leadTimes} onChange={setLeadTimes} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onCancel} disabled={saving}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t('deadlines.save')}
-          </Button>
-        </Group>
+        <LeadTimesField
+          value={values.leadTimes}
+          onChange={(leadTimes) => form.setFieldValue('leadTimes', leadTimes)}
+        />
+        <FormButtons form={form} onCancel={onCancel} label={t('deadlines.save')} />
       </Stack>
     </Paper>
   )
