@@ -41,9 +41,18 @@ export const CalendarRangeInput = z
     }
   })
 
+export const REMINDER_URGENCIES = ['overdue', 'due_today', 'upcoming'] as const
+
 export const RemindersDueInput = z
-  .object({ limit: z.number().int().min(1, 'out_of_range').max(1000, 'out_of_range').default(200) })
-  .default({ limit: 200 })
+  .object({
+    limit: z.number().int().min(1, 'out_of_range').max(1000, 'out_of_range').default(200),
+    /**
+     * Only reminders of these urgencies are listed (counts stay whole): the upcoming ones, say,
+     * when thousands of overdue ones would fill the limit first. Empty: all.
+     */
+    urgencies: z.array(z.enum(REMINDER_URGENCIES)).max(3, 'too_many').default([])
+  })
+  .default({ limit: 200, urgencies: [] })
 
 export const ReminderKeyInput = z.object({
   deadlineId: id,
@@ -116,7 +125,7 @@ export interface CalendarHome {
   dueIn30: HomeBucket
 }
 
-export type ReminderUrgency = 'overdue' | 'due_today' | 'upcoming'
+export type ReminderUrgency = (typeof REMINDER_URGENCIES)[number]
 
 export interface Reminder {
   deadlineId: number

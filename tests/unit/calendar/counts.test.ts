@@ -70,6 +70,20 @@ describe('the start-up reminders count all that are due, beyond the 200 they lis
     expect(due.total).toBe(262)
   })
 
+  it('asked for the upcoming ones only, it lists them even behind 260 overdue, and counts all', async () => {
+    const core = openTestCore({ today: () => TODAY })
+    const matterId = await matterOf(core, 'clearance', 'US')
+    await addDeadlines(core, matterId, 260, addCalendarDays(TODAY, -90), 90)
+    await addDeadlines(core, matterId, 3, addCalendarDays(TODAY, 2), 3)
+
+    expect(ok(await core.dispatch('reminders.due', {})).reminders.every((r) => r.urgency === 'overdue')).toBe(
+      true
+    )
+    const upcoming = ok(await core.dispatch('reminders.due', { urgencies: ['upcoming'] }))
+    expect(upcoming.reminders.map((r) => r.urgency)).toEqual(['upcoming', 'upcoming', 'upcoming'])
+    expect(upcoming.counts).toEqual({ overdue: 260, due_today: 0, upcoming: 3 })
+  })
+
   it('a dismissed overdue reminder leaves the count, and stays out of it on the next start', async () => {
     const core = openTestCore({ today: () => TODAY })
     const matterId = await matterOf(core, 'clearance', 'US')

@@ -148,14 +148,15 @@ function nextChange(today: string, states: State[], leadIn: number): string | nu
 
 export function dueReminders(
   ctx: CoreContext,
-  input: { limit: number } = { limit: DEFAULT_LIMIT }
+  input: { limit: number; urgencies?: readonly ReminderUrgency[] } = { limit: DEFAULT_LIMIT }
 ): DueReminders {
   const today = ctx.today()
   const states = openReminderStates(ctx.sqlite)
-  const overdue = overdueReminders(ctx, today, states, input.limit)
+  const listed = (u: ReminderUrgency): boolean => !input.urgencies?.length || input.urgencies.includes(u)
+  const overdue = overdueReminders(ctx, today, states, listed('overdue') ? input.limit : 0)
   const { fired: upcoming, nextIn } = upcomingReminders(ctx, today, states)
   // Both lists are in (due, id) order, and overdue < due today < upcoming.
-  const shown = [...overdue.fired, ...upcoming].slice(0, input.limit)
+  const shown = [...overdue.fired, ...upcoming.filter((f) => listed(f.urgency))].slice(0, input.limit)
   const display = new Map<number, ReminderDisplay>()
   for (const r of reminderDisplayRows(
     ctx.sqlite,
