@@ -102,6 +102,16 @@ export interface DocumentText {
   pages: DocumentPageText[]
 }
 
+/**
+ * An email's HTML body as received, for the viewer to sanitise (DOMPurify) and show on request;
+ * null when the message has none, is not an email, or its bytes are gone. Cut at `limit` chars.
+ */
+export interface EmailHtml {
+  documentId: number
+  html: string | null
+  truncated: boolean
+}
+
 export interface BlobProblem {
   sha256: string
   /** For a mismatch: the hash the bytes have now. For unreadable: the error. */
@@ -192,6 +202,7 @@ export const documentCalls = {
   'documents.deleteBytes': call<{ sha256: string; size: number }>()(DeleteBytesInput),
   'documents.custody': call<CustodyEvent[]>()(CustodyQuery),
   'documents.text': call<DocumentText>()(DocumentTextInput),
+  'documents.emailHtml': call<EmailHtml>()(byId),
   'documents.waitForText': call<DocumentRecord[]>()(WaitForTextInput),
   'documents.exportBundle': call<BundleResult>()(ExportBundleInput),
   'vault.verify': call<VaultVerifyReport>()(empty)

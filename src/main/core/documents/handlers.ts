@@ -13,6 +13,7 @@ import {
   removeDocument,
   updateDocument
 } from './documents'
+import { emailHtml } from './email-html'
 import { openWithSystem } from './open-with-system'
 import { waitForText } from './text-index'
 
@@ -26,6 +27,7 @@ export const documentHandlers: Pick<Handlers, keyof typeof documentCalls> = {
   'documents.deleteBytes': (ws, input) => deleteBytes(ws, input),
   'documents.custody': (ws, input) => listCustody(ws.ctx, input),
   'documents.text': (ws, input) => documentText(ws.ctx, input),
+  'documents.emailHtml': (ws, input) => emailHtml(ws, input.id),
   'documents.waitForText': (ws, input) => waitForText(ws, input.ids, input.timeoutMs),
   'documents.exportBundle': (ws, input) => exportBundle(ws, input),
   'vault.verify': (ws) => verifyVault(ws)
