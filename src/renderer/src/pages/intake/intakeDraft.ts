@@ -1,4 +1,5 @@
-import type { CallInput, UploadedFile } from '../../../../shared/contract'
+import type { CallInput, ClosureDay, UploadedFile } from '../../../../shared/contract'
+import { previewLetterDeadline, type PreviewOutcome } from '../../lib/deadlinePreview'
 import type { IpRightType } from '../../../../shared/model'
 
 export interface RightRow {
@@ -157,20 +158,40 @@ export function toInput(
   }
 }
 
-/** Checks the schema cannot make: empty means "required", an override needs its reason. */
-export function draftChecks(draft: IntakeDraft, computedDue: string | null): Record<string, string> {
-  const errors: Record<string, string> = {}
-  if (!draft.letterDate.trim()) errors.letterDate = 'required'
-  if (!draft.receivedDate.trim()) errors.receivedDate = 'required'
+/** The response date the letter's terms give, counted as the core will count it (closures too). */
+export function previewResponse(draft: IntakeDraft, closures: readonly ClosureDay[]): PreviewOutcome {
   const d = draft.deadline
-  if (d.stated) {
-    if (d.days === '') errors['responseDeadline.days'] = 'required'
-    const due = confirmedDue(d, computedDue)
-    // Without days there is nothing to compute yet; the days field already says so.
-    if (!due && d.days !== '') errors['responseDeadline.due'] = 'required'
-    else if (computedDue && due !== computedDue && !d.overrideReason.trim()) {
-      errors['responseDeadline.overrideReason'] = 'override_reason_required'
+  return previewLetterDeadline({
+    trigger: d.from === 'letter_date' ? draft.letterDate : draft.receivedDate,
+    days: d.days,
+    basis: d.basis,
+    jurisdiction: draft.jurisdiction,
+    closures
+  })
+}
+
+export function computedDueOf(outcome: PreviewOutcome): string | null {
+  return outcome.state === 'ok' ? outcome.preview.due : null
+}
+
+/**
+ * The draft as the contract's WarningLetterForm checks it: the call's input with the reference
+ * as typed (blank: the core numbers it), blank days as absent, and the computed response date
+ * beside the confirmed one (the override rule).
+ */
+export function toFormInput(draft: IntakeDraft, computedDue: string | null) {
+  const input = toInput(draft, computedDue)
+  const d = draft.deadline
+  const due = confirmedDue(d, computedDue)
+  return {
+    ...input,
+    reference: draft.reference,
+    responseDeadline: input.responseDeadline && {
+      ...input.responseDeadline,
+      days: typeof d.days === 'number' ? d.days : undefined,
+      // Without days there is nothing to compute yet; the days field already says so.
+      due: !due && d.days === '' ? undefined : due,
+      computedDue
     }
   }
-  return errors
 }
