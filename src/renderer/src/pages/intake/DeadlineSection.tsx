@@ -4,7 +4,13 @@ import { DateField } from '../../components/DateField'
 import { FormSection } from '../../components/FormSection'
 import type { PreviewOutcome } from '../../lib/deadlinePreview'
 import { DeadlinePreviewBox } from './DeadlinePreviewBox'
-import { confirmedDue, type DeadlineBasis, type DeadlineDraft, type DeadlineFrom } from './intakeDraft'
+import {
+  computedDueOf,
+  confirmedDue,
+  type DeadlineBasis,
+  type DeadlineDraft,
+  type DeadlineFrom
+} from './intakeDraft'
 import type { SectionProps } from './sectionProps'
 
 export function DeadlineSection({
@@ -16,8 +22,9 @@ export function DeadlineSection({
   const { t } = useTranslation()
   const d = draft.deadline
   const setDeadline = (patch: Partial<DeadlineDraft>) => update({ deadline: { ...d, ...patch } })
-  const computedDue = outcome.state === 'ok' ? outcome.preview.due : null
+  const computedDue = computedDueOf(outcome)
   const due = confirmedDue(d, computedDue)
+  // Also while the field is cleared, so the way back to the computed date stays on screen.
   const overridden = d.dueEdited && computedDue !== null && due !== computedDue
 
   return (
