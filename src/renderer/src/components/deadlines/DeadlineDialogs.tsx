@@ -67,10 +67,11 @@ function useDialogForm<V extends Record<string, unknown>>(
 
 function DoneForm(props: DialogProps) {
   const { t } = useTranslation()
+  const today = useToday()
   const { form, submit, error } = useDialogForm(
     props,
     DeadlineDoneInput,
-    { id: props.deadline.id, doneOn: useToday() },
+    { id: props.deadline.id, doneOn: today },
     t('deadlines.statusSaved', { status: t('deadlineStatuses.done') }),
     (values) => change('deadlines.setStatus', { ...values, status: 'done' })
   )
