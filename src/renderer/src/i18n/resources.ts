@@ -4,8 +4,8 @@ import deadlinesEn from './deadlines.en.json'
 import deadlinesZh from './deadlines.zh-CN.json'
 import documentsEn from './documents.en.json'
 import documentsZh from './documents.zh-CN.json'
-import emailEn from './email.en.json'
-import emailZh from './email.zh-CN.json'
+import viewerSafetyEn from './viewer-safety.en.json'
+import viewerSafetyZh from './viewer-safety.zh-CN.json'
 import en from './en.json'
 import zhCN from './zh-CN.json'
 
@@ -23,6 +23,6 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const translations = {
-  en: merge(en as Tree, deadlinesEn as Tree, documentsEn as Tree, emailEn as Tree),
-  'zh-CN': merge(zhCN as Tree, deadlinesZh as Tree, documentsZh as Tree, emailZh as Tree)
+  en: merge(en as Tree, deadlinesEn as Tree, documentsEn as Tree, viewerSafetyEn as Tree),
+  'zh-CN': merge(zhCN as Tree, deadlinesZh as Tree, documentsZh as Tree, viewerSafetyZh as Tree)
 }

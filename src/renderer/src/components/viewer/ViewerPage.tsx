@@ -25,6 +25,9 @@ import { ImageViewer } from './ImageViewer'
 import { TextViewer } from './TextViewer'
 import classes from './Viewer.module.css'
 
+/** textError codes of a cap, not of a damaged file (src/main/core/ingest/pdf-text.ts). */
+const CAPPED = new Set(['out_of_memory', 'timeout', 'too_large'])
+
 // pdf.js (and its worker) load only when a PDF is opened.
 const PdfViewer = lazyNamed(() => import('./PdfViewer'), 'PdfViewer')
 
@@ -85,7 +88,8 @@ export function ViewerPage({ id, page, q }: { id: number; page?: number; q?: str
       )}
       {d.viewer === 'pdf' && d.textStatus === 'failed' && (
         <Alert color="red" radius={0} py={6} role="status">
-          {t('viewer.damagedBanner')}
+          {/* a memory or time cap stopped the reading: say so, the file itself is not damaged */}
+          {t(CAPPED.has(d.textError ?? '') ? 'viewer.cappedBanner' : 'viewer.damagedBanner')}
         </Alert>
       )}
       <Body doc={d} page={page} q={q} />
