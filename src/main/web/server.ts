@@ -1,7 +1,8 @@
 // The browser preview: the built renderer and the same contract over HTTP, on 127.0.0.1
 // only, behind a random token. A person without Electron, or a test, uses the whole app.
 // Cookies do not tell ports apart, so a page served from another port on 127.0.0.1 sends the
-// user's cookie too: every call and upload must also prove it comes from our own page.
+// user's cookie too: every call and upload must also carry the token header (and come from our
+// own origin, when the browser says where it comes from).
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
@@ -12,6 +13,7 @@ import { toCallError } from '../core/kernel/dispatch'
 import { importUpload } from '../core/documents/uploads'
 import type { Workspace } from '../core/workspace/workspace'
 import { CONTENT_SECURITY_POLICY } from '../csp'
+import { TOKEN_HEADER, TOKEN_META } from '../../shared/preview-token'
 import { handleDocumentRoutes } from './document-routes'
 
 export interface PreviewServerOptions {
@@ -30,10 +32,7 @@ export interface PreviewServer {
 }
 
 const COOKIE = 'ipdesk_token'
-/** The token in a header: a page on another origin cannot set it without a CORS preflight. */
-export const TOKEN_HEADER = 'x-ipdesk-token'
-/** The renderer reads the token from this meta tag of index.html and sends it in TOKEN_HEADER. */
-export const TOKEN_META = 'ipdesk-token'
+export { TOKEN_HEADER, TOKEN_META }
 const MAX_JSON_BYTES = 5 * 1024 * 1024
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -203,13 +202,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       res.end('401: this IP Desk preview needs the token printed when it started.')
       return
     }
-    // A cookie alone does not make a change: the token header, or our own page's origin, must.
-    if (
-      !isRead &&
-      fromHeader === null &&
-      origin !== `http://${host}` &&
-      !(origin === undefined && fetchSite === 'same-origin')
-    ) {
+    // A cookie alone never makes a change, whatever Origin claims: every call and upload must
+    // carry the token in a header, which only our own page (it read the meta tag) can send.
+    if (!isRead && fromHeader === null) {
       req.resume()
       refuse(res, 403, 'forbidden: send the x-ipdesk-token header')
       return

@@ -1,6 +1,7 @@
 // The renderer's only door to the core. It speaks the contract; the shell behind it
 // (Electron preload or the browser preview's HTTP bridge) is chosen at the edge.
 import type { CallInput, CallName, CallOutput, CallResult, UploadedFile } from '../../shared/contract'
+import { TOKEN_HEADER, TOKEN_META } from '../../shared/preview-token'
 
 export interface Bridge {
   invoke(name: string, input: unknown): Promise<CallResult<unknown>>
@@ -24,11 +25,20 @@ declare global {
   }
 }
 
+/**
+ * The preview server puts its token in index.html; every call and upload sends it back in a
+ * header, which a page on another origin cannot set (the cookie alone changes nothing).
+ */
+function tokenHeader(): Record<string, string> {
+  const token = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content
+  return token ? { [TOKEN_HEADER]: token } : {}
+}
+
 const httpBridge: Bridge = {
   async invoke(name, input) {
     const response = await fetch(`/api/call/${encodeURIComponent(name)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...tokenHeader() },
       credentials: 'same-origin',
       body: JSON.stringify(input ?? {})
     })
@@ -37,7 +47,7 @@ const httpBridge: Bridge = {
   async uploadFile(file) {
     const response = await fetch('/api/upload', {
       method: 'POST',
-      headers: { 'x-file-name': encodeURIComponent(file.name) },
+      headers: { 'x-file-name': encodeURIComponent(file.name), ...tokenHeader() },
       credentials: 'same-origin',
       body: file
     })

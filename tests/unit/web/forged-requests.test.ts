@@ -1,6 +1,7 @@
 // Specification: the browser preview only changes data for its own page. A page served from any
 // other port on 127.0.0.1 carries the user's cookie (cookies do not tell ports apart), so every
-// call and upload must also show the token header, or come from our own origin as JSON.
+// call and upload must also carry the token header, and come from our own origin when the
+// browser says where it comes from.
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
@@ -83,8 +84,8 @@ describe('forged requests to the browser preview', () => {
     expect((await send('GET', '/', { cookie })).status).toBe(200)
   })
 
-  it('refuses a cookie-only call with no proof of origin, and a text/plain body even from our own page', async () => {
-    const { own, cookie, send, matterCount } = await start()
+  it('refuses a cookie-only call even when it claims our own origin; the token header makes it work', async () => {
+    const { server, own, cookie, send, matterCount } = await start()
     const bare = await send(
       'POST',
       '/api/call/workspace.loadSample',
@@ -92,23 +93,59 @@ describe('forged requests to the browser preview', () => {
       '{}'
     )
     expect(bare.status).toBe(403)
-    const plain = await send(
-      'POST',
-      '/api/call/workspace.loadSample',
-      { cookie, origin: own, 'content-type': 'text/plain' },
-      '{}'
-    )
-    expect(plain.status).toBe(415)
-    expect(matterCount()).toBe(0)
-    // our own page: same origin, JSON
-    const ok = await send(
+    // Origin and Sec-Fetch-Site are the browser's word, not proof: without the header, no change
+    const claimed = await send(
       'POST',
       '/api/call/workspace.loadSample',
       { cookie, origin: own, 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
       '{}'
     )
+    expect(claimed.status).toBe(403)
+    const upload = await send('POST', '/api/upload', { cookie, origin: own }, 'evidence')
+    expect(upload.status).toBe(403)
+    const plain = await send(
+      'POST',
+      '/api/call/workspace.loadSample',
+      { cookie, origin: own, 'content-type': 'text/plain', 'x-ipdesk-token': server.token },
+      '{}'
+    )
+    expect(plain.status).toBe(415)
+    expect(matterCount()).toBe(0)
+    // our own page, as the renderer sends it: same origin, JSON, the token header
+    const ok = await send(
+      'POST',
+      '/api/call/workspace.loadSample',
+      {
+        cookie,
+        origin: own,
+        'content-type': 'application/json',
+        'sec-fetch-site': 'same-origin',
+        'x-ipdesk-token': server.token
+      },
+      '{}'
+    )
     expect(ok.status).toBe(200)
     expect(matterCount()).toBe(5)
+  })
+
+  it('refuses a cross-origin call even with the token header: the same-origin check stays', async () => {
+    const { server, cookie, send, matterCount } = await start()
+    const evil = `http://127.0.0.1:${server.port + 1}`
+    const res = await send(
+      'POST',
+      '/api/call/workspace.loadSample',
+      { cookie, origin: evil, 'content-type': 'application/json', 'x-ipdesk-token': server.token },
+      '{}'
+    )
+    expect(res.status).toBe(403)
+    const upload = await send(
+      'POST',
+      '/api/upload',
+      { origin: evil, 'x-ipdesk-token': server.token, 'sec-fetch-site': 'cross-site' },
+      'evidence'
+    )
+    expect(upload.status).toBe(403)
+    expect(matterCount()).toBe(0)
   })
 
   it('accepts the token in the x-ipdesk-token header, which the page finds in index.html', async () => {
