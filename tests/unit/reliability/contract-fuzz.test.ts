@@ -134,6 +134,16 @@ function payloadFor(name: string): fc.Arbitrary<unknown> {
   )
 }
 
+/** A payload as a short line for a failure message (bigints and cycles allowed). */
+function shown(payload: unknown): string {
+  try {
+    const text = JSON.stringify(payload, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))
+    return (text ?? String(payload)).slice(0, 200)
+  } catch {
+    return String(payload).slice(0, 200)
+  }
+}
+
 function count(core: TestCore, table: string): number {
   return (core.workspace.ctx.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n
 }
@@ -182,7 +192,8 @@ describe('every contract call under fuzzed input', () => {
             return
           }
           codes.set(result.error.code, (codes.get(result.error.code) ?? 0) + 1)
-          if (result.error.code === 'internal') internal.push(`${name}: ${result.error.detail}`)
+          if (result.error.code === 'internal')
+            internal.push(`${name}: ${result.error.detail} <- ${shown(payload)}`)
           expect(typeof result.error.code).toBe('string')
           expect(result.error.code).toMatch(/^[a-z][a-z0-9_]*$/)
         }),
