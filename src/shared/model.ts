@@ -25,6 +25,8 @@ export type MatterStatus = (typeof MATTER_STATUSES)[number]
 export const IP_RIGHT_TYPES = [
   'utility_patent',
   'design_patent',
+  'utility_model',
+  'registered_design',
   'trademark',
   'copyright',
   'trade_secret'
@@ -81,6 +83,7 @@ export const EVENT_TYPES = [
   'response_sent',
   'complaint_filed',
   'complaint_served',
+  'marketplace_complaint_received',
   'listing_removed',
   'listing_restored',
   'counter_notice_sent',
@@ -170,18 +173,35 @@ export interface Party {
   address: string | null
 }
 
+/**
+ * A right as one matter asserts it: `id` is the assertion (the matter's link), `rightId` the
+ * right in the shared registry that letters, notices and suits of other matters also name.
+ */
 export interface IpRight {
   id: number
   matterId: number
+  rightId: number
   type: IpRightType
   number: string
   jurisdiction: string
   title: string | null
+  /** Claims this matter asserts ('1', '7'); empty: the right as a whole. */
+  assertedClaims: string[]
+  /** Withdrawn, dismissed or licensed in this matter from this date. */
+  closedDate: string | null
 }
 
+/**
+ * A product as one matter accuses it: `id` is the matter's link to a catalogue version (and,
+ * when the matter names one, a listing); name and SKU are the catalogue product's.
+ */
 export interface AccusedProduct {
   id: number
   matterId: number
+  productId: number
+  versionId: number
+  versionName: string
+  listingId: number | null
   name: string
   sku: string | null
   marketplaceItemId: string | null

@@ -3,11 +3,15 @@ import { createDispatcher, type Dispatch } from './kernel/dispatch'
 import { auditHandlers } from './audit/handlers'
 import { backupHandlers } from './backup/handlers'
 import { calendarHandlers } from './calendar/handlers'
+import { catalogueHandlers } from './catalogue/handlers'
 import { deadlineHandlers } from './deadlines/handlers'
 import { documentHandlers } from './documents/handlers'
+import { exposureHandlers } from './exposure/handlers'
 import { intakeHandlers } from './intake/handlers'
 import type { Handlers } from './kernel/dispatch'
 import { matterHandlers } from './matters/handlers'
+import { opinionHandlers } from './opinions/handlers'
+import { rightHandlers } from './rights/handlers'
 import { searchHandlers } from './search/handlers'
 import { timelineHandlers } from './timeline/handlers'
 import { workspaceHandlers } from './workspace/handlers'
@@ -28,7 +32,11 @@ export const handlers: Handlers = {
   ...documentHandlers,
   ...searchHandlers,
   ...backupHandlers,
-  ...auditHandlers
+  ...auditHandlers,
+  ...catalogueHandlers,
+  ...rightHandlers,
+  ...opinionHandlers,
+  ...exposureHandlers
 }
 
 export interface OpenedCore {

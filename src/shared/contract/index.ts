@@ -6,10 +6,14 @@ import type { UploadedFile } from '../model'
 import { auditCalls } from './audit'
 import { backupCalls } from './backup'
 import { calendarCalls } from './calendar'
+import { catalogueCalls } from './catalogue'
 import { deadlineCalls } from './deadlines'
 import { documentCalls } from './documents'
+import { exposureCalls } from './exposure'
 import { intakeCalls } from './intake'
 import { matterCalls } from './matters'
+import { opinionCalls } from './opinions'
+import { rightCalls } from './rights'
 import { searchCalls } from './search'
 import { timelineCalls } from './timeline'
 import { workspaceCalls } from './workspace'
@@ -24,7 +28,11 @@ export const contract = {
   ...documentCalls,
   ...searchCalls,
   ...backupCalls,
-  ...auditCalls
+  ...auditCalls,
+  ...catalogueCalls,
+  ...rightCalls,
+  ...opinionCalls,
+  ...exposureCalls
 } as const
 
 export type Contract = typeof contract
@@ -51,10 +59,14 @@ export { isoDate, TITLE_MAX } from './kit'
 export * from './audit'
 export * from './backup'
 export * from './calendar'
+export * from './catalogue'
 export * from './deadlines'
 export * from './documents'
+export * from './exposure'
 export * from './intake'
 export * from './matters'
+export * from './opinions'
+export * from './rights'
 export * from './search'
 export * from './timeline'
 export * from './workspace'

@@ -32,11 +32,19 @@ export const PartyInput = z.object({
   phone: optionalText(80),
   address: optionalText(500)
 })
+/**
+ * A right as a matter asserts it. The type, number and jurisdiction name a right of the shared
+ * registry (found by rightNumberKey, else added); the claims and closing date are this matter's.
+ */
 export const IpRightInput = z.object({
   type: z.enum(IP_RIGHT_TYPES),
   number: required(80),
   jurisdiction: required(20),
-  title: optionalText(300)
+  title: optionalText(300),
+  assertedClaims: z.array(z.string().trim().min(1).max(20)).max(500).optional(),
+  closedDate: optionalDate,
+  counterfeitAlleged: z.boolean().optional(),
+  goodsTypes: z.number().int().min(1).max(1000).nullish()
 })
 export const ProductInput = z.object({
   name: required(300),

@@ -10,8 +10,11 @@ function counts(core: ReturnType<typeof openTestCore>) {
   return {
     matters: n('matters'),
     parties: n('parties'),
-    rights: n('ip_rights'),
-    products: n('accused_products'),
+    rights: n('rights'),
+    assertions: n('matter_rights'),
+    products: n('products'),
+    listings: n('listings'),
+    links: n('matter_products'),
     events: n('timeline_events'),
     deadlines: n('deadlines'),
     documents: n('documents'),
@@ -251,7 +254,7 @@ describe('bad input on the intake form', () => {
   it('a failure half-way through saving leaves nothing behind', async () => {
     const core = openTestCore()
     // A fault injected at the last insert: the whole letter must roll back.
-    core.workspace.ctx.sqlite.exec(`create trigger fail_products before insert on accused_products
+    core.workspace.ctx.sqlite.exec(`create trigger fail_products before insert on matter_products
       begin select raise(abort, 'disk full (simulated)'); end`)
     const before = counts(core)
     const result = await core.dispatch('matters.logWarningLetter', patentLetterInput())

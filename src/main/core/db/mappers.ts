@@ -1,13 +1,10 @@
 // Database rows -> contract records. One place, so db and UI speak the same names.
 import type {
-  AccusedProduct,
   ComputedText,
   Deadline,
   DeadlineStatus,
   DocumentKind,
   EventType,
-  IpRight,
-  IpRightType,
   Matter,
   MatterDocument,
   MatterKind,
@@ -16,15 +13,7 @@ import type {
   PartyRole,
   TimelineEvent
 } from '../../../shared/model'
-import type {
-  accusedProducts,
-  deadlines,
-  documents,
-  ipRights,
-  matters,
-  parties,
-  timelineEvents
-} from './schema'
+import type { deadlines, documents, matters, parties, timelineEvents } from './schema'
 
 type Row<T extends { $inferSelect: unknown }> = T['$inferSelect']
 
@@ -51,13 +40,6 @@ export function toMatter(r: Row<typeof matters>): Matter {
 }
 
 export const toParty = (r: Row<typeof parties>): Party => ({ ...r, role: r.role as PartyRole })
-
-export const toIpRight = (r: Row<typeof ipRights>): IpRight => ({
-  ...r,
-  type: r.type as IpRightType
-})
-
-export const toProduct = (r: Row<typeof accusedProducts>): AccusedProduct => ({ ...r })
 
 export const toEvent = (r: Row<typeof timelineEvents>): TimelineEvent => ({
   ...r,

@@ -55,37 +55,6 @@ export const parties = sqliteTable(
   (t) => [index('parties_matter_idx').on(t.matterId)]
 )
 
-export const ipRights = sqliteTable(
-  'ip_rights',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    matterId: integer('matter_id')
-      .notNull()
-      .references(() => matters.id, { onDelete: 'cascade' }),
-    type: text('type').notNull(),
-    number: text('number').notNull(),
-    jurisdiction: text('jurisdiction').notNull(),
-    title: text('title')
-  },
-  (t) => [index('ip_rights_matter_idx').on(t.matterId)]
-)
-
-export const accusedProducts = sqliteTable(
-  'accused_products',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    matterId: integer('matter_id')
-      .notNull()
-      .references(() => matters.id, { onDelete: 'cascade' }),
-    name: text('name').notNull(),
-    sku: text('sku'),
-    marketplaceItemId: text('marketplace_item_id'),
-    marketplace: text('marketplace'),
-    listingUrl: text('listing_url')
-  },
-  (t) => [index('accused_products_matter_idx').on(t.matterId)]
-)
-
 export const timelineEvents = sqliteTable(
   'timeline_events',
   {
@@ -268,4 +237,301 @@ export const auditLog = sqliteTable(
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   valueJson: text('value_json').notNull()
+})
+
+// ---- Catalogue: products shared across matters, their versions, listings and sales ----
+
+export const products = sqliteTable(
+  'products',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    sku: text('sku'),
+    brand: text('brand'),
+    category: text('category'),
+    /** First day the product was sold anywhere; no version launches before it. */
+    launchDate: text('launch_date'),
+    /** A product photo in the vault. */
+    imageSha256: text('image_sha256').references(() => blobs.sha256),
+    notes: text('notes'),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now)
+  },
+  (t) => [index('products_sku_idx').on(sql`${t.sku} COLLATE NOCASE`), index('products_name_idx').on(t.name)]
+)
+
+export const productVersions = sqliteTable(
+  'product_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    launchDate: text('launch_date'),
+    endOfSaleDate: text('end_of_sale_date'),
+    /** What changed from the version before. */
+    changes: text('changes'),
+    createdAt: text('created_at').notNull().default(now)
+  },
+  (t) => [index('product_versions_product_idx').on(t.productId)]
+)
+
+export const listings = sqliteTable(
+  'listings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    versionId: integer('version_id')
+      .notNull()
+      .references(() => productVersions.id, { onDelete: 'cascade' }),
+    marketplace: text('marketplace').notNull(),
+    country: text('country'),
+    /** ASIN, item id or the marketplace's SKU. */
+    itemId: text('item_id'),
+    url: text('url'),
+    /** One of our stores (name or seller id). */
+    store: text('store'),
+    /** ISO 4217 code the marketplace pays out in. */
+    currency: text('currency'),
+    createdAt: text('created_at').notNull().default(now)
+  },
+  (t) => [
+    index('listings_version_idx').on(t.versionId),
+    index('listings_item_idx').on(sql`${t.itemId} COLLATE NOCASE`)
+  ]
+)
+
+/** Each change of a listing's status, with its day and reason ("removed after takedown"). */
+export const listingStatusChanges = sqliteTable(
+  'listing_status_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    listingId: integer('listing_id')
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    /** live | removed | suspended | reinstated */
+    status: text('status').notNull(),
+    reason: text('reason'),
+    createdAt: text('created_at').notNull().default(now)
+  },
+  (t) => [index('listing_status_listing_date_idx').on(t.listingId, t.date)]
+)
+
+/** Sales of a version in a month; revenue in hundredths of the currency unit, exact. */
+export const salesMonths = sqliteTable(
+  'sales_months',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    versionId: integer('version_id')
+      .notNull()
+      .references(() => productVersions.id, { onDelete: 'cascade' }),
+    listingId: integer('listing_id').references(() => listings.id, { onDelete: 'cascade' }),
+    month: text('month').notNull(),
+    units: integer('units').notNull(),
+    revenueCents: integer('revenue_cents').notNull(),
+    currency: text('currency').notNull()
+  },
+  (t) => [
+    uniqueIndex('sales_months_uq').on(t.versionId, sql`coalesce(${t.listingId}, 0)`, t.month, t.currency)
+  ]
+)
+
+/** A matter's accused products: links to catalogue versions and, when named, their listings. */
+export const matterProducts = sqliteTable(
+  'matter_products',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    matterId: integer('matter_id')
+      .notNull()
+      .references(() => matters.id, { onDelete: 'cascade' }),
+    versionId: integer('version_id')
+      .notNull()
+      .references(() => productVersions.id),
+    listingId: integer('listing_id').references(() => listings.id, { onDelete: 'set null' }),
+    createdAt: text('created_at').notNull().default(now)
+  },
+  (t) => [
+    index('matter_products_matter_idx').on(t.matterId),
+    index('matter_products_version_idx').on(t.versionId),
+    index('matter_products_listing_idx').on(t.listingId)
+  ]
+)
+
+// ---- Rights asserted against us: one registry across matters, with claims ----
+
+export const rights = sqliteTable(
+  'rights',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    type: text('type').notNull(),
+    number: text('number').notNull(),
+    /** The number without spaces, commas, dots or dashes, upper case: the registry's key. */
+    numberKey: text('number_key').notNull(),
+    jurisdiction: text('jurisdiction').notNull(),
+    owner: text('owner'),
+    title: text('title'),
+    /** pending | in_force | expired | lapsed | invalidated | abandoned | unknown */
+    status: text('status').notNull().default('unknown'),
+    filingDate: text('filing_date'),
+    grantDate: text('grant_date'),
+    expiryDate: text('expiry_date'),
+    /** 35 USC 287(a): marked | not_marked | unknown */
+    markingStatus: text('marking_status').notNull().default('unknown'),
+    markedSince: text('marked_since'),
+    /** 17 USC 412: the certificate's date, the effective date, first publication. */
+    registrationDate: text('registration_date'),
+    effectiveRegistrationDate: text('effective_registration_date'),
+    firstPublicationDate: text('first_publication_date'),
+    notes: text('notes'),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now)
+  },
+  (t) => [uniqueIndex('rights_key_uq').on(t.type, t.jurisdiction, t.numberKey)]
+)
+
+export const rightClaims = sqliteTable(
+  'right_claims',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    rightId: integer('right_id')
+      .notNull()
+      .references(() => rights.id, { onDelete: 'cascade' }),
+    number: text('number').notNull(),
+    independent: integer('independent', { mode: 'boolean' }).notNull().default(true),
+    /** For a dependent claim, the claim it depends on. */
+    dependsOn: text('depends_on'),
+    text: text('text')
+  },
+  (t) => [uniqueIndex('right_claims_uq').on(t.rightId, t.number)]
+)
+
+/** Which rights, and which of their claims, a matter asserts. */
+export const matterRights = sqliteTable(
+  'matter_rights',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    matterId: integer('matter_id')
+      .notNull()
+      .references(() => matters.id, { onDelete: 'cascade' }),
+    rightId: integer('right_id')
+      .notNull()
+      .references(() => rights.id),
+    claimsJson: text('claims_json').notNull().default('[]'),
+    counterfeitAlleged: integer('counterfeit_alleged', { mode: 'boolean' }).notNull().default(false),
+    goodsTypes: integer('goods_types'),
+    closedDate: text('closed_date'),
+    createdAt: text('created_at').notNull().default(now)
+  },
+  (t) => [index('matter_rights_matter_idx').on(t.matterId), index('matter_rights_right_idx').on(t.rightId)]
+)
+
+// ---- Opinions of counsel, design-arounds, clearance ----
+
+export const opinions = sqliteTable(
+  'opinions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The matter it was asked for (a letter, a suit, a clearance); it covers what it covers. */
+    matterId: integer('matter_id')
+      .notNull()
+      .references(() => matters.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    counsel: text('counsel').notNull(),
+    firm: text('firm'),
+    attorney: text('attorney'),
+    requestedDate: text('requested_date'),
+    factsGiven: text('facts_given'),
+    deliveredDate: text('delivered_date'),
+    form: text('form').notNull(),
+    conclusion: text('conclusion').notNull(),
+    /** The opinion itself, a document of the matter (vault bytes, custody logged). */
+    documentId: integer('document_id').references(() => documents.id, { onDelete: 'set null' }),
+    privileged: integer('privileged', { mode: 'boolean' }).notNull().default(true),
+    /** undecided | keep | waive: whether to rely on it and waive privilege. */
+    waiver: text('waiver').notNull().default('undecided'),
+    waiverDecidedOn: text('waiver_decided_on'),
+    notes: text('notes'),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now)
+  },
+  (t) => [index('opinions_matter_idx').on(t.matterId)]
+)
+
+export const opinionRights = sqliteTable(
+  'opinion_rights',
+  {
+    opinionId: integer('opinion_id')
+      .notNull()
+      .references(() => opinions.id, { onDelete: 'cascade' }),
+    rightId: integer('right_id')
+      .notNull()
+      .references(() => rights.id, { onDelete: 'cascade' }),
+    /** Claims addressed; empty: every claim asserted. */
+    claimsJson: text('claims_json').notNull().default('[]')
+  },
+  (t) => [primaryKey({ columns: [t.opinionId, t.rightId] }), index('opinion_rights_right_idx').on(t.rightId)]
+)
+
+export const opinionVersions = sqliteTable(
+  'opinion_versions',
+  {
+    opinionId: integer('opinion_id')
+      .notNull()
+      .references(() => opinions.id, { onDelete: 'cascade' }),
+    versionId: integer('version_id')
+      .notNull()
+      .references(() => productVersions.id, { onDelete: 'cascade' })
+  },
+  (t) => [
+    primaryKey({ columns: [t.opinionId, t.versionId] }),
+    index('opinion_versions_version_idx').on(t.versionId)
+  ]
+)
+
+export const designArounds = sqliteTable(
+  'design_arounds',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    fromVersionId: integer('from_version_id')
+      .notNull()
+      .references(() => productVersions.id, { onDelete: 'cascade' }),
+    toVersionId: integer('to_version_id')
+      .notNull()
+      .references(() => productVersions.id, { onDelete: 'cascade' }),
+    changes: text('changes').notNull(),
+    /** [{ rightId, claims }]: the claims or marks it is meant to avoid. */
+    avoidsJson: text('avoids_json').notNull().default('[]'),
+    clearingOpinionId: integer('clearing_opinion_id').references(() => opinions.id, { onDelete: 'set null' }),
+    newVersionLiveDate: text('new_version_live_date'),
+    oldStockSoldOutDate: text('old_stock_sold_out_date'),
+    /** Drawings and test reports: documents of a matter, as [documentId]. */
+    documentIdsJson: text('document_ids_json').notNull().default('[]'),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now)
+  },
+  (t) => [
+    index('design_arounds_from_idx').on(t.fromVersionId),
+    index('design_arounds_to_idx').on(t.toVersionId)
+  ]
+)
+
+/** Due diligence before launch: one row per clearance matter. */
+export const clearances = sqliteTable('clearances', {
+  matterId: integer('matter_id')
+    .primaryKey()
+    .references(() => matters.id, { onDelete: 'cascade' }),
+  versionId: integer('version_id')
+    .notNull()
+    .references(() => productVersions.id),
+  /** [{ kind: patent|trademark|design|copyright, countries: ['US', 'DE'] }] */
+  searchedJson: text('searched_json').notNull().default('[]'),
+  searchReportDocumentId: integer('search_report_document_id').references(() => documents.id, {
+    onDelete: 'set null'
+  }),
+  opinionId: integer('opinion_id').references(() => opinions.id, { onDelete: 'set null' }),
+  /** launch | redesign | do_not_launch | launch_with_licence */
+  decision: text('decision'),
+  decisionDate: text('decision_date'),
+  updatedAt: text('updated_at').notNull().default(now)
 })

@@ -18,6 +18,7 @@ import {
   getMatterRow,
   insertMatterRow,
   insertPartRow,
+  matterHeadRows,
   loadMatterDeadlinesAndDocuments,
   loadMatterDetail,
   matterIdByReferenceNoCase,
@@ -25,10 +26,11 @@ import {
   referencesStartingWith,
   updateMatterRow,
   type EditableMatterFields,
-  type NewMatterRow,
-  type PartKind
+  type NewMatterRow
 } from './repo'
 import { refreshSearchText } from './search-text'
+import { accusedProductsOf, linkTypedProduct } from '../catalogue/links'
+import { assertRight, rightsOfMatter } from '../rights/rights'
 
 export type CreateInput = z.output<typeof MatterCreateInput>
 type UpdateInput = z.output<typeof MatterUpdateInput>
@@ -40,7 +42,7 @@ type UpdateInput = z.output<typeof MatterUpdateInput>
 export function getMatter(ctx: CoreContext, id: number, _tx?: DbOrTx): MatterDetail {
   const detail = loadMatterDetail(ctx.db, id)
   if (!detail) throw notFound('matter', id)
-  return detail
+  return { ...detail, ipRights: rightsOfMatter(ctx.db, id), products: accusedProductsOf(ctx.db, id) }
 }
 
 /** A matter's deadlines and documents, as its page lists them (the timeline merges them in). */
@@ -55,6 +57,26 @@ export function matterDeadlinesAndDocuments(
 export function matterJurisdiction(tx: DbOrTx, id: number): string | null | undefined {
   const row = getMatterRow(tx, id)
   return row ? row.jurisdiction : undefined
+}
+
+export interface MatterHead {
+  id: number
+  kind: MatterKind
+  reference: string
+  title: string
+  status: MatterStatus
+  letterDate: string | null
+  receivedDate: string | null
+}
+
+/** The few fields other areas show of a matter, for these matters or all. */
+export function matterHeads(tx: DbOrTx, ids?: readonly number[]): MatterHead[] {
+  if (ids && ids.length === 0) return []
+  return matterHeadRows(tx, ids).map((m) => ({
+    ...m,
+    kind: m.kind as MatterKind,
+    status: m.status as MatterStatus
+  }))
 }
 
 export function matterExists(tx: DbOrTx, id: number): boolean {
@@ -132,13 +154,12 @@ function insertChildren(
   matterId: number,
   input: Pick<CreateInput, 'parties' | 'ipRights' | 'products'>
 ): void {
-  const insert = (entity: PartKind, values: Record<string, unknown>): void => {
-    const id = insertPartRow(tx, entity, { ...values, matterId })
-    writeAudit(ctx, tx, { action: 'create', entity, entityId: id, matterId, after: values })
+  for (const p of input.parties) {
+    const id = insertPartRow(tx, 'party', { ...p, matterId })
+    writeAudit(ctx, tx, { action: 'create', entity: 'party', entityId: id, matterId, after: p })
   }
-  for (const p of input.parties) insert('party', p)
-  for (const r of input.ipRights) insert('ip_right', r)
-  for (const p of input.products) insert('accused_product', p)
+  for (const r of input.ipRights) assertRight(ctx, tx, matterId, r)
+  for (const p of input.products) linkTypedProduct(ctx, tx, matterId, p)
 }
 
 export interface NewMatter {

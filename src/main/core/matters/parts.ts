@@ -1,9 +1,17 @@
-// Parties, IP rights and accused products of a matter: add, edit, remove, each audited.
+// Parties, IP rights and accused products of a matter: add, edit, remove, each audited. Rights
+// and products are shared records of the rights and catalogue areas; a matter links them.
+import type { z } from 'zod'
+import type { IpRightInput, ProductInput } from '../../../shared/contract'
 import type { MatterDetail } from '../../../shared/model'
-import { inTransaction, writeAudit, type CoreContext } from '../kernel/context'
+import { linkTypedProduct, matterIdsOfProduct, unlinkProduct, updateTypedProduct } from '../catalogue/links'
+import { inTransaction, writeAudit, type CoreContext, type Tx } from '../kernel/context'
+import { assertRight, matterIdsAsserting, removeAssertion, updateAssertion } from '../rights/rights'
 import { touchMatter } from './touch'
 import { notFound } from '../kernel/errors'
 import { getMatter, matterExists } from './matters'
+
+type IpRightFields = z.output<typeof IpRightInput>
+type ProductFields = z.output<typeof ProductInput>
 import { deletePartRow, getPartRow, insertPartRow, updatePartRow, type PartKind } from './repo'
 import { refreshSearchText } from './search-text'
 
@@ -68,5 +76,67 @@ export function matterParts(entity: PartKind) {
 }
 
 export const partiesService = matterParts('party')
-export const ipRightsService = matterParts('ip_right')
-export const productsService = matterParts('accused_product')
+
+/** After a change to a matter's rights or products: its search text and last activity. */
+function changed(ctx: CoreContext, tx: Tx, matterId: number): MatterDetail {
+  refreshSearchText(tx, matterId)
+  touchMatter(ctx, tx, matterId)
+  return getMatter(ctx, matterId)
+}
+
+/** A matter's rights are assertions of registry rights (src/main/core/rights). */
+export const ipRightsService = {
+  add(ctx: CoreContext, input: { matterId: number } & IpRightFields): MatterDetail {
+    return inTransaction(ctx, (tx) => {
+      if (!matterExists(tx, input.matterId)) throw notFound('matter', input.matterId)
+      const { matterId, ...right } = input
+      assertRight(ctx, tx, matterId, right)
+      return changed(ctx, tx, matterId)
+    })
+  },
+  update(ctx: CoreContext, input: { id: number } & Partial<IpRightFields>): MatterDetail {
+    return inTransaction(ctx, (tx) => {
+      const { id, ...right } = input
+      const { matterId } = updateAssertion(ctx, tx, id, right)
+      // The registry right may be asserted elsewhere too: those matters' search text follows.
+      for (const other of matterIdsAsserting(tx, id)) if (other !== matterId) refreshSearchText(tx, other)
+      return changed(ctx, tx, matterId)
+    })
+  },
+  remove(ctx: CoreContext, input: { id: number }): MatterDetail {
+    return inTransaction(ctx, (tx) => changed(ctx, tx, removeAssertion(ctx, tx, input.id).matterId))
+  }
+}
+
+/** A matter's products are links to catalogue versions and listings (src/main/core/catalogue). */
+export const productsService = {
+  add(ctx: CoreContext, input: { matterId: number } & ProductFields): MatterDetail {
+    return inTransaction(ctx, (tx) => {
+      if (!matterExists(tx, input.matterId)) throw notFound('matter', input.matterId)
+      const { matterId, ...product } = input
+      linkTypedProduct(ctx, tx, matterId, product)
+      return changed(ctx, tx, matterId)
+    })
+  },
+  update(ctx: CoreContext, input: { id: number } & Partial<ProductFields>): MatterDetail {
+    return inTransaction(ctx, (tx) => {
+      const { id, ...product } = input
+      const { matterId, productId } = updateTypedProduct(ctx, tx, id, product)
+      // The product is shared: every matter accusing one of its versions is found by its new SKU.
+      for (const other of matterIdsOfProduct(tx, productId))
+        if (other !== matterId) refreshSearchText(tx, other)
+      return changed(ctx, tx, matterId)
+    })
+  },
+  remove(ctx: CoreContext, input: { id: number }): MatterDetail {
+    return inTransaction(ctx, (tx) => changed(ctx, tx, unlinkProduct(ctx, tx, input.id).matterId))
+  }
+}
+
+/** Matters a catalogue or registry change shows on: their search text follows, in the same transaction. */
+export function refreshMatters(ctx: CoreContext, tx: Tx, matterIds: readonly number[]): void {
+  for (const id of new Set(matterIds)) {
+    refreshSearchText(tx, id)
+    touchMatter(ctx, tx, id)
+  }
+}

@@ -4,8 +4,8 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { MatterListPage } from '../../../shared/contract'
 import type { MatterDetail, MatterKind, MatterStatus, MatterSummary } from '../../../shared/model'
 import type { Db } from '../db'
-import { toDeadline, toDocument, toIpRight, toMatter, toParty, toProduct } from '../db/mappers'
-import { accusedProducts, deadlines, documents, ipRights, matters, parties } from '../db/schema'
+import { toDeadline, toDocument, toMatter, toParty } from '../db/mappers'
+import { deadlines, documents, matters, parties } from '../db/schema'
 import type { DbOrTx } from '../kernel/context'
 
 export type MatterRow = typeof matters.$inferSelect
@@ -46,18 +46,6 @@ function preparePage(db: Db) {
       .where(eq(parties.matterId, idParam))
       .orderBy(asc(parties.id))
       .prepare(),
-    ipRights: db
-      .select()
-      .from(ipRights)
-      .where(eq(ipRights.matterId, idParam))
-      .orderBy(asc(ipRights.id))
-      .prepare(),
-    products: db
-      .select()
-      .from(accusedProducts)
-      .where(eq(accusedProducts.matterId, idParam))
-      .orderBy(asc(accusedProducts.id))
-      .prepare(),
     deadlines: db
       .select()
       .from(deadlines)
@@ -82,18 +70,17 @@ function pageQueries(db: Db): ReturnType<typeof preparePage> {
 }
 
 /**
- * The whole matter, or null. Prepared on the connection, so inside a transaction it sees the
- * transaction's own writes (same connection).
+ * The matter with its parties, deadlines and documents, or null; its rights and products are
+ * the rights and catalogue areas' (matters.ts adds them). Prepared on the connection, so inside
+ * a transaction it sees the transaction's own writes (same connection).
  */
-export function loadMatterDetail(db: Db, id: number): MatterDetail | null {
+export function loadMatterDetail(db: Db, id: number): Omit<MatterDetail, 'ipRights' | 'products'> | null {
   const q = pageQueries(db)
   const m = q.matter.get({ id })
   if (!m) return null
   return {
     matter: toMatter(m),
     parties: q.parties.all({ id }).map(toParty),
-    ipRights: q.ipRights.all({ id }).map(toIpRight),
-    products: q.products.all({ id }).map(toProduct),
     deadlines: q.deadlines.all({ id }).map(toDeadline),
     documents: q.documents.all({ id }).map(toDocument)
   }
@@ -119,6 +106,25 @@ export function getMatterRow(tx: DbOrTx, id: number): MatterRow | undefined {
 
 export function matterRowExists(tx: DbOrTx, id: number): boolean {
   return !!tx.select({ id: matters.id }).from(matters).where(eq(matters.id, id)).get()
+}
+
+/** Id, kind, reference, status and letter dates of these matters (every matter when none are named). */
+export function matterHeadRows(
+  tx: DbOrTx,
+  ids?: readonly number[]
+): Pick<MatterRow, 'id' | 'kind' | 'reference' | 'title' | 'status' | 'letterDate' | 'receivedDate'>[] {
+  const q = tx
+    .select({
+      id: matters.id,
+      kind: matters.kind,
+      reference: matters.reference,
+      title: matters.title,
+      status: matters.status,
+      letterDate: matters.letterDate,
+      receivedDate: matters.receivedDate
+    })
+    .from(matters)
+  return (ids ? q.where(inArray(matters.id, [...ids])) : q).orderBy(asc(matters.id)).all()
 }
 
 export function countMatterRows(tx: DbOrTx): number {
@@ -172,11 +178,11 @@ export function refreshMatterActivity(tx: DbOrTx, matterId: number, at: string):
 
 // ---- A matter's parts: parties, IP rights, accused products ----
 
-const PART_TABLES = { party: parties, ip_right: ipRights, accused_product: accusedProducts } as const
+const PART_TABLES = { party: parties } as const
 export type PartKind = keyof typeof PART_TABLES
 export type PartRow = { id: number; matterId: number } & Record<string, unknown>
 
-// The three tables share id and matter_id; the columns written are the contract's, already parsed.
+// Rows with id and matter_id; the columns written are the contract's, already parsed.
 type AnyPartTable = typeof parties
 
 const partTable = (kind: PartKind): AnyPartTable => PART_TABLES[kind] as unknown as AnyPartTable
@@ -217,8 +223,6 @@ export function deletePartRow(tx: DbOrTx, kind: PartKind, id: number): void {
 export interface MatterSearchSources {
   matter: MatterRow
   parties: (typeof parties.$inferSelect)[]
-  ipRights: (typeof ipRights.$inferSelect)[]
-  products: (typeof accusedProducts.$inferSelect)[]
 }
 
 /** Everything a matter's search text is made of, or null for a matter that is gone. */
@@ -227,19 +231,7 @@ export function matterSearchSources(tx: DbOrTx, matterId: number): MatterSearchS
   if (!matter) return null
   return {
     matter,
-    parties: tx.select().from(parties).where(eq(parties.matterId, matterId)).orderBy(asc(parties.id)).all(),
-    ipRights: tx
-      .select()
-      .from(ipRights)
-      .where(eq(ipRights.matterId, matterId))
-      .orderBy(asc(ipRights.id))
-      .all(),
-    products: tx
-      .select()
-      .from(accusedProducts)
-      .where(eq(accusedProducts.matterId, matterId))
-      .orderBy(asc(accusedProducts.id))
-      .all()
+    parties: tx.select().from(parties).where(eq(parties.matterId, matterId)).orderBy(asc(parties.id)).all()
   }
 }
 

@@ -1,5 +1,7 @@
 // The register's free-text search looks in one denormalised, normalised column per matter.
+import { accusedProductsOf } from '../catalogue/links'
 import type { DbOrTx } from '../kernel/context'
+import { rightsOfMatter } from '../rights/rights'
 import { matterSearchSources, setMatterSearchText, type TextPlan } from './repo'
 
 /** NFKC folds full-width forms (Ｂ０Ｃ…) that Chinese input methods produce; case-insensitive. */
@@ -27,8 +29,9 @@ export function refreshSearchText(tx: DbOrTx, matterId: number): void {
     m.notes
   ]
   for (const p of sources.parties) parts.push(p.name, p.organisation, p.email)
-  for (const r of sources.ipRights) parts.push(r.number, compact(r.number), r.title)
-  for (const p of sources.products) parts.push(p.name, p.sku, p.marketplaceItemId, p.marketplace)
+  for (const r of rightsOfMatter(tx, matterId)) parts.push(r.number, compact(r.number), r.title)
+  for (const p of accusedProductsOf(tx, matterId))
+    parts.push(p.name, p.sku, p.marketplaceItemId, p.marketplace, p.versionName)
   setMatterSearchText(tx, matterId, normaliseForSearch(parts.filter(Boolean).join('\n')))
 }
 

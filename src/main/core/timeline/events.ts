@@ -1,9 +1,9 @@
 // Writing a timeline event, audited. Matters (status changes) and intake (the letter's dates)
 // record their events through here. Imports nothing that reaches matters.ts.
-import type { TimelineEvent } from '../../../shared/model'
+import type { EventType, TimelineEvent } from '../../../shared/model'
 import { toEvent } from '../db/mappers'
 import { writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
-import { getEventRow, insertEventRow, type NewEventRow } from './repo'
+import { eventRowsOfTypes, getEventRow, insertEventRow, type NewEventRow } from './repo'
 
 export type NewEvent = Omit<NewEventRow, 'createdAt'>
 
@@ -23,4 +23,14 @@ export function addEventRow(ctx: CoreContext, tx: Tx, values: NewEvent): number 
 export function eventById(tx: DbOrTx, id: number): TimelineEvent | undefined {
   const row = getEventRow(tx, id)
   return row ? toEvent(row) : undefined
+}
+
+/** Events of these types across matters (exposure reads the notices), oldest first. */
+export function eventsOfTypes(
+  tx: DbOrTx,
+  types: readonly EventType[],
+  matterIds?: readonly number[]
+): TimelineEvent[] {
+  if (matterIds && matterIds.length === 0) return []
+  return eventRowsOfTypes(tx, types, matterIds).map(toEvent)
 }

@@ -1,6 +1,6 @@
 // Every query of the timeline area: a matter's events. Services call these; only this file
 // (and db/) sees the table.
-import { and, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../db'
 import { timelineEvents } from '../db/schema'
 import type { DbOrTx } from '../kernel/context'
@@ -48,4 +48,19 @@ export function eventRowsOfMatter(db: Db, matterId: number): EventRow[] {
   let statement = eventsCache.get(db)
   if (!statement) eventsCache.set(db, (statement = prepareEvents(db)))
   return statement.all({ id: matterId })
+}
+
+/** Events of these types, of these matters (all matters when none are named), by date. */
+export function eventRowsOfTypes(
+  tx: DbOrTx,
+  types: readonly string[],
+  matterIds?: readonly number[]
+): EventRow[] {
+  const byType = inArray(timelineEvents.type, [...types])
+  return tx
+    .select()
+    .from(timelineEvents)
+    .where(matterIds ? and(byType, inArray(timelineEvents.matterId, [...matterIds])) : byType)
+    .orderBy(asc(timelineEvents.date), asc(timelineEvents.id))
+    .all()
 }

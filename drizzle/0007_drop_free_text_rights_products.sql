@@ -1,0 +1,2 @@
+DROP TABLE `accused_products`;--> statement-breakpoint
+DROP TABLE `ip_rights`;

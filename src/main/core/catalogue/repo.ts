@@ -1,0 +1,378 @@
+// Every query of the catalogue area: products, versions, listings with their status history,
+// monthly sales, and the matters' links to versions and listings.
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm'
+import {
+  listingStatusChanges,
+  listings,
+  matterProducts,
+  matters,
+  productVersions,
+  products,
+  salesMonths
+} from '../db/schema'
+import type { DbOrTx } from '../kernel/context'
+
+export type ProductRow = typeof products.$inferSelect
+export type NewProductRow = Omit<typeof products.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>
+export type VersionRow = typeof productVersions.$inferSelect
+export type NewVersionRow = Omit<typeof productVersions.$inferInsert, 'id' | 'createdAt'>
+export type ListingRow = typeof listings.$inferSelect
+export type NewListingRow = Omit<typeof listings.$inferInsert, 'id' | 'createdAt'>
+export type StatusRow = typeof listingStatusChanges.$inferSelect
+export type SalesRow = typeof salesMonths.$inferSelect
+export type LinkRow = typeof matterProducts.$inferSelect
+
+const like = (w: string): string => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+
+// ---- products ----
+
+export function insertProductRow(tx: DbOrTx, values: NewProductRow, at: string): number {
+  return tx
+    .insert(products)
+    .values({ ...values, createdAt: at, updatedAt: at })
+    .returning({ id: products.id })
+    .get().id
+}
+
+export function getProductRow(tx: DbOrTx, id: number): ProductRow | undefined {
+  return tx.select().from(products).where(eq(products.id, id)).get()
+}
+
+export function updateProductRow(tx: DbOrTx, id: number, values: Partial<NewProductRow>, at: string): void {
+  tx.update(products)
+    .set({ ...values, updatedAt: at })
+    .where(eq(products.id, id))
+    .run()
+}
+
+export function deleteProductRow(tx: DbOrTx, id: number): void {
+  tx.delete(products).where(eq(products.id, id)).run()
+}
+
+export function productBySku(tx: DbOrTx, sku: string): ProductRow | undefined {
+  return tx
+    .select()
+    .from(products)
+    .where(sql`${products.sku} = ${sku} COLLATE NOCASE`)
+    .orderBy(asc(products.id))
+    .get()
+}
+
+export interface ProductListRow extends ProductRow {
+  versionCount: number
+  listingCount: number
+  matterCount: number
+}
+
+/** Products whose name, SKU, brand or a listing's item id contains every word. */
+export function listProductRows(
+  tx: DbOrTx,
+  query: { search: string; offset: number; limit: number }
+): { total: number; rows: ProductListRow[] } {
+  const words = query.search.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)
+  const where = words.length
+    ? and(
+        ...words.map((w) => {
+          const p = like(w)
+          return sql`(lower(${products.name}) like ${p} escape '\\' or lower(coalesce(${products.sku}, '')) like ${p} escape '\\' or lower(coalesce(${products.brand}, '')) like ${p} escape '\\' or exists (select 1 from ${listings} l join ${productVersions} v on v.id = l.version_id where v.product_id = "products"."id" and lower(coalesce(l.item_id, '')) like ${p} escape '\\'))`
+        })
+      )
+    : undefined
+  const total = tx.select({ n: count() }).from(products).where(where).get()?.n ?? 0
+  const rows = tx
+    .select({
+      p: products,
+      versionCount: sql<number>`(select count(*) from ${productVersions} v where v.product_id = "products"."id")`,
+      listingCount: sql<number>`(select count(*) from ${listings} l join ${productVersions} v on v.id = l.version_id where v.product_id = "products"."id")`,
+      matterCount: sql<number>`(select count(distinct mp.matter_id) from ${matterProducts} mp join ${productVersions} v on v.id = mp.version_id where v.product_id = "products"."id")`
+    })
+    .from(products)
+    .where(where)
+    .orderBy(asc(products.name), asc(products.id))
+    .limit(query.limit)
+    .offset(query.offset)
+    .all()
+  return {
+    total,
+    rows: rows.map((r) => ({
+      ...r.p,
+      versionCount: r.versionCount,
+      listingCount: r.listingCount,
+      matterCount: r.matterCount
+    }))
+  }
+}
+
+// ---- versions ----
+
+export function insertVersionRow(tx: DbOrTx, values: NewVersionRow, at: string): number {
+  return tx
+    .insert(productVersions)
+    .values({ ...values, createdAt: at })
+    .returning({ id: productVersions.id })
+    .get().id
+}
+
+export function getVersionRow(tx: DbOrTx, id: number): VersionRow | undefined {
+  return tx.select().from(productVersions).where(eq(productVersions.id, id)).get()
+}
+
+export function versionRowsByIds(tx: DbOrTx, ids: number[]): VersionRow[] {
+  return ids.length ? tx.select().from(productVersions).where(inArray(productVersions.id, ids)).all() : []
+}
+
+export function versionsOfProduct(tx: DbOrTx, productId: number): VersionRow[] {
+  return tx
+    .select()
+    .from(productVersions)
+    .where(eq(productVersions.productId, productId))
+    .orderBy(asc(productVersions.id))
+    .all()
+}
+
+export function latestVersionOf(tx: DbOrTx, productId: number): VersionRow | undefined {
+  return tx
+    .select()
+    .from(productVersions)
+    .where(eq(productVersions.productId, productId))
+    .orderBy(desc(productVersions.id))
+    .get()
+}
+
+export function updateVersionRow(tx: DbOrTx, id: number, values: Partial<NewVersionRow>): void {
+  tx.update(productVersions).set(values).where(eq(productVersions.id, id)).run()
+}
+
+export function deleteVersionRow(tx: DbOrTx, id: number): void {
+  tx.delete(productVersions).where(eq(productVersions.id, id)).run()
+}
+
+// ---- listings ----
+
+export function insertListingRow(tx: DbOrTx, values: NewListingRow, at: string): number {
+  return tx
+    .insert(listings)
+    .values({ ...values, createdAt: at })
+    .returning({ id: listings.id })
+    .get().id
+}
+
+export function getListingRow(tx: DbOrTx, id: number): ListingRow | undefined {
+  return tx.select().from(listings).where(eq(listings.id, id)).get()
+}
+
+export function updateListingRow(tx: DbOrTx, id: number, values: Partial<NewListingRow>): void {
+  tx.update(listings).set(values).where(eq(listings.id, id)).run()
+}
+
+export function deleteListingRow(tx: DbOrTx, id: number): void {
+  tx.delete(listings).where(eq(listings.id, id)).run()
+}
+
+/** Listings with this item id (ASIN), those on the named marketplace first. */
+export function listingsByItemId(tx: DbOrTx, itemId: string, marketplace?: string | null): ListingRow[] {
+  return tx
+    .select()
+    .from(listings)
+    .where(sql`${listings.itemId} = ${itemId} COLLATE NOCASE`)
+    .orderBy(
+      sql`case when ${listings.marketplace} = ${marketplace ?? ''} COLLATE NOCASE then 0 else 1 end`,
+      asc(listings.id)
+    )
+    .all()
+}
+
+export function listingsOfVersions(tx: DbOrTx, versionIds: number[]): ListingRow[] {
+  return versionIds.length
+    ? tx
+        .select()
+        .from(listings)
+        .where(inArray(listings.versionId, versionIds))
+        .orderBy(asc(listings.id))
+        .all()
+    : []
+}
+
+export function statusRowsOfListings(tx: DbOrTx, listingIds: number[]): StatusRow[] {
+  return listingIds.length
+    ? tx
+        .select()
+        .from(listingStatusChanges)
+        .where(inArray(listingStatusChanges.listingId, listingIds))
+        .orderBy(asc(listingStatusChanges.date), asc(listingStatusChanges.id))
+        .all()
+    : []
+}
+
+export function insertStatusRow(
+  tx: DbOrTx,
+  values: Omit<typeof listingStatusChanges.$inferInsert, 'id' | 'createdAt'>,
+  at: string
+): number {
+  return tx
+    .insert(listingStatusChanges)
+    .values({ ...values, createdAt: at })
+    .returning({ id: listingStatusChanges.id })
+    .get().id
+}
+
+export function getStatusRow(tx: DbOrTx, id: number): StatusRow | undefined {
+  return tx.select().from(listingStatusChanges).where(eq(listingStatusChanges.id, id)).get()
+}
+
+export function deleteStatusRow(tx: DbOrTx, id: number): void {
+  tx.delete(listingStatusChanges).where(eq(listingStatusChanges.id, id)).run()
+}
+
+// ---- sales ----
+
+export function salesOfVersions(tx: DbOrTx, versionIds: number[]): SalesRow[] {
+  return versionIds.length
+    ? tx
+        .select()
+        .from(salesMonths)
+        .where(inArray(salesMonths.versionId, versionIds))
+        .orderBy(asc(salesMonths.month), asc(salesMonths.id))
+        .all()
+    : []
+}
+
+/** Writes a month's figures, replacing the ones of the same version, listing, month and currency. */
+export function upsertSalesRow(tx: DbOrTx, row: Omit<SalesRow, 'id'>): void {
+  tx.delete(salesMonths)
+    .where(
+      and(
+        eq(salesMonths.versionId, row.versionId),
+        sql`coalesce(${salesMonths.listingId}, 0) = ${row.listingId ?? 0}`,
+        eq(salesMonths.month, row.month),
+        eq(salesMonths.currency, row.currency)
+      )
+    )
+    .run()
+  tx.insert(salesMonths).values(row).run()
+}
+
+// ---- matters' links ----
+
+export function insertLinkRow(
+  tx: DbOrTx,
+  values: { matterId: number; versionId: number; listingId: number | null },
+  at: string
+): number {
+  return tx
+    .insert(matterProducts)
+    .values({ ...values, createdAt: at })
+    .returning({ id: matterProducts.id })
+    .get().id
+}
+
+export function getLinkRow(tx: DbOrTx, id: number): LinkRow | undefined {
+  return tx.select().from(matterProducts).where(eq(matterProducts.id, id)).get()
+}
+
+export function updateLinkRow(tx: DbOrTx, id: number, values: Partial<Omit<LinkRow, 'id'>>): void {
+  tx.update(matterProducts).set(values).where(eq(matterProducts.id, id)).run()
+}
+
+export function deleteLinkRow(tx: DbOrTx, id: number): void {
+  tx.delete(matterProducts).where(eq(matterProducts.id, id)).run()
+}
+
+export function linkRowsOfMatters(tx: DbOrTx, matterIds: number[]): LinkRow[] {
+  return matterIds.length
+    ? tx
+        .select()
+        .from(matterProducts)
+        .where(inArray(matterProducts.matterId, matterIds))
+        .orderBy(asc(matterProducts.id))
+        .all()
+    : []
+}
+
+export function allLinkRows(tx: DbOrTx): LinkRow[] {
+  return tx.select().from(matterProducts).orderBy(asc(matterProducts.id)).all()
+}
+
+/** A matter's accused products as its page lists them: link, product, version, listing. */
+export function accusedRowsOfMatter(
+  tx: DbOrTx,
+  matterId: number
+): { link: LinkRow; product: ProductRow; version: VersionRow; listing: ListingRow | null }[] {
+  return tx
+    .select({ link: matterProducts, product: products, version: productVersions, listing: listings })
+    .from(matterProducts)
+    .innerJoin(productVersions, eq(productVersions.id, matterProducts.versionId))
+    .innerJoin(products, eq(products.id, productVersions.productId))
+    .leftJoin(listings, eq(listings.id, matterProducts.listingId))
+    .where(eq(matterProducts.matterId, matterId))
+    .orderBy(asc(matterProducts.id))
+    .all()
+}
+
+/** Links to any version of a product, with the matter's reference and title (a read join). */
+export function linksOfProduct(
+  tx: DbOrTx,
+  productId: number
+): { link: LinkRow; reference: string; title: string; kind: string; status: string }[] {
+  return tx
+    .select({
+      link: matterProducts,
+      reference: matters.reference,
+      title: matters.title,
+      kind: matters.kind,
+      status: matters.status
+    })
+    .from(matterProducts)
+    .innerJoin(productVersions, eq(productVersions.id, matterProducts.versionId))
+    .innerJoin(matters, eq(matters.id, matterProducts.matterId))
+    .where(eq(productVersions.productId, productId))
+    .orderBy(asc(matterProducts.id))
+    .all()
+}
+
+export function matterIdsLinkedToVersions(tx: DbOrTx, versionIds: number[]): number[] {
+  if (!versionIds.length) return []
+  return tx
+    .selectDistinct({ m: matterProducts.matterId })
+    .from(matterProducts)
+    .where(inArray(matterProducts.versionId, versionIds))
+    .all()
+    .map((r) => r.m)
+}
+
+export function countLinksOfVersion(tx: DbOrTx, versionId: number): number {
+  return (
+    tx.select({ n: count() }).from(matterProducts).where(eq(matterProducts.versionId, versionId)).get()?.n ??
+    0
+  )
+}
+
+// ---- whole-catalogue reads (the portfolio view) ----
+
+export function allProductRows(tx: DbOrTx): ProductRow[] {
+  return tx.select().from(products).all()
+}
+
+export function allVersionRows(tx: DbOrTx): VersionRow[] {
+  return tx.select().from(productVersions).orderBy(asc(productVersions.id)).all()
+}
+
+export function allListingRows(tx: DbOrTx): ListingRow[] {
+  return tx.select().from(listings).orderBy(asc(listings.id)).all()
+}
+
+export function allStatusRows(tx: DbOrTx): StatusRow[] {
+  return tx
+    .select()
+    .from(listingStatusChanges)
+    .orderBy(asc(listingStatusChanges.date), asc(listingStatusChanges.id))
+    .all()
+}
+
+export function allSalesRows(tx: DbOrTx): SalesRow[] {
+  return tx.select().from(salesMonths).orderBy(asc(salesMonths.month), asc(salesMonths.id)).all()
+}
+
+export function productRowsByIds(tx: DbOrTx, ids: number[]): ProductRow[] {
+  return ids.length ? tx.select().from(products).where(inArray(products.id, ids)).all() : []
+}
