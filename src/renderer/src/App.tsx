@@ -31,12 +31,12 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <MantineProvider theme={theme} defaultColorScheme="light">
         <DatesProvider settings={{ locale: dayjsLocale(i18n.language), firstDayOfWeek: 1 }}>
-          {/* Bottom left: the header's actions sit top right, the Save buttons bottom right. */}
+          {/* In the navigation column, above Settings: never over a dialog or a form (styles.css). */}
           <Notifications
             className="app-notifications"
             position="bottom-left"
-            limit={4}
-            containerWidth={360}
+            limit={3}
+            containerWidth={192}
           />
           <TodayProvider>
             <RouterProvider router={router} />
