@@ -8,6 +8,7 @@ import pageClasses from '../../components/Page.module.css'
 import { useDeadlineTitle } from '../../lib/labels'
 import { keys, useCall } from '../../lib/queries'
 import { daysFromToday, formatDate } from '../../lib/dates'
+import { formatNumber } from '../../lib/format'
 import { useToday } from '../../lib/today'
 import { navigate } from '../../lib/router'
 import { EmptyWorkspace } from '../register/EmptyWorkspace'
@@ -63,13 +64,14 @@ export function HomePage() {
 }
 
 function Count({ label, count, color }: { label: string; count: number; color: string }) {
+  const { i18n } = useTranslation()
   return (
     <Paper withBorder p="sm">
       <Text size="xs" c="dimmed" fw={600} tt="uppercase">
         {label}
       </Text>
-      <Text fz={28} fw={700} c={count > 0 ? `${color}.7` : 'dimmed'}>
-        {count}
+      <Text fz={28} fw={700} c={count > 0 ? `${color}.7` : 'dimmed'} data-testid="home-count">
+        {formatNumber(count, i18n.language)}
       </Text>
     </Paper>
   )
@@ -92,7 +94,7 @@ function Bucket(props: {
         {props.icon}
         <Title order={5}>{props.title}</Title>
         <Badge variant="light" color="gray" size="sm">
-          {props.bucket.count}
+          {formatNumber(props.bucket.count, lang)}
         </Badge>
       </Group>
       {props.bucket.items.length === 0 ? (
@@ -110,12 +112,12 @@ function Bucket(props: {
                   style={{ cursor: 'pointer' }}
                   onClick={() => navigate({ name: 'matter', id: item.matterId, tab: 'deadlines' })}
                 >
-                  <Table.Td w={170}>
+                  <Table.Td w={170} style={{ whiteSpace: 'nowrap' }}>
                     <Text size="sm" fw={600} c={days < 0 ? 'red.7' : undefined}>
                       {formatDate(item.date, lang)}
                     </Text>
                   </Table.Td>
-                  <Table.Td w={130}>
+                  <Table.Td w={150} style={{ whiteSpace: 'nowrap' }}>
                     <Text size="xs" c={days < 0 ? 'red.7' : days <= 7 ? 'orange.8' : 'dimmed'} fw={600}>
                       {days === 0
                         ? t('deadlines.today')
@@ -144,8 +146,11 @@ function Bucket(props: {
         </Table>
       )}
       {props.bucket.count > props.bucket.items.length && (
-        <Text size="xs" c="dimmed" mt="xs">
-          {t('home.more', { count: props.bucket.count - props.bucket.items.length })}
+        <Text size="xs" c="dimmed" mt="xs" data-testid="home-shown-of">
+          {t('home.shownOf', {
+            shown: formatNumber(props.bucket.items.length, lang),
+            total: formatNumber(props.bucket.count, lang)
+          })}
         </Text>
       )}
     </Paper>

@@ -6,6 +6,7 @@ import { IconFilterOff, IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { MATTER_KINDS, MATTER_STATUSES } from '../../../../shared/model'
 import { ErrorPanel, LoadingPanel, QueryError } from '../../components/QueryState'
+import { formatNumber } from '../../lib/format'
 import { keys, useCall } from '../../lib/queries'
 import { EmptyWorkspace } from './EmptyWorkspace'
 import { FilterMenu } from './FilterMenu'
@@ -115,7 +116,7 @@ function Register() {
               <Text size="sm" c="dimmed" data-testid="matter-count">
                 {t('register.count', {
                   count: pages.total,
-                  formattedCount: pages.total.toLocaleString(i18n.language)
+                  formattedCount: formatNumber(pages.total, i18n.language)
                 })}
               </Text>
             )}

@@ -21,6 +21,7 @@ import pageClasses from '../../components/Page.module.css'
 import { LoadingPanel, QueryError } from '../../components/QueryState'
 import { keys, useCall } from '../../lib/queries'
 import { formatDate, isCalendarDate } from '../../lib/dates'
+import { formatNumber } from '../../lib/format'
 import { navigate, routeHref } from '../../lib/router'
 import { Snippet } from './Snippet'
 import classes from './Search.module.css'
@@ -30,6 +31,7 @@ type Privileged = 'any' | 'only' | 'exclude'
 /** Full results of the global search (#/search?q=...), with filters. */
 export function SearchPage({ q }: { q: string }) {
   const { t, i18n } = useTranslation()
+  const lang = i18n.language
   const [term, setTerm] = useState(q)
   const [matterId, setMatterId] = useState<string | null>(null)
   const [kinds, setKinds] = useState<string[]>([])
@@ -120,8 +122,17 @@ export function SearchPage({ q }: { q: string }) {
                 </Alert>
               )}
               <Paper withBorder>
-                <Text fw={600} size="sm" p="xs">
-                  {t('search.matters', { count: r.matters.length })}
+                <Text fw={600} size="sm" p="xs" data-testid="search-matter-count">
+                  {r.matterTotal > r.matters.length
+                    ? t('search.mattersShownOf', {
+                        shown: formatNumber(r.matters.length, lang),
+                        count: r.matterTotal,
+                        formattedCount: formatNumber(r.matterTotal, lang)
+                      })
+                    : t('search.matters', {
+                        count: r.matterTotal,
+                        formattedCount: formatNumber(r.matterTotal, lang)
+                      })}
                 </Text>
                 {r.matters.map((m) => (
                   <a
@@ -146,7 +157,10 @@ export function SearchPage({ q }: { q: string }) {
               </Paper>
               <Paper withBorder>
                 <Text fw={600} size="sm" p="xs">
-                  {t('search.documents', { count: r.documents.length })}
+                  {t('search.documents', {
+                    count: r.documents.length,
+                    formattedCount: formatNumber(r.documents.length, lang)
+                  })}
                 </Text>
                 {r.documents.map((d) => (
                   <a
@@ -164,7 +178,7 @@ export function SearchPage({ q }: { q: string }) {
                       </Badge>
                       <Text size="xs" c="dimmed">
                         {t('search.page', { page: d.page })} · {d.matterReference}
-                        {d.documentDate ? ` · ${formatDate(d.documentDate, i18n.language)}` : ''}
+                        {d.documentDate ? ` · ${formatDate(d.documentDate, lang)}` : ''}
                       </Text>
                       {d.privileged && <IconLock size={12} color="var(--mantine-color-grape-6)" />}
                     </Group>
