@@ -17,12 +17,12 @@ export function MatterHeader(props: MatterTabProps) {
         {t('matter.backToRegister')}
       </Anchor>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="lg">
-        <Stack gap={6} miw={0}>
-          <Group gap="xs" wrap="nowrap" miw={0}>
-            <Text fw={600} c="dimmed" className="mono" data-testid="matter-reference">
+        <Stack gap={6} miw={0} className={classes.headerMain}>
+          <Group gap="xs" wrap="nowrap" miw={0} align="baseline">
+            <Text fw={600} c="dimmed" className={`mono ${classes.reference}`} data-testid="matter-reference">
               {matter.reference}
             </Text>
-            <Title order={3} lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+            <Title order={3} lineClamp={2} className={classes.headerTitle} title={matter.title}>
               {matter.title}
             </Title>
           </Group>
@@ -36,8 +36,9 @@ export function MatterHeader(props: MatterTabProps) {
             )}
           </Group>
         </Stack>
-        <Group gap="lg" wrap="nowrap" align="flex-start">
-          <Stack gap={2} align="flex-end">
+        {/* Never squeezed: the reference, the date and the button keep their one line each. */}
+        <Group gap="lg" wrap="nowrap" align="flex-start" className={classes.headerActions}>
+          <Stack gap={2} align="flex-end" className={classes.nowrap} data-testid="matter-next-deadline">
             <Text className={classes.fieldLabel}>{t('registerColumns.nextDeadline')}</Text>
             <DueDate due={matter.nextDeadline} />
           </Stack>

@@ -36,6 +36,8 @@ export function StatusChanger({ detail, onChange }: MatterTabProps) {
         <Button
           size="xs"
           variant="default"
+          data-testid="change-status"
+          style={{ flexShrink: 0 }}
           leftSection={<IconArrowsExchange size={14} />}
           onClick={() => {
             setStatus(current)

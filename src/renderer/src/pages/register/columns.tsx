@@ -19,14 +19,15 @@ function plain(value: string | null, t: TFunction): ReactNode {
       </Text>
     )
   }
-  return value
+  return <span title={value}>{value}</span>
 }
 
 /** One entry per register column, in display order; the header label is registerColumns.<id>. */
 export const REGISTER_COLUMNS: RegisterColumn[] = [
   { id: 'reference', cell: (m) => <span className="mono">{m.reference}</span> },
-  { id: 'title', cell: (m) => m.title },
-  { id: 'kind', cell: (m, t) => t(`matterKinds.${m.kind}`) },
+  // Cut to the column with an ellipsis; the whole title is a hover away (a native title attribute).
+  { id: 'title', cell: (m) => <span title={m.title}>{m.title}</span> },
+  { id: 'kind', cell: (m, t) => plain(t(`matterKinds.${m.kind}`), t) },
   { id: 'status', cell: (m) => <StatusBadge status={m.status} /> },
   { id: 'rightsHolder', cell: (m, t) => plain(m.rightsHolder, t) },
   {
