@@ -42,6 +42,10 @@ export type Area =
   | 'closures'
   | 'documents'
   | 'search'
+  | 'catalogue'
+  | 'rights'
+  | 'opinions'
+  | 'exposure'
 
 type Key<A extends Area> = readonly [A, ...unknown[]]
 
@@ -64,7 +68,16 @@ export const keys = {
   document: (id: number) => ['documents', id] as Key<'documents'>,
   documentText: (id: number, page: number) => ['documents', id, 'text', page] as Key<'documents'>,
   custody: (id: number) => ['documents', id, 'custody'] as Key<'documents'>,
-  search: (input: CallInput<'search.global'>) => ['search', input] as Key<'search'>
+  search: (input: CallInput<'search.global'>) => ['search', input] as Key<'search'>,
+  catalogueList: (input: CallInput<'catalogue.list'>) => ['catalogue', 'list', input] as Key<'catalogue'>,
+  product: (id: number) => ['catalogue', id] as Key<'catalogue'>,
+  checklist: (versionId: number) => ['catalogue', 'checklist', versionId] as Key<'catalogue'>,
+  rightList: (input: CallInput<'rights.list'>) => ['rights', 'list', input] as Key<'rights'>,
+  right: (id: number) => ['rights', id] as Key<'rights'>,
+  opinions: (input: CallInput<'opinions.list'>) => ['opinions', input] as Key<'opinions'>,
+  clearance: (matterId: number) => ['opinions', 'clearance', matterId] as Key<'opinions'>,
+  exposure: (matterId: number) => ['exposure', matterId] as Key<'exposure'>,
+  portfolio: ['exposure', 'portfolio'] as Key<'exposure'>
 }
 
 // What a matter's deadlines feed: its page, the register's next-deadline column, the calendar,
@@ -73,6 +86,11 @@ const DEADLINE_VIEWS = ['matter', 'matters', 'deadlines', 'calendar', 'home', 'r
 const MATTER_VIEWS = [...DEADLINE_VIEWS, 'workspace', 'facets', 'timeline', 'search'] as const
 const RECORD_VIEWS = ['matter', 'matters', 'facets', 'search'] as const
 const DOCUMENT_VIEWS = ['documents', 'matter', 'timeline', 'search'] as const
+// The catalogue, the rights registry and opinions feed the product and right pages, the
+// matter pages that link them, and every exposure figure.
+const CATALOGUE_VIEWS = ['catalogue', 'matter', 'matters', 'search', 'exposure', 'opinions'] as const
+const RIGHT_VIEWS = ['rights', 'matter', 'matters', 'search', 'catalogue', 'exposure', 'opinions'] as const
+const OPINION_VIEWS = ['opinions', 'matter', 'timeline', 'catalogue', 'exposure'] as const
 
 /** Every call that changes something, and the areas of the cache it changes. */
 export const CHANGES = {
@@ -85,12 +103,35 @@ export const CHANGES = {
   'parties.add': RECORD_VIEWS,
   'parties.update': RECORD_VIEWS,
   'parties.remove': RECORD_VIEWS,
-  'ipRights.add': RECORD_VIEWS,
-  'ipRights.update': RECORD_VIEWS,
-  'ipRights.remove': RECORD_VIEWS,
-  'products.add': RECORD_VIEWS,
-  'products.update': RECORD_VIEWS,
-  'products.remove': RECORD_VIEWS,
+  'ipRights.add': [...RECORD_VIEWS, 'rights', 'exposure', 'catalogue'],
+  'ipRights.update': [...RECORD_VIEWS, 'rights', 'exposure', 'catalogue'],
+  'ipRights.remove': [...RECORD_VIEWS, 'rights', 'exposure', 'catalogue'],
+  'products.add': [...RECORD_VIEWS, 'catalogue', 'exposure'],
+  'products.update': [...RECORD_VIEWS, 'catalogue', 'exposure'],
+  'products.remove': [...RECORD_VIEWS, 'catalogue', 'exposure'],
+  'products.link': [...RECORD_VIEWS, 'catalogue', 'exposure'],
+  'catalogue.create': CATALOGUE_VIEWS,
+  'catalogue.update': CATALOGUE_VIEWS,
+  'catalogue.remove': CATALOGUE_VIEWS,
+  'versions.add': CATALOGUE_VIEWS,
+  'versions.update': CATALOGUE_VIEWS,
+  'versions.remove': CATALOGUE_VIEWS,
+  'listings.add': CATALOGUE_VIEWS,
+  'listings.update': CATALOGUE_VIEWS,
+  'listings.remove': CATALOGUE_VIEWS,
+  'listings.setStatus': CATALOGUE_VIEWS,
+  'listings.removeStatus': CATALOGUE_VIEWS,
+  'sales.set': CATALOGUE_VIEWS,
+  'sales.importCsv': CATALOGUE_VIEWS,
+  'rights.update': RIGHT_VIEWS,
+  'rights.setClaims': RIGHT_VIEWS,
+  'opinions.create': OPINION_VIEWS,
+  'opinions.update': OPINION_VIEWS,
+  'opinions.remove': OPINION_VIEWS,
+  'designArounds.create': OPINION_VIEWS,
+  'designArounds.update': OPINION_VIEWS,
+  'designArounds.remove': OPINION_VIEWS,
+  'clearance.set': [...OPINION_VIEWS, 'matters'],
   'timeline.addEvent': [...DEADLINE_VIEWS, 'timeline', 'search'],
   // A moved trigger date recomputes its dependent deadlines.
   'timeline.updateEvent': [...DEADLINE_VIEWS, 'timeline', 'search'],
