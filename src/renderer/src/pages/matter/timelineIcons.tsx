@@ -24,6 +24,7 @@ const EVENT_ICONS: Record<EventType, typeof IconMail> = {
   response_sent: IconMailForward,
   complaint_filed: IconBuildingBank,
   complaint_served: IconFileDescription,
+  marketplace_complaint_received: IconShoppingCartOff,
   listing_removed: IconShoppingCartOff,
   listing_restored: IconShoppingCartCheck,
   counter_notice_sent: IconSend,
