@@ -250,7 +250,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     // The matter header: reference on one line, the button and the date whole.
     await page.setViewportSize({ width: 1280, height: 720 })
     for (const id of [matterId, 1]) {
-      await page.evaluate((hash) => (window.location.hash = hash), `#/matters/${id}`)
+      await page.evaluate(`window.location.hash = '#/matters/${id}'`)
       const reference = page.getByTestId('matter-reference')
       await expect(reference).toBeVisible()
       for (const size of [
@@ -258,7 +258,12 @@ for (const language of ['en', 'zh-CN'] as const) {
         { width: 1280, height: 720 }
       ]) {
         await page.setViewportSize(size)
-        const lineHeight = await reference.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight))
+        // A string: the spec is compiled without the DOM's types.
+        const lineHeight = Number(
+          await page.evaluate(
+            `parseFloat(getComputedStyle(document.querySelector('[data-testid="matter-reference"]')).lineHeight)`
+          )
+        )
         expect((await reference.boundingBox())!.height).toBeLessThan(lineHeight * 1.5)
         expect(await clipped(reference)).toEqual([])
         expect(await clipped(page.getByTestId('change-status'))).toEqual([])
