@@ -182,7 +182,7 @@ export const matterCalls = {
   'parties.update': call<MatterDetail>()(PartyInput.extend({ id })),
   'parties.remove': call<MatterDetail>()(byId),
   'ipRights.add': call<MatterDetail>()(IpRightInput.extend({ matterId: id })),
-  'ipRights.update': call<MatterDetail>()(IpRightInput.extend({ id })),
+  'ipRights.update': call<MatterDetail>()(IpRightInput.partial().extend({ id })),
   'ipRights.remove': call<MatterDetail>()(byId),
   'products.add': call<MatterDetail>()(ProductInput.extend({ matterId: id })),
   'products.update': call<MatterDetail>()(ProductInput.extend({ id })),

@@ -20,7 +20,11 @@ function oldWorkspace(sql: string): string {
   fs.writeFileSync(journalFile, JSON.stringify(journal))
   for (const tag of NEW) fs.rmSync(path.join(before, `${tag}.sql`))
   const dir = tempDir()
-  const old = openCore({ dir, migrationsDir: before, log: { error: () => {}, warn: () => {}, info: () => {} } })
+  const old = openCore({
+    dir,
+    migrationsDir: before,
+    log: { error: () => {}, warn: () => {}, info: () => {} }
+  })
   old.workspace.ctx.sqlite.exec(sql)
   old.workspace.close()
   fs.rmSync(before, { recursive: true, force: true })
@@ -75,7 +79,11 @@ describe('opening a workspace from before the catalogue', () => {
       [21, 'Folding lantern LX-200 (2-pack)', 'LX-200-2', 'B0C7654321', null]
     ])
     // Same SKU whatever its case: one product; the suit's row shows the catalogue's name.
-    expect(suit.products[0]).toMatchObject({ id: 22, productId: first.products[0]!.productId, versionName: 'v1' })
+    expect(suit.products[0]).toMatchObject({
+      id: 22,
+      productId: first.products[0]!.productId,
+      versionName: 'v1'
+    })
     expect(suit.products[0]!.listingId).toBe(first.products[0]!.listingId)
     // No SKU, but the ASIN belongs to the 2-pack's SKU: the same product.
     expect(suit.products[1]).toMatchObject({ id: 23, productId: first.products[1]!.productId })
@@ -96,7 +104,9 @@ describe('opening a workspace from before the catalogue', () => {
     const core = openTestCore({ dir: oldWorkspace(OLD_ROWS) })
     for (const m of [1, 2, 3]) ok(await core.dispatch('matters.update', { id: m, notes: 'reindexed' }))
     const refs = async (search: string) =>
-      ok(await core.dispatch('matters.list', { search })).rows.map((r) => r.reference).sort()
+      ok(await core.dispatch('matters.list', { search }))
+        .rows.map((r) => r.reference)
+        .sort()
     expect(await refs('B0C7654321')).toEqual(['2026-LIT-001', '2026-PAT-001'])
     expect(await refs('11234567')).toEqual(['2026-LIT-001', '2026-PAT-001'])
     expect(await refs('W12345')).toEqual(['2026-TM-001'])
