@@ -16,6 +16,7 @@ const NewMatterPage = lazyNamed(() => import('./pages/new/NewMatterPage'), 'NewM
 const SettingsPage = lazyNamed(() => import('./pages/settings/SettingsPage'), 'SettingsPage')
 const ViewerPage = lazyNamed(() => import('./components/viewer/ViewerPage'), 'ViewerPage')
 const SearchPage = lazyNamed(() => import('./pages/search/SearchPage'), 'SearchPage')
+const PortfolioPage = lazyNamed(() => import('./pages/portfolio/PortfolioPage'), 'PortfolioPage')
 
 const numericId = (value: string | undefined): number | null =>
   value && /^\d+$/.test(value) ? Number(value) : null
@@ -84,6 +85,7 @@ export const router = registerRouter(
         { path: 'settings', element: <SettingsPage /> },
         { path: 'search', element: <SearchRoute /> },
         { path: 'documents/:id', element: <DocumentRoute /> },
+        { path: 'portfolio', element: <PortfolioPage /> },
         { path: '*', element: <NotFoundPage /> }
       ]
     }

@@ -7,7 +7,8 @@ import {
   IconMailExclamation,
   IconPlus,
   IconScale,
-  IconSettings
+  IconSettings,
+  IconShieldHalf
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
@@ -73,6 +74,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
             label={t('calendar.nav')}
             leftSection={<IconCalendarMonth size={16} stroke={1.6} />}
             active={section === 'calendar'}
+            className={classes.link}
+          />
+          <NavLink
+            href={routeHref({ name: 'portfolio' })}
+            label={t('portfolio.nav')}
+            leftSection={<IconShieldHalf size={16} stroke={1.6} />}
+            active={section === 'portfolio'}
             className={classes.link}
           />
         </AppShell.Section>

@@ -4,6 +4,8 @@ import deadlinesEn from './deadlines.en.json'
 import deadlinesZh from './deadlines.zh-CN.json'
 import documentsEn from './documents.en.json'
 import documentsZh from './documents.zh-CN.json'
+import exposureEn from './exposure.en.json'
+import exposureZh from './exposure.zh-CN.json'
 import viewerSafetyEn from './viewer-safety.en.json'
 import viewerSafetyZh from './viewer-safety.zh-CN.json'
 import en from './en.json'
@@ -23,6 +25,12 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const translations = {
-  en: merge(en as Tree, deadlinesEn as Tree, documentsEn as Tree, viewerSafetyEn as Tree),
-  'zh-CN': merge(zhCN as Tree, deadlinesZh as Tree, documentsZh as Tree, viewerSafetyZh as Tree)
+  en: merge(en as Tree, deadlinesEn as Tree, documentsEn as Tree, viewerSafetyEn as Tree, exposureEn as Tree),
+  'zh-CN': merge(
+    zhCN as Tree,
+    deadlinesZh as Tree,
+    documentsZh as Tree,
+    viewerSafetyZh as Tree,
+    exposureZh as Tree
+  )
 }

@@ -10,7 +10,9 @@ export const MATTER_TABS = [
   'products',
   'timeline',
   'deadlines',
-  'documents'
+  'documents',
+  'opinions',
+  'exposure'
 ] as const
 export type MatterTab = (typeof MATTER_TABS)[number]
 
@@ -28,6 +30,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'document'; id: number; page?: number; q?: string }
   | { name: 'search'; q: string }
+  | { name: 'portfolio' }
 
 /** The router's path (with query) for a place: `/matters/12/deadlines`. */
 export function routePath(route: Route): string {
@@ -46,6 +49,8 @@ export function routePath(route: Route): string {
       return '/new'
     case 'settings':
       return '/settings'
+    case 'portfolio':
+      return '/portfolio'
     case 'search':
       return `/search?${new URLSearchParams({ q: route.q }).toString()}`
     case 'document': {

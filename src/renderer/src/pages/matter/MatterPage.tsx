@@ -7,8 +7,10 @@ import { MATTER_TABS, navigate, type MatterTab } from '../../lib/router'
 import { DocumentsTab } from '../documents/DocumentsTab'
 import { NotFoundPage } from '../NotFoundPage'
 import { DeadlinesTab } from './DeadlinesTab'
+import { ExposureTab } from './ExposureTab'
 import { MatterHeader } from './MatterHeader'
 import classes from './Matter.module.css'
+import { OpinionsTab } from './OpinionsTab'
 import { OverviewTab } from './OverviewTab'
 import { IpRightsTab, PartiesTab, ProductsTab } from './recordTabs'
 import { TimelineTab } from './TimelineTab'
@@ -84,6 +86,12 @@ export function MatterPage({ id, tab }: { id: number; tab: MatterTab }) {
           </Tabs.Panel>
           <Tabs.Panel value="documents">
             <DocumentsTab matterId={id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="opinions">
+            <OpinionsTab {...props} />
+          </Tabs.Panel>
+          <Tabs.Panel value="exposure">
+            <ExposureTab {...props} />
           </Tabs.Panel>
         </div>
       </Tabs>
