@@ -3,6 +3,7 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { IconEdit } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { formatDate, formatMomentFull } from '../../lib/dates'
+import { ClearanceSection } from './ClearanceSection'
 import { DocumentsList } from './DocumentsList'
 import classes from './Matter.module.css'
 import { MatterEditForm } from './MatterEditForm'
@@ -78,6 +79,7 @@ export function OverviewTab(props: MatterTabProps) {
           {t('matter.updated', { when: formatMomentFull(matter.updatedAt, lang) })}
         </Text>
       </Paper>
+      {matter.kind === 'clearance' && <ClearanceSection detail={props.detail} />}
       <DocumentsList documents={props.detail.documents} />
     </Stack>
   )

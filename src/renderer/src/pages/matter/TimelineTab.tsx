@@ -10,9 +10,9 @@ import {
   Text,
   Timeline
 } from '@mantine/core'
-import { IconPencil, IconPlus } from '@tabler/icons-react'
+import { IconGavel, IconPencil, IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { Proposals } from '../../../../shared/contract'
+import type { OpinionRecord, Proposals } from '../../../../shared/contract'
 import type { TimelineEvent, TimelineItem } from '../../../../shared/model'
 import { DeadlineStatusBadge } from '../../components/badges'
 import { EditEventDialog } from '../../components/deadlines/EditEventDialog'
@@ -36,6 +36,8 @@ export function TimelineTab(props: MatterTabProps) {
   const [editing, setEditing] = useState<TimelineEvent | null>(null)
   const { matter } = props.detail
   const items = useCall(keys.timeline(matter.id, order), 'timeline.list', { matterId: matter.id, order })
+  const opinions = useCall(keys.opinions({ matterId: matter.id }), 'opinions.list', { matterId: matter.id })
+  const entries = items.data && withOpinions(items.data, opinions.data ?? [], matter.id, order)
 
   return (
     <Stack gap="md" maw={1040}>
@@ -69,24 +71,93 @@ export function TimelineTab(props: MatterTabProps) {
       )}
       {items.error ? (
         <QueryError query={items} />
-      ) : !items.data ? (
+      ) : !entries ? (
         <LoadingPanel />
-      ) : items.data.length === 0 ? (
+      ) : entries.length === 0 ? (
         <Text c="dimmed" size="sm">
           {t('timeline.empty')}
         </Text>
       ) : (
         <Paper withBorder p="md">
           <Timeline bulletSize={26} lineWidth={2} aria-label={t('matter.tabs.timeline')}>
-            {items.data.map((item) => (
-              <TimelineEntry key={itemKey(item)} item={item} onEdit={setEditing} />
-            ))}
+            {entries.map((item) =>
+              item.kind === 'opinion' ? (
+                <OpinionEntry key={`o${item.opinion.id}${item.step}`} item={item} />
+              ) : (
+                <TimelineEntry key={itemKey(item)} item={item} onEdit={setEditing} />
+              )
+            )}
           </Timeline>
         </Paper>
       )}
       <ProposalsDialog proposals={proposals} onClose={() => setProposals(null)} />
       <EditEventDialog event={editing} onClose={() => setEditing(null)} onSaved={props.onChange} />
     </Stack>
+  )
+}
+
+// An opinion's requested and delivered dates, merged into the core's timeline here (the core's
+// timeline holds events, deadlines and documents; the opinions area holds these dates).
+type OpinionItem = { kind: 'opinion'; date: string; step: 'requested' | 'delivered'; opinion: OpinionRecord }
+
+function withOpinions(
+  items: TimelineItem[],
+  opinions: OpinionRecord[],
+  matterId: number,
+  order: Order
+): (TimelineItem | OpinionItem)[] {
+  const dated: OpinionItem[] = opinions
+    .filter((o) => o.matterId === matterId)
+    .flatMap((opinion) => [
+      ...(opinion.requestedDate
+        ? [{ kind: 'opinion' as const, date: opinion.requestedDate, step: 'requested' as const, opinion }]
+        : []),
+      ...(opinion.deliveredDate
+        ? [{ kind: 'opinion' as const, date: opinion.deliveredDate, step: 'delivered' as const, opinion }]
+        : [])
+    ])
+  if (dated.length === 0) return items
+  const before = (a: string, b: string) => (order === 'asc' ? a < b : a > b)
+  dated.sort((a, b) => (a.date === b.date ? 0 : before(a.date, b.date) ? -1 : 1))
+  const out: (TimelineItem | OpinionItem)[] = []
+  let i = 0
+  for (const item of items) {
+    while (i < dated.length && before(dated[i]!.date, item.date)) out.push(dated[i++]!)
+    out.push(item)
+  }
+  return [...out, ...dated.slice(i)]
+}
+
+function OpinionEntry({ item }: { item: OpinionItem }) {
+  const { t, i18n } = useTranslation()
+  const type = t(`opinions.types.${item.opinion.type}`)
+  return (
+    <Timeline.Item
+      bullet={<IconGavel size={14} />}
+      color={item.step === 'delivered' ? 'grape' : 'gray'}
+      title={
+        <Group gap="xs">
+          <Text size="sm" fw={600}>
+            {t(`timelineOpinions.${item.step}`, { type })}
+          </Text>
+          {item.step === 'delivered' && (
+            <Badge size="xs" variant="light" color="grape">
+              {t(`opinions.conclusions.${item.opinion.conclusion}`)}
+            </Badge>
+          )}
+        </Group>
+      }
+      data-kind="opinion"
+    >
+      <Text size="xs" c="dimmed">
+        {formatDate(item.date, i18n.language, 'full')}
+      </Text>
+      {(item.opinion.firm || item.opinion.attorney) && (
+        <Text size="xs" c="dimmed">
+          {[item.opinion.firm, item.opinion.attorney].filter(Boolean).join(' · ')}
+        </Text>
+      )}
+    </Timeline.Item>
   )
 }
 
