@@ -17,6 +17,10 @@ const SettingsPage = lazyNamed(() => import('./pages/settings/SettingsPage'), 'S
 const ViewerPage = lazyNamed(() => import('./components/viewer/ViewerPage'), 'ViewerPage')
 const SearchPage = lazyNamed(() => import('./pages/search/SearchPage'), 'SearchPage')
 const PortfolioPage = lazyNamed(() => import('./pages/portfolio/PortfolioPage'), 'PortfolioPage')
+const CataloguePage = lazyNamed(() => import('./pages/catalogue/CataloguePage'), 'CataloguePage')
+const ProductRoute = lazyNamed(() => import('./pages/catalogue/ProductPage'), 'ProductRoute')
+const RightsPage = lazyNamed(() => import('./pages/rights/RightsPage'), 'RightsPage')
+const RightRoute = lazyNamed(() => import('./pages/rights/RightPage'), 'RightRoute')
 
 const numericId = (value: string | undefined): number | null =>
   value && /^\d+$/.test(value) ? Number(value) : null
@@ -86,6 +90,10 @@ export const router = registerRouter(
         { path: 'search', element: <SearchRoute /> },
         { path: 'documents/:id', element: <DocumentRoute /> },
         { path: 'portfolio', element: <PortfolioPage /> },
+        { path: 'catalogue', element: <CataloguePage /> },
+        { path: 'catalogue/:id', element: <ProductRoute /> },
+        { path: 'rights', element: <RightsPage /> },
+        { path: 'rights/:id', element: <RightRoute /> },
         { path: '*', element: <NotFoundPage /> }
       ]
     }

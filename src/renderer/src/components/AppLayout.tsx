@@ -3,8 +3,10 @@ import { AppShell, Button, Group, NavLink, Stack, Text } from '@mantine/core'
 import {
   IconBriefcase,
   IconCalendarMonth,
+  IconCertificate,
   IconHome,
   IconMailExclamation,
+  IconPackage,
   IconPlus,
   IconScale,
   IconSettings,
@@ -74,6 +76,20 @@ export function AppLayout({ children }: { children: ReactNode }) {
             label={t('calendar.nav')}
             leftSection={<IconCalendarMonth size={16} stroke={1.6} />}
             active={section === 'calendar'}
+            className={classes.link}
+          />
+          <NavLink
+            href="#/catalogue"
+            label={t('catalogue.nav')}
+            leftSection={<IconPackage size={16} stroke={1.6} />}
+            active={section === 'catalogue'}
+            className={classes.link}
+          />
+          <NavLink
+            href="#/rights"
+            label={t('registry.nav')}
+            leftSection={<IconCertificate size={16} stroke={1.6} />}
+            active={section === 'rights'}
             className={classes.link}
           />
           <NavLink

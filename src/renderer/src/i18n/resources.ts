@@ -1,5 +1,7 @@
 // Translations live in one file per area and language, merged here, so each area grows
 // on its own. Keys must not collide between areas (a test checks both languages match).
+import catalogueEn from './catalogue.en.json'
+import catalogueZh from './catalogue.zh-CN.json'
 import deadlinesEn from './deadlines.en.json'
 import deadlinesZh from './deadlines.zh-CN.json'
 import documentsEn from './documents.en.json'
@@ -25,12 +27,20 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const translations = {
-  en: merge(en as Tree, deadlinesEn as Tree, documentsEn as Tree, viewerSafetyEn as Tree, exposureEn as Tree),
+  en: merge(
+    en as Tree,
+    deadlinesEn as Tree,
+    documentsEn as Tree,
+    viewerSafetyEn as Tree,
+    exposureEn as Tree,
+    catalogueEn as Tree
+  ),
   'zh-CN': merge(
     zhCN as Tree,
     deadlinesZh as Tree,
     documentsZh as Tree,
     viewerSafetyZh as Tree,
-    exposureZh as Tree
+    exposureZh as Tree,
+    catalogueZh as Tree
   )
 }

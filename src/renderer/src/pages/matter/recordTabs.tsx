@@ -1,6 +1,6 @@
 // The parties, IP rights and accused products of a matter: a table each, and a dialog whose form
 // the contract's schema (PartyInput, IpRightInput, ProductInput) validates.
-import { Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core'
+import { Anchor, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { IpRightInput, PartyInput, ProductInput } from '../../../../shared/contract'
 import {
@@ -128,12 +128,24 @@ export function IpRightsTab({ detail, onChange }: MatterTabProps) {
       })}
       columns={[
         { header: t('fields.rightType'), cell: (r) => t(`ipRightTypes.${r.type}`) },
-        { header: t('fields.rightNumber'), cell: (r) => <span className="mono">{r.number}</span> },
+        {
+          header: t('fields.rightNumber'),
+          // The registry page holds the right's dates, claims and every other matter asserting it.
+          cell: (r) => (
+            <Anchor href={`#/rights/${r.rightId}`} size="sm" className="mono">
+              {r.number}
+            </Anchor>
+          )
+        },
         {
           header: t('fields.rightJurisdiction'),
           cell: (r) => t(`jurisdictions.${r.jurisdiction}`, { defaultValue: r.jurisdiction })
         },
-        { header: t('fields.rightTitle'), cell: (r) => <Dimmed value={r.title} /> }
+        { header: t('fields.rightTitle'), cell: (r) => <Dimmed value={r.title} /> },
+        {
+          header: t('registry.assertedClaims'),
+          cell: (r) => (r.assertedClaims.length ? r.assertedClaims.join(', ') : t('registry.wholeRight'))
+        }
       ]}
       labels={{
         add: t('ipRights.add'),
@@ -209,7 +221,16 @@ export function ProductsTab({ detail, onChange }: MatterTabProps) {
         listingUrl: p.listingUrl ?? ''
       })}
       columns={[
-        { header: t('fields.productName'), cell: (p) => p.name },
+        {
+          header: t('fields.productName'),
+          // The product page holds its versions, listings and every matter that accuses it.
+          cell: (p) => (
+            <Anchor href={`#/catalogue/${p.productId}`} size="sm">
+              {p.name}
+            </Anchor>
+          )
+        },
+        { header: t('catalogue.fields.versionName'), cell: (p) => p.versionName },
         {
           header: t('fields.sku'),
           cell: (p) => (p.sku ? <span className="mono">{p.sku}</span> : <Dimmed value={null} />)
