@@ -189,6 +189,15 @@ async function main(): Promise<void> {
       ...(f.target_p95_ms ? { note: `target p95 < ${f.target_p95_ms} ms` } : {})
     }
   }
+  log('Catalogue, exposure and the product page through the contract ...')
+  for (const f of await (await import('./bench-catalogue')).benchCatalogue()) {
+    figures[`catalogue.${f.name}`] = {
+      p50_ms: round(f.p50),
+      p95_ms: round(f.p95),
+      runs: f.runs,
+      note: `target p95 < ${f.target_p95_ms} ms`
+    }
+  }
   log('Computing exposure ...')
   for (const f of (await import('../tests/unit/exposure/bench')).runExposureBench()) {
     figures[`exposure.${f.name}`] = {

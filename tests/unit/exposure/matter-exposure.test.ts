@@ -140,10 +140,63 @@ describe('exposure from the record', () => {
     const exposure = ok(await core.dispatch('exposure.matter', { matterId: letter.matter.id }))
     if (!exposure.ok) throw new Error('refused')
     for (const line of [...exposure.result.lines, ...exposure.result.versions.flatMap((v) => v.lines)]) {
-      const zh = renderExposureLine(line, 'zh')
-      expect(zh.length).toBeGreaterThan(0)
+      const zh = renderExposureLine(line, 'zh-CN')
+      expect(zh).toMatch(/[\u4e00-\u9fff]/)
       expect(zh).not.toMatch(/\{\{/)
     }
+  })
+})
+
+describe('the portfolio when the record is inconsistent or changes', () => {
+  it('a matter the engine refuses is listed apart with its errors; the rest are still ranked', async () => {
+    const core = openTestCore()
+    const { letter, lx } = await lanternCase(core)
+    ok(
+      await core.dispatch('sales.set', {
+        versionId: lx.versionId,
+        rows: [{ month: '2026-10', units: 40, revenue: 1599.6, currency: 'USD', listingId: lx.listingId! }]
+      })
+    )
+    // The listing is later said to pay out in euros: its US-dollar sales no longer fit it.
+    ok(await core.dispatch('listings.update', { id: lx.listingId!, currency: 'EUR' }))
+    const other = ok(
+      await core.dispatch('matters.create', {
+        title: 'Glowmark takedown',
+        kind: 'marketplace_complaint',
+        receivedDate: '2026-11-02',
+        products: [
+          { name: 'Glow stick GS-1', sku: 'GS-1', marketplaceItemId: 'W12345', marketplace: 'Walmart' }
+        ]
+      })
+    )
+    const exposure = ok(await core.dispatch('exposure.matter', { matterId: letter.matter.id }))
+    expect(exposure.ok).toBe(false)
+    if (!exposure.ok) expect(exposure.errors.map((e) => e.code)).toContain('currency_mismatch')
+    const view = ok(await core.dispatch('exposure.portfolio', {}))
+    expect(view.skipped.map((s) => s.matterId)).toEqual([letter.matter.id])
+    expect(view.skipped[0]!.errors[0]!.path).toMatch(/^versions\[\d+\]/)
+    if (!view.ok) throw new Error('portfolio refused')
+    expect(view.rows.some((r) => r.matterIds.includes(String(other.matter.id)))).toBe(true)
+  })
+
+  it('is computed again after any change: a listing taken down later shows more days', async () => {
+    const core = openTestCore()
+    const { lx } = await lanternCase(core)
+    const before = ok(await core.dispatch('exposure.portfolio', {}))
+    ok(
+      await core.dispatch('listings.setStatus', {
+        listingId: lx.listingId!,
+        status: 'reinstated',
+        date: '2026-11-28'
+      })
+    )
+    const after = ok(await core.dispatch('exposure.portfolio', {}))
+    if (!before.ok || !after.ok) throw new Error('portfolio refused')
+    const row = (v: typeof before) =>
+      v.ok ? v.rows.find((r) => r.versionId === String(lx.versionId)) : undefined
+    expect(row(before)?.liveListings).toBe(0)
+    // Reinstated on 2026-11-28 and live on the test's today (2026-11-29).
+    expect(row(after)?.liveListings).toBe(1)
   })
 })
 

@@ -2,6 +2,7 @@
 // their status history) and monthly sales. Batch reads, so a portfolio of 5,000 versions costs
 // a handful of queries, not thousands.
 import type { DbOrTx } from '../kernel/context'
+import type { Sqlite } from '../kernel/repo'
 import {
   allLinkRows,
   allListingRows,
@@ -42,19 +43,23 @@ function group<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
 }
 
 /** Facts of these versions, or of every version when none are named. */
-export function versionFacts(tx: DbOrTx, versionIds?: readonly number[]): Map<number, VersionFacts> {
+export function versionFacts(
+  tx: DbOrTx,
+  sqlite: Sqlite,
+  versionIds?: readonly number[]
+): Map<number, VersionFacts> {
   const all = versionIds === undefined
-  const versions = all ? allVersionRows(tx) : versionRowsByIds(tx, [...new Set(versionIds)])
+  const versions = all ? allVersionRows(sqlite) : versionRowsByIds(tx, [...new Set(versionIds)])
   const products = new Map(
-    (all ? allProductRows(tx) : productRowsByIds(tx, [...new Set(versions.map((v) => v.productId))])).map(
+    (all ? allProductRows(sqlite) : productRowsByIds(tx, [...new Set(versions.map((v) => v.productId))])).map(
       (p) => [p.id, p]
     )
   )
   const ids = versions.map((v) => v.id)
-  const listings = all ? allListingRows(tx) : listingsOfVersions(tx, ids)
+  const listings = all ? allListingRows(sqlite) : listingsOfVersions(tx, ids)
   const history = group(
     all
-      ? allStatusRows(tx)
+      ? allStatusRows(sqlite)
       : statusRowsOfListings(
           tx,
           listings.map((l) => l.id)
@@ -62,7 +67,7 @@ export function versionFacts(tx: DbOrTx, versionIds?: readonly number[]): Map<nu
     (h) => h.listingId
   )
   const listingsByVersion = group(listings, (l) => l.versionId)
-  const sales = group(all ? allSalesRows(tx) : salesOfVersions(tx, ids), (s) => s.versionId)
+  const sales = group(all ? allSalesRows(sqlite) : salesOfVersions(tx, ids), (s) => s.versionId)
   const out = new Map<number, VersionFacts>()
   for (const v of versions) {
     out.set(v.id, {

@@ -16,6 +16,7 @@ import type {
 import type { EventType, TimelineEvent } from '../../../shared/model'
 import { matterLinks, versionFacts, type VersionFacts } from '../catalogue/facts'
 import type { DbOrTx } from '../kernel/context'
+import type { Sqlite } from '../kernel/repo'
 import { matterHeads, type MatterHead } from '../matters/matters'
 import {
   clearanceVersions,
@@ -59,7 +60,7 @@ function group<T>(rows: readonly T[], key: (r: T) => number): Map<number, T[]> {
 }
 
 /** Everything exposure reads, for these matters or for all of them (the portfolio). */
-export function loadFacts(tx: DbOrTx, matterIds?: number[]): Facts {
+export function loadFacts(tx: DbOrTx, sqlite: Sqlite, matterIds?: number[]): Facts {
   const heads = matterHeads(tx, matterIds)
   const ids = matterIds ?? heads.map((h) => h.id)
   const assertions = group(assertionsOfMatters(tx, ids), (x) => x.a.matterId)
@@ -78,7 +79,7 @@ export function loadFacts(tx: DbOrTx, matterIds?: number[]): Facts {
     heads,
     assertions,
     links,
-    versions: versionFacts(tx, versionIds),
+    versions: versionFacts(tx, sqlite, versionIds),
     opinions: opinionFacts(
       tx,
       matterIds

@@ -10,15 +10,17 @@ import type {
 import {
   computeExposure,
   computePortfolio,
-  validateExposureInput,
+  type ExposureValidationError,
   type PortfolioMatter
 } from '../../../shared/exposure'
 import type { CoreContext } from '../kernel/context'
+import type { MatterHead } from '../matters/matters'
 import { notFound } from '../kernel/errors'
+import { writeGeneration } from '../kernel/repo'
 import { loadFacts, matterInput } from './assemble'
 
 export function matterExposure(ctx: CoreContext, matterId: number): MatterExposure {
-  const facts = loadFacts(ctx.db, [matterId])
+  const facts = loadFacts(ctx.db, ctx.sqlite, [matterId])
   const head = facts.heads[0]
   if (!head) throw notFound('matter', matterId)
   const asOf = ctx.today()
@@ -32,44 +34,71 @@ export function matterExposure(ctx: CoreContext, matterId: number): MatterExposu
 /** A matter id no real matter has: the catalogue's versions that no matter names yet. */
 const CATALOGUE = '0'
 
+/**
+ * The portfolio reads the whole catalogue; it is kept per connection until anything is written
+ * (or the day changes), so opening the view again, or another window, costs nothing.
+ */
+const cached = new WeakMap<object, { key: string; view: PortfolioView }>()
+
 export function portfolio(ctx: CoreContext): PortfolioView {
+  const key = `${ctx.today()}|${writeGeneration(ctx.sqlite)}`
+  const hit = cached.get(ctx.sqlite)
+  if (hit && hit.key === key) return hit.view
+  const view = computePortfolioView(ctx)
+  cached.set(ctx.sqlite, { key, view })
+  return view
+}
+
+function computePortfolioView(ctx: CoreContext): PortfolioView {
   const asOf = ctx.today()
-  const facts = loadFacts(ctx.db)
-  const good: PortfolioMatter[] = []
-  const skipped: PortfolioSkipped[] = []
-  const named = new Set<number>()
+  const facts = loadFacts(ctx.db, ctx.sqlite)
+  let candidates: { head: MatterHead; input: PortfolioMatter }[] = []
   for (const head of facts.heads) {
-    if (head.status === 'closed' && !facts.links.get(head.id)?.length) continue
-    const m = matterInput(facts, head, asOf)
-    if (!m.versions.length) continue
-    const errors = validateExposureInput({ ...m, asOf })
-    if (errors.length) {
-      skipped.push({ matterId: head.id, reference: head.reference, errors: [...errors] })
-      continue
-    }
-    for (const v of m.versions) named.add(Number(v.id))
-    good.push(m)
+    const input = matterInput(facts, head, asOf)
+    if (input.versions.length) candidates.push({ head, input })
   }
   // Versions no matter names still belong on the catalogue's risk list (listed, nothing asserted).
-  const rest = matterInput(
-    {
-      ...facts,
-      links: new Map([[0, [...facts.versions.keys()].filter((id) => !named.has(id))]]),
-      designArounds: []
-    },
-    {
-      id: 0,
-      kind: 'clearance',
-      reference: '',
-      title: '',
-      status: 'open',
-      letterDate: null,
-      receivedDate: null
-    },
-    asOf
-  )
-  if (rest.versions.length) good.push({ ...rest, opinions: [], notices: [] })
-  const outcome = computePortfolio({ asOf, matters: good })
+  const all = candidates
+  const rest = (): PortfolioMatter[] => {
+    // A refused matter's versions are listed with it, not here.
+    const named = new Set(all.flatMap((c) => c.input.versions.map((v) => Number(v.id))))
+    const input = matterInput(
+      {
+        ...facts,
+        links: new Map([[0, [...facts.versions.keys()].filter((id) => !named.has(id))]]),
+        designArounds: []
+      },
+      {
+        id: 0,
+        kind: 'clearance',
+        reference: '',
+        title: '',
+        status: 'open',
+        letterDate: null,
+        receivedDate: null
+      },
+      asOf
+    )
+    return input.versions.length ? [{ ...input, opinions: [], notices: [] }] : []
+  }
+  // The engine validates every matter; one it refuses is listed apart and the rest computed.
+  const skipped: PortfolioSkipped[] = []
+  let outcome = computePortfolio({ asOf, matters: [...candidates.map((c) => c.input), ...rest()] })
+  if (!outcome.ok) {
+    const bad = new Map<number, ExposureValidationError[]>()
+    for (const e of outcome.errors) {
+      const m = /^matters\[(\d+)\]\.?(.*)$/.exec(e.path)
+      const index = m ? Number(m[1]) : -1
+      const path = m ? (m[2] ?? '') : e.path
+      bad.set(index, [...(bad.get(index) ?? []), { ...e, path, params: { ...e.params, path } }])
+    }
+    for (const [index, errors] of bad) {
+      const c = candidates[index]
+      if (c) skipped.push({ matterId: c.head.id, reference: c.head.reference, errors })
+    }
+    candidates = candidates.filter((_, i) => !bad.has(i))
+    outcome = computePortfolio({ asOf, matters: [...candidates.map((c) => c.input), ...rest()] })
+  }
   const references = new Map(facts.heads.map((h) => [String(h.id), h.reference]))
   const links: Record<string, PortfolioRowLink> = {}
   if (outcome.ok) {

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3'
 import { asc, desc, isNull, sql } from 'drizzle-orm'
 import { auditLog } from '../db/schema'
+import { prepared } from '../db/statements'
 import type { Db } from '../db'
 import { chainHash, type ChainedEntry } from './hash-chain'
 
@@ -95,4 +96,15 @@ export function readAuditChain(db: Db): { entries: ChainedEntry[]; highestId: nu
 /** Runs `work` in one SQLite transaction: all of it is saved, or none of it. */
 export function runInTransaction<T>(db: Db, work: (tx: Tx) => T): T {
   return db.transaction(work)
+}
+
+/**
+ * A number that changes whenever anything is written to the database: rows changed on this
+ * connection (total_changes()) and commits by any other connection (data_version). Read models
+ * that are costly to build (the portfolio) are kept until it changes.
+ */
+export function writeGeneration(sqlite: Sqlite): string {
+  const row = prepared(sqlite, 'select total_changes() as changes').get() as { changes: number }
+  const version = sqlite.pragma('data_version', { simple: true }) as number
+  return `${row.changes}:${version}`
 }
