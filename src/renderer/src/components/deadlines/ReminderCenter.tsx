@@ -93,7 +93,7 @@ export function ReminderCenter() {
         withBorder: true,
         closeButtonProps: {
           'aria-label': t('reminders.dismissSummary'),
-          title: t('reminders.dismissSummary')
+          title: t('reminders.dismissSummaryHint')
         },
         'data-testid': 'reminder-summary',
         title: urgentLine ?? upcomingLine,
