@@ -34,3 +34,26 @@ describe('the sample workspace', () => {
     expect(after.map((d, i) => shift(d) - shift(before[i]!))).toEqual(before.map(() => 189))
   })
 })
+
+describe('the sample catalogue and its exposure', () => {
+  it('shows the clip set still live after the Arcwell letter with no opinion, first in the portfolio', async () => {
+    // Written on 2026-11-25: the letter arrived 2026-11-18; the clip set went live 2026-04-06.
+    const core = openTestCore({ today: () => '2026-11-25' })
+    ok(await core.dispatch('workspace.loadSample', {}))
+    const view = ok(await core.dispatch('exposure.portfolio', {}))
+    if (!view.ok) throw new Error(JSON.stringify(view.errors))
+    expect(view.skipped).toEqual([])
+    // 2026-11-18 to 2026-11-25: 7 days live after notice, still live.
+    expect(view.rows[0]).toMatchObject({
+      productName: 'Magnetic cable clip set (6 pcs)',
+      liveAfterNoticeUncovered: true,
+      daysLiveAfterNotice: 7,
+      liveListings: 1
+    })
+    // The tent light: complaint received 2026-11-19, removed 2026-11-20, one day live after notice.
+    expect(view.rows.find((r) => r.productName === 'Rechargeable LED tent light')).toMatchObject({
+      daysLiveAfterNotice: 1,
+      liveListings: 0
+    })
+  })
+})

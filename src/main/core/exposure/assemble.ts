@@ -163,8 +163,9 @@ function accusedVersion(f: VersionFacts, asOf: string): AccusedVersion {
     ...(f.version.endOfSaleDate ? { endOfSaleDate: f.version.endOfSaleDate } : {}),
     listings: f.listings.map(({ listing, history }) => ({
       id: String(listing.id),
-      marketplace: listing.marketplace,
-      itemId: listing.itemId ?? listing.url ?? '',
+      marketplace: listing.marketplace || '—',
+      // The engine names a listing by its item id; one typed without it is named by its URL or number.
+      itemId: listing.itemId || listing.url || `#${listing.id}`,
       ...(listing.currency ? { currency: listing.currency } : {}),
       statusHistory: history
         .filter((h) => h.date <= asOf)

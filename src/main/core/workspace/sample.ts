@@ -2,7 +2,9 @@
 // app in seconds. Every company, person and number here is made up.
 import { DeadlineInput, EventInput, MatterCreateInput, WarningLetterInput } from '../../../shared/contract'
 import { addCalendarDays, computeDeadline, daysBetween } from '../../../shared/deadlines'
-import type { CoreContext } from '../kernel/context'
+import type { CoreContext, Tx } from '../kernel/context'
+import { setListingStatus } from '../catalogue/catalogue'
+import { refreshMatters } from '../matters/parts'
 import { addDeadline, setDeadlineStatus } from '../deadlines/deadlines'
 import { AppError } from '../kernel/errors'
 import { createMatter, setMatterStatus } from '../matters/matters'
@@ -31,7 +33,7 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
   const year = d(WRITTEN_ON).slice(0, 4)
   const caseNo = `1:${year.slice(2)}-cv-04321`
 
-  logWarningLetter(
+  const arcwell = logWarningLetter(
     ctx,
     WarningLetterInput.parse({
       title: 'Arcwell Home — magnetic cable organizer patent letter',
@@ -142,6 +144,16 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
     ctx,
     EventInput.parse({
       matterId: takedown.matter.id,
+      type: 'marketplace_complaint_received',
+      date: d('2026-11-19'),
+      title: 'Amazon notice: trademark complaint by Quarry Outdoor Brands',
+      details: null
+    })
+  )
+  addTimelineEvent(
+    ctx,
+    EventInput.parse({
+      matterId: takedown.matter.id,
       type: 'listing_removed',
       date: d('2026-11-20'),
       title: 'Listing B0C9988776 removed after trademark complaint',
@@ -235,6 +247,29 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
       due: d('2027-01-15')
     })
   )
+
+  // The listings' history, so the exposure view has something to say: the clip set is still
+  // live after the letter; the tent light was live until Amazon removed it.
+  const follow = (tx: Tx, ids: number[]): void => refreshMatters(ctx, tx, ids)
+  const listing = (detail: { products: { listingId: number | null }[] }): number | null =>
+    detail.products[0]?.listingId ?? null
+  const clip = listing(arcwell)
+  if (clip)
+    setListingStatus(ctx, { listingId: clip, status: 'live', date: d('2026-04-06'), reason: null }, follow)
+  const tent = listing(takedown)
+  if (tent) {
+    setListingStatus(ctx, { listingId: tent, status: 'live', date: d('2025-09-01'), reason: null }, follow)
+    setListingStatus(
+      ctx,
+      {
+        listingId: tent,
+        status: 'removed',
+        date: d('2026-11-20'),
+        reason: 'Removed after trademark complaint'
+      },
+      follow
+    )
+  }
 
   return { created: 5 }
 }
