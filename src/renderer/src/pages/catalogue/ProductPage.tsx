@@ -56,7 +56,7 @@ function ProductPage({ id }: { id: number }) {
           <Group justify="space-between" align="flex-start" wrap="nowrap">
             <div style={{ minWidth: 0 }}>
               <Text size="xs" c="dimmed">
-                <a href="#/catalogue">{t('catalogue.title')}</a>
+                <a href="#/catalogue">{t('catalogue.allProducts')}</a>
               </Text>
               <Title order={3} style={{ overflowWrap: 'anywhere' }}>
                 {product.name}

@@ -32,7 +32,7 @@ function RightPage({ id }: { id: number }) {
         <Stack gap="md">
           <div>
             <Text size="xs" c="dimmed">
-              <a href="#/rights">{t('registry.title')}</a>
+              <a href="#/rights">{t('registry.allRights')}</a>
             </Text>
             <Group gap="sm" align="baseline">
               <Title order={3} className="mono">
