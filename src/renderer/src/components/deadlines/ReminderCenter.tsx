@@ -55,6 +55,8 @@ export function ReminderCenter() {
   // Within one session a reminder raises the toast once; X and Dismiss persist it.
   const announced = useRef(new Set<string>())
   const toastShown = useRef(false)
+  // Hidden while one of our dialogs was open, to come back when it closes.
+  const reshow = useRef(false)
   const startup = useRef(true)
 
   const due = useQuery({
@@ -149,12 +151,17 @@ export function ReminderCenter() {
       if (urgent.length > 0) return setDialog('urgent')
     }
     // The toast waits while a dialog of ours is open, and never sits over one.
-    if (dialogOpen || !upcomingData) return
+    if (dialogOpen) {
+      if (toastShown.current) reshow.current = true
+      return hideSummary(toastShown)
+    }
+    if (!upcomingData) return
     const summary = reminderSummary(data, upcomingData, acknowledged.current)
     if (summary.upcoming + summary.laterUrgent === 0) return hideSummary(toastShown)
     const fresh = summary.covered.filter((r) => !announced.current.has(reminderKey(r)))
     for (const r of summary.covered) announced.current.add(reminderKey(r))
-    if (fresh.length > 0 || toastShown.current) renderToast.current(summary)
+    if (fresh.length > 0 || toastShown.current || reshow.current) renderToast.current(summary)
+    reshow.current = false
   }, [data, upcomingData, dialogOpen])
 
   async function dismissAll(reminders: Reminder[]): Promise<void> {
