@@ -131,13 +131,15 @@ async function main(): Promise<void> {
 
     const rawMatter = raw.prepare('select * from matters where id = ?')
     const rawChildren = [
-      'parties',
-      'ip_rights',
-      'accused_products',
-      'deadlines',
-      'documents',
-      'timeline_events'
-    ].map((t) => raw.prepare(`select * from ${t} where matter_id = ?`))
+      ...['parties', 'deadlines', 'documents', 'timeline_events'].map((t) =>
+        raw.prepare(`select * from ${t} where matter_id = ?`)
+      ),
+      raw.prepare('select * from matter_rights a join rights r on r.id = a.right_id where a.matter_id = ?'),
+      raw.prepare(
+        `select * from matter_products a join product_versions v on v.id = a.version_id
+           join products p on p.id = v.product_id left join listings l on l.id = a.listing_id where a.matter_id = ?`
+      )
+    ]
     figures['matter.page'] = figure(
       await measure(runs, async (i) => {
         const id = 1 + ((i * 37) % 10_000)

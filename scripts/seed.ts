@@ -46,12 +46,19 @@ export function seedLargeWorkspace(
     db.prepare(`insert into matters (id, reference, title, kind, status, rights_holder, jurisdiction,
     marketplace, letter_date, received_date, last_activity_at, search_text, created_at, updated_at)
     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+  // Rights are one registry across matters (the same number in two matters is one right);
+  // each matter accuses its own catalogue product, version v1, listed under its ASIN.
   const insertRight = db.prepare(
-    'insert into ip_rights (matter_id, type, number, jurisdiction) values (?, ?, ?, ?)'
+    "insert into rights (type, number, number_key, jurisdiction) values ('utility_patent', ?, ?, 'US')"
   )
-  const insertProduct = db.prepare(
-    'insert into accused_products (matter_id, name, sku, marketplace_item_id, marketplace) values (?, ?, ?, ?, ?)'
+  const insertAssertion = db.prepare('insert into matter_rights (matter_id, right_id) values (?, ?)')
+  const insertProduct = db.prepare('insert into products (name, sku) values (?, ?)')
+  const insertVersion = db.prepare("insert into product_versions (product_id, name) values (?, 'v1')")
+  const insertListing = db.prepare('insert into listings (version_id, marketplace, item_id) values (?, ?, ?)')
+  const insertLink = db.prepare(
+    'insert into matter_products (matter_id, version_id, listing_id) values (?, ?, ?)'
   )
+  const rightIds = new Map<string, number>()
   const insertParty = db.prepare('insert into parties (matter_id, role, name) values (?, ?, ?)')
   const insertDeadline = db.prepare(
     'insert into deadlines (matter_id, title, due, status, created_at, updated_at) values (?, ?, ?, ?, ?, ?)'
@@ -103,8 +110,16 @@ export function seedLargeWorkspace(
         at,
         at
       )
-      insertRight.run(id, 'utility_patent', `US ${patent} B2`, 'US')
-      insertProduct.run(id, product, `SKU-${id}`, asin, marketplace)
+      const number = `US ${patent} B2`
+      const key = number.replace(/[ ,]/g, '')
+      let rightId = rightIds.get(key)
+      if (rightId === undefined)
+        rightIds.set(key, (rightId = Number(insertRight.run(number, key).lastInsertRowid)))
+      insertAssertion.run(id, rightId)
+      const productId = Number(insertProduct.run(product, `SKU-${id}`).lastInsertRowid)
+      const versionId = Number(insertVersion.run(productId).lastInsertRowid)
+      const listingId = Number(insertListing.run(versionId, marketplace, asin).lastInsertRowid)
+      insertLink.run(id, versionId, listingId)
       insertParty.run(id, 'rights_holder', holder)
       insertParty.run(id, 'sender_firm', firm)
       for (let d = 0; d < size.deadlinesPerMatter; d++) {

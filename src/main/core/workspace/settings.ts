@@ -4,7 +4,7 @@ import type { Settings } from '../../../shared/contract'
 import { inTransaction, writeAudit, type CoreContext, type DbOrTx } from '../kernel/context'
 import { allSettingRows, getSettingRow, upsertSettingRow } from './repo'
 
-const DEFAULTS: Settings = { language: 'en' }
+const DEFAULTS: Settings = { language: 'en', ownStores: [] }
 
 export function getSettings(ctx: CoreContext): Settings {
   const result: Settings = { ...DEFAULTS }

@@ -9,6 +9,7 @@ import { applyLanguage, isLanguage } from '../../i18n'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 import { change, keys, useCall } from '../../lib/queries'
 import { VaultVerifyPanel } from '../documents/VaultVerifyPanel'
+import { OwnStoresSection } from './OwnStoresSection'
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation()
@@ -89,6 +90,7 @@ export function SettingsPage() {
               </Table>
             )}
           </Paper>
+          <OwnStoresSection />
           <ClosuresSection />
           <VaultVerifyPanel />
         </Stack>
