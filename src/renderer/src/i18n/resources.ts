@@ -8,6 +8,8 @@ import documentsEn from './documents.en.json'
 import documentsZh from './documents.zh-CN.json'
 import exposureEn from './exposure.en.json'
 import exposureZh from './exposure.zh-CN.json'
+import settingsEn from './settings.en.json'
+import settingsZh from './settings.zh-CN.json'
 import viewerSafetyEn from './viewer-safety.en.json'
 import viewerSafetyZh from './viewer-safety.zh-CN.json'
 import en from './en.json'
@@ -32,6 +34,7 @@ export const translations = {
     deadlinesEn as Tree,
     documentsEn as Tree,
     viewerSafetyEn as Tree,
+    settingsEn as Tree,
     exposureEn as Tree,
     catalogueEn as Tree
   ),
@@ -40,6 +43,7 @@ export const translations = {
     deadlinesZh as Tree,
     documentsZh as Tree,
     viewerSafetyZh as Tree,
+    settingsZh as Tree,
     exposureZh as Tree,
     catalogueZh as Tree
   )
