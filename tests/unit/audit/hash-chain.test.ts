@@ -99,9 +99,12 @@ describe('a workspace from before the hash chains', () => {
     fs.cpSync(shipped, before, { recursive: true })
     const journalFile = path.join(before, 'meta', '_journal.json')
     const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] }
-    journal.entries = journal.entries.filter((e) => e.tag !== '0005_hash_chains')
+    // That version had no migration from 0005 on: drop them all (a later one alone would mark
+    // 0005 as passed, since the migrator goes by the last one applied).
+    const at = journal.entries.findIndex((e) => e.tag === '0005_hash_chains')
+    for (const e of journal.entries.slice(at)) fs.rmSync(path.join(before, `${e.tag}.sql`))
+    journal.entries = journal.entries.slice(0, at)
     fs.writeFileSync(journalFile, JSON.stringify(journal))
-    fs.rmSync(path.join(before, '0005_hash_chains.sql'))
 
     const dir = tempDir()
     const old = openCore({

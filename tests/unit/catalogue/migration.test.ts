@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest'
 import { openCore } from '../../../src/main/core'
 import { ok, openTestCore, repoRoot, tempDir } from '../helpers'
 
-const NEW = ['0006_catalogue_rights_opinions', '0007_drop_free_text_rights_products']
 
 /** A workspace as the version before the catalogue wrote it, with rows typed by hand. */
 function oldWorkspace(sql: string): string {
@@ -16,9 +15,11 @@ function oldWorkspace(sql: string): string {
   fs.cpSync(path.join(repoRoot, 'drizzle'), before, { recursive: true })
   const journalFile = path.join(before, 'meta', '_journal.json')
   const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] }
-  journal.entries = journal.entries.filter((e) => !NEW.includes(e.tag))
+  // Every migration from 0006 on is what that version did not have.
+  const at = journal.entries.findIndex((e) => e.tag === '0006_catalogue_rights_opinions')
+  for (const e of journal.entries.slice(at)) fs.rmSync(path.join(before, `${e.tag}.sql`))
+  journal.entries = journal.entries.slice(0, at)
   fs.writeFileSync(journalFile, JSON.stringify(journal))
-  for (const tag of NEW) fs.rmSync(path.join(before, `${tag}.sql`))
   const dir = tempDir()
   const old = openCore({
     dir,
