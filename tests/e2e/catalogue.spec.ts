@@ -270,6 +270,7 @@ test("a right's claims are edited on its registry page, reached from the matter;
   await expect(page.getByRole('region', { name: 'Rights asserted against it' })).toContainText(
     'US 11,234,567 B2'
   )
+  await screens(page, 'en', 'product-linked')
 
   // In Chinese: a claim number used twice is refused next to it, and nothing is saved.
   await ok(preview.core.dispatch('settings.update', { language: 'zh-CN' }))

@@ -30,6 +30,7 @@ import { formatDate } from '../../lib/dates'
 import { showCallError, useContractForm } from '../../lib/forms'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 import { change } from '../../lib/queries'
+import classes from './Catalogue.module.css'
 import { ConfirmRemove, Dimmed } from './shared'
 
 /** The rights asserted against the product, once each, with every claim some matter asserts. */
@@ -124,7 +125,7 @@ function DesignAroundCard({ record, page }: { record: DesignAroundRecord; page: 
           onConfirm={() => void remove()}
         />
       </Group>
-      <SimpleGrid cols={2} spacing={4} style={{ gridTemplateColumns: 'minmax(120px, max-content) 1fr' }}>
+      <div className={classes.facts}>
         {row(t('catalogue.fields.whatChanged'), record.changes)}
         {row(
           t('catalogue.fields.avoids'),
@@ -156,7 +157,7 @@ function DesignAroundCard({ record, page }: { record: DesignAroundRecord; page: 
           t('catalogue.fields.oldStockSoldOut'),
           record.oldStockSoldOutDate && formatDate(record.oldStockSoldOutDate, lang)
         )}
-      </SimpleGrid>
+      </div>
     </Paper>
   )
 }

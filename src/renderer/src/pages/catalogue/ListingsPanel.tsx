@@ -73,8 +73,9 @@ export function ListingsPanel({ version }: { version: CatalogueVersion }) {
               </Group>
               <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                 {[
-                  l.store && `${t('catalogue.fields.store')}: ${l.store}`,
-                  l.currency && `${t('catalogue.fields.currency')}: ${l.currency}`,
+                  l.store && t('catalogue.labelled', { label: t('catalogue.fields.store'), value: l.store }),
+                  l.currency &&
+                    t('catalogue.labelled', { label: t('catalogue.fields.currency'), value: l.currency }),
                   // Shown, not opened: the app loads no remote content.
                   l.url
                 ]

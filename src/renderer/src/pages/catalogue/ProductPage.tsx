@@ -2,7 +2,7 @@
 // history, monthly sales and the launch checklist), and every matter, right asserted, opinion
 // and design-around that touches it.
 import { useState } from 'react'
-import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Button, Group, Modal, Stack, Text, Title } from '@mantine/core'
 import { IconEdit, IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
@@ -55,9 +55,9 @@ function ProductPage({ id }: { id: number }) {
         <Stack gap="md">
           <Group justify="space-between" align="flex-start" wrap="nowrap">
             <div style={{ minWidth: 0 }}>
-              <Text size="xs" c="dimmed">
-                <a href="#/catalogue">{t('catalogue.allProducts')}</a>
-              </Text>
+              <Anchor href="#/catalogue" size="xs">
+                {t('catalogue.allProducts')}
+              </Anchor>
               <Title order={3} style={{ overflowWrap: 'anywhere' }}>
                 {product.name}
               </Title>

@@ -31,9 +31,9 @@ function RightPage({ id }: { id: number }) {
       <div className={pageClasses.content}>
         <Stack gap="md">
           <div>
-            <Text size="xs" c="dimmed">
-              <a href="#/rights">{t('registry.allRights')}</a>
-            </Text>
+            <Anchor href="#/rights" size="xs">
+              {t('registry.allRights')}
+            </Anchor>
             <Group gap="sm" align="baseline">
               <Title order={3} className="mono">
                 {right.number}
