@@ -35,7 +35,8 @@ test('a deadline moved off its computed date needs a reason, and marking it done
   const done = page.getByRole('dialog', { name: 'Mark deadline done' })
   await done.getByLabel('Done on', { exact: true }).fill('')
   await done.getByRole('button', { name: 'Mark done' }).click()
-  await expect(done.getByText('Not a valid date')).toBeVisible()
+  // Left empty, the date is required (issue 13: not "Not a valid date").
+  await expect(done.getByText('Required.')).toBeVisible()
   await done.getByLabel('Done on', { exact: true }).fill('2026-11-24')
   await done.getByRole('button', { name: 'Mark done' }).click()
   await expect(done).toBeHidden()
@@ -72,7 +73,7 @@ test('a court closure day needs its date, and the next one keeps the chosen cour
   await page.getByRole('combobox', { name: 'Jurisdiction' }).click()
   await page.getByRole('option', { name: 'United States' }).click()
   await page.getByRole('button', { name: 'Add closure day' }).click()
-  await expect(page.getByText('Not a valid date')).toBeVisible()
+  await expect(page.getByText('Required.')).toBeVisible()
 
   await page.getByLabel('Date', { exact: true }).fill('2026-12-07')
   await page.getByLabel('Reason', { exact: true }).fill('Snow closure order')

@@ -18,10 +18,14 @@ export const optionalText = (max: number) =>
   text(max)
     .nullish()
     .transform((v) => (v === undefined ? undefined : v || null))
+// An empty required date is "required", not "not a valid date".
 export const isoDate = z
   .string()
   .trim()
-  .refine((v) => isValidIsoDate(v), 'invalid_date')
+  .superRefine((v, ctx) => {
+    if (v === '') ctx.addIssue({ code: 'custom', message: 'required' })
+    else if (!isValidIsoDate(v)) ctx.addIssue({ code: 'custom', message: 'invalid_date' })
+  })
 export const optionalDate = z
   .union([isoDate, z.literal(''), z.null()])
   .optional()

@@ -53,7 +53,8 @@ describe('the add-deadline form', () => {
 
 describe('the mark-done dialog', () => {
   it('asks for the day it was done', () => {
-    expect(problems(DeadlineDoneInput, { id: 3, doneOn: '' })).toEqual({ doneOn: 'invalid_date' })
+    expect(problems(DeadlineDoneInput, { id: 3, doneOn: '' })).toEqual({ doneOn: 'required' })
+    expect(problems(DeadlineDoneInput, { id: 3, doneOn: '2026-02-30' })).toEqual({ doneOn: 'invalid_date' })
     expect(problems(DeadlineDoneInput, { id: 3, doneOn: '2026-12-01' })).toEqual({})
   })
 })
@@ -74,6 +75,6 @@ describe('the review of proposed deadlines', () => {
 
   it('needs a date on every ticked proposal', () => {
     const review = { choices: [{ accept: true, due: '', computedDue: '2026-12-28', overrideReason: '' }] }
-    expect(problems(ProposalsReviewInput, review)).toEqual({ 'choices.0.due': 'invalid_date' })
+    expect(problems(ProposalsReviewInput, review)).toEqual({ 'choices.0.due': 'required' })
   })
 })
