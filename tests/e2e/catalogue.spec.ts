@@ -62,13 +62,28 @@ async function seedMatter(core: OpenedCore): Promise<number> {
       assertedClaims: ['1']
     })
   )
-  await ok(
+  const withProduct = await ok(
     core.dispatch('products.add', {
       matterId,
       name: 'Folding camping lantern LX-200',
       sku: 'LX-200',
       marketplaceItemId: 'B0C1234567',
       marketplace: 'Amazon US'
+    })
+  )
+  // Counsel's opinion on v1, delivered before the takedown.
+  const accused = withProduct.products[0]!
+  await ok(
+    core.dispatch('opinions.create', {
+      matterId,
+      type: 'non_infringement',
+      counsel: 'outside',
+      firm: 'Lin & Carter LLP',
+      requestedDate: '2026-10-22',
+      deliveredDate: '2026-11-10',
+      conclusion: 'favourable',
+      versionIds: [accused.versionId],
+      covers: [{ rightId: withProduct.ipRights[0]!.rightId, claims: ['1'] }]
     })
   )
   return matterId
@@ -270,6 +285,13 @@ test("a right's claims are edited on its registry page, reached from the matter;
   await expect(page.getByRole('region', { name: 'Rights asserted against it' })).toContainText(
     'US 11,234,567 B2'
   )
+  const opinions = page.getByRole('region', { name: 'Opinions of counsel covering its versions' })
+  await expect(opinions).toContainText('Non-infringement')
+  await expect(opinions).toContainText('Lin & Carter LLP')
+  await expect(opinions).toContainText('Nov 10, 2026')
+  await expect(opinions).toContainText('Favourable')
+  await page.getByRole('tab', { name: 'Launch checklist' }).click()
+  await expect(page.getByRole('region', { name: 'Launch checklist' })).toContainText('Not ready to launch')
   await screens(page, 'en', 'product-linked')
 
   // In Chinese: a claim number used twice is refused next to it, and nothing is saved.

@@ -35,8 +35,8 @@ function RightPage({ id }: { id: number }) {
               {t('registry.allRights')}
             </Anchor>
             <Group gap="sm" align="baseline">
-              <Title order={3} className="mono">
-                {right.number}
+              <Title order={3}>
+                <span className="mono">{right.number}</span>
               </Title>
               <Text c="dimmed" size="sm">
                 {[
