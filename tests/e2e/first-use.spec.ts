@@ -28,7 +28,8 @@ const text = {
     addDeadline: 'Add deadline',
     deadlinesTab: /Deadlines/,
     register: 'Matters',
-    home: 'Home'
+    home: 'Home',
+    searchShownOf: (n: string) => `50 of ${n} matters; narrow the search to see the others.`
   },
   'zh-CN': {
     urgent: (n: string) => `${n} 项期限需立即处理`,
@@ -42,7 +43,8 @@ const text = {
     addDeadline: '添加期限',
     deadlinesTab: /期限/,
     register: '案件',
-    home: '首页'
+    home: '首页',
+    searchShownOf: (n: string) => `${n} 个案件中的 50 个；缩小搜索范围可查看其余案件。`
   }
 } as const
 
@@ -227,6 +229,22 @@ for (const language of ['en', 'zh-CN'] as const) {
     await expect(page.getByTestId('home-count').first()).toHaveText(grouped)
     await expect(page.getByTestId('home-overdue').getByTestId('home-shown-of')).toContainText(`100`)
     await expect(page.getByTestId('home-overdue').getByTestId('home-shown-of')).toContainText(grouped)
+
+    // Global search: the matters it lists (50) of all it finds, counted exactly.
+    for (let i = 0; i < 1010; i += 1) {
+      await ok(
+        preview.core.dispatch('matters.create', {
+          title: `Trailglow takedown ${i + 1}`,
+          kind: 'marketplace_complaint',
+          jurisdiction: 'US'
+        })
+      )
+    }
+    await page.evaluate(`window.location.hash = '#/search?q=trailglow'`)
+    const found = (await ok(preview.core.dispatch('matters.list', { search: 'trailglow', limit: 1 }))).total
+    const foundText = new Intl.NumberFormat(language).format(found)
+    expect(found).toBeGreaterThan(1010)
+    await expect(page.getByTestId('search-matter-count')).toHaveText(says.searchShownOf(foundText))
 
     // The register: every column on screen, titles cut with the whole title on hover.
     await page.getByRole('link', { name: says.register, exact: true }).click()
