@@ -2,6 +2,7 @@ import { NumberInput, Select, SimpleGrid, Switch } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { DeadlineRuleGroup } from '../../../../shared/contract'
 import type { DeadlineRule } from '../../../../shared/deadlines'
+import { DateField } from '../DateField'
 import { jurisdictionLabel, localized } from './rules'
 
 export const CUSTOM_RULE = 'custom'
@@ -54,7 +55,7 @@ export function defaultOptions(rule: DeadlineRule | null): Record<string, unknow
   return out
 }
 
-/** One input per option the rule takes (boolean, number or a choice). */
+/** One input per option the rule takes (boolean, number, a choice or a date). */
 export function RuleOptionFields({
   rule,
   value,
@@ -64,7 +65,7 @@ export function RuleOptionFields({
   value: Record<string, unknown>
   onChange: (value: Record<string, unknown>) => void
 }) {
-  const { i18n } = useTranslation()
+  const { t, i18n } = useTranslation()
   const lang = i18n.language
   if (rule.options.length === 0) return null
   const set = (name: string, v: unknown): void => onChange({ ...value, [name]: v })
@@ -96,11 +97,25 @@ export function RuleOptionFields({
             />
           )
         }
+        if (spec.type === 'date') {
+          // An optional day the rule counts from (e.g. the day a judgment was pronounced); '' is "not given".
+          return (
+            <DateField
+              key={spec.name}
+              label={label}
+              value={typeof value[spec.name] === 'string' ? (value[spec.name] as string) : ''}
+              onChange={(v) => set(spec.name, v.trim())}
+            />
+          )
+        }
         return (
           <Select
             key={spec.name}
             label={label}
             allowDeselect={false}
+            // A long list (a US state's districts, UPC divisions) is searched by typing.
+            searchable={spec.values.length > 8}
+            nothingFoundMessage={spec.values.length > 8 ? t('common.noMatches') : undefined}
             data={spec.values.map((v) => ({
               value: v,
               label: spec.valueLabels[v] ? localized(spec.valueLabels[v], lang) : v
