@@ -9,6 +9,7 @@ import { daysFromToday, formatDate } from '../../lib/dates'
 import { useToday } from '../../lib/today'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 import { DeadlineDialogs, type DeadlineDialogKind } from './DeadlineDialogs'
+import { CourtTime, useCourtTime } from './CourtTime'
 import { Explanation } from './Explanation'
 import { findRule, localized, useRules } from './rules'
 import { useDeadlineTitle } from '../../lib/labels'
@@ -33,6 +34,7 @@ export function DeadlineCard({ deadline }: { deadline: Deadline }) {
   const overdue = isOverdue(deadline, today)
   const overridden = deadline.computedDue !== null && deadline.computedDue !== deadline.due
   const days = daysFromToday(deadline.due, today)
+  const court = useCourtTime(deadline)
 
   async function setStatus(status: DeadlineStatus): Promise<void> {
     setSaving(true)
@@ -91,6 +93,7 @@ export function DeadlineCard({ deadline }: { deadline: Deadline }) {
                 {formatDate(deadline.due, lang, 'full')}
                 <Text span size="xs" c={overdue ? 'red.7' : 'dimmed'} fw={400}>
                   {relative && ` · ${relative}`}
+                  {court && ` · ${t('deadlineCard.courtTimeShort', { date: court.date })}`}
                 </Text>
               </Text>
             </Stack>
@@ -168,6 +171,7 @@ export function DeadlineCard({ deadline }: { deadline: Deadline }) {
               {t('deadlines.doneOn', { date: formatDate(deadline.doneOn, lang, 'long') })}
             </Text>
           )}
+          <CourtTime deadline={deadline} />
           <Explanation steps={deadline.steps} warnings={deadline.warnings} />
         </Stack>
       </Collapse>
