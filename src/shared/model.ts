@@ -91,6 +91,7 @@ export const EVENT_TYPES = [
   'apex_notice_received',
   'tro_entered',
   'pi_hearing_set',
+  'ptab_filing_date_notice',
   'motion_ruling',
   'judgment_entered',
   'judgment_served',

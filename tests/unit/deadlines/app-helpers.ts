@@ -27,7 +27,13 @@ export async function sampleLawsuit(): Promise<{ core: TestCore; matterId: numbe
 /** A new matter of a kind and jurisdiction, with a right of the given type. */
 export async function matterOf(
   core: TestCore,
-  kind: 'lawsuit' | 'itc_investigation' | 'marketplace_complaint' | 'warning_letter' | 'clearance',
+  kind:
+    | 'lawsuit'
+    | 'itc_investigation'
+    | 'ptab_proceeding'
+    | 'marketplace_complaint'
+    | 'warning_letter'
+    | 'clearance',
   jurisdiction: string,
   rightType: 'utility_patent' | 'design_patent' | 'trademark' | 'copyright' = 'utility_patent'
 ): Promise<number> {

@@ -191,3 +191,16 @@ describe('deadlines proposed for an event', () => {
     ])
   })
 })
+
+describe('a PTAB notice of filing date', () => {
+  // 37 CFR 42.107(b): three months from the notice. 2026-11-02 + 3 months = 2027-02-02, a
+  // Tuesday. 2026-11-30 + 3 months has no 30 February: the last day, Sunday 2027-02-28, rolls to
+  // Monday 2027-03-01 (35 USC 21(b)).
+  it.each([
+    ['2026-11-02', '2027-02-02'],
+    ['2026-11-30', '2027-03-01']
+  ])('of %s proposes the preliminary response on %s', async (date, due) => {
+    const { proposals } = await proposed('ptab_proceeding', 'US', 'ptab_filing_date_notice', date)
+    expect(proposals).toEqual([['us.ptab.popr', due]])
+  })
+})

@@ -88,6 +88,17 @@ export const DEADLINE_TEMPLATES: readonly DeadlineTemplate[] = [
     }
   },
   {
+    id: 'us.ptab.popr',
+    matterKinds: ['ptab_proceeding'],
+    eventType: 'ptab_filing_date_notice',
+    jurisdictions: 'any',
+    ruleId: 'us.ptab.popr',
+    rationale: {
+      en: 'The notice according the petition a filing date starts the patent owner’s three months for a preliminary response.',
+      'zh-CN': '请求获得申请日的通知送达后，专利权人须在三个月内提交初步答复。'
+    }
+  },
+  {
     id: 'us.marketplace.dmca-restore',
     matterKinds: ['marketplace_complaint'],
     eventType: 'counter_notice_sent',

@@ -32,6 +32,7 @@ const EVENT_ICONS: Record<EventType, typeof IconMail> = {
   apex_notice_received: IconShoppingCartOff,
   tro_entered: IconGavel,
   pi_hearing_set: IconUsers,
+  ptab_filing_date_notice: IconFileDescription,
   motion_ruling: IconGavel,
   judgment_entered: IconGavel,
   judgment_served: IconFileDescription,
