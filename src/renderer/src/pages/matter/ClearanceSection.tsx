@@ -61,7 +61,8 @@ function ClearanceForm({ detail, record }: { detail: MatterDetail; record: Clear
   const matterId = detail.matter.id
   const form = useContractForm<ClearanceValues>(ClearanceInput, {
     matterId,
-    versionId: record?.versionId ?? null,
+    // A new record starts from the version the matter is about, if it names one.
+    versionId: record?.versionId ?? detail.products[0]?.versionId ?? null,
     searched: record?.searched ?? [],
     searchReportDocumentId: record?.searchReportDocumentId ?? null,
     opinionId: record?.opinionId ?? null,

@@ -29,9 +29,12 @@ export const COVER_COLOR: Record<ClaimCoverStatus, string> = {
   none: 'red'
 }
 
+// The engine's own privilege sentence is the banner's text, so the lines do not repeat it.
+const PRIVILEGED_LINE = 'frame.privileged'
+
 /** The work-product marking at the top of every exposure screen. */
 export function PrivilegedBanner() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (
     <Alert
       color="grape"
@@ -40,7 +43,7 @@ export function PrivilegedBanner() {
       title={t('exposure.privileged')}
       data-testid="privileged-banner"
     >
-      <Text size="sm">{t('exposure.privilegedHint')}</Text>
+      <Text size="sm">{lineText({ code: PRIVILEGED_LINE, params: {} }, i18n.language)}</Text>
     </Alert>
   )
 }
@@ -91,7 +94,7 @@ export function ExposureTab({ detail }: MatterTabProps) {
             <Title order={5} mb="xs">
               {t('exposure.matterLines')}
             </Title>
-            <Lines lines={exposure.data.result.lines} />
+            <Lines lines={exposure.data.result.lines.filter((l) => l.code !== PRIVILEGED_LINE)} />
           </Paper>
           {exposure.data.result.versions.length === 0 && (
             <Text size="sm" c="dimmed">
@@ -138,6 +141,9 @@ export function Lines({ lines }: { lines: readonly ExposureLine[] }) {
             color={line.severity === 'gap' ? 'red' : line.severity === 'note' ? 'yellow' : 'gray'}
             mt={3}
             miw={52}
+            // A fact needs no badge; its place keeps the sentences aligned.
+            style={line.severity === 'info' ? { visibility: 'hidden' } : undefined}
+            aria-hidden={line.severity === 'info'}
           >
             {t(`exposure.severity.${line.severity}`)}
           </Badge>

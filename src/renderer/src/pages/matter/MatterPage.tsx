@@ -54,11 +54,15 @@ export function MatterPage({ id, tab }: { id: number; tab: MatterTab }) {
         className={classes.tabs}
         keepMounted={false}
       >
-        <Tabs.List className={classes.tabList}>
+        {/* Nine tabs: one line that scrolls sideways rather than wrapping at 1280 wide. */}
+        <Tabs.List
+          className={classes.tabList}
+          style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}
+        >
           {MATTER_TABS.map((name) => {
             const n = count(detail.data!, name)
             return (
-              <Tabs.Tab key={name} value={name}>
+              <Tabs.Tab key={name} value={name} px="sm" style={{ flexShrink: 0 }}>
                 {t(`matter.tabs.${name}`)}
                 {n !== null && n > 0 && <span className={classes.tabCount}>{n}</span>}
               </Tabs.Tab>

@@ -178,20 +178,22 @@ const PortfolioRowView = memo(function PortfolioRowView({
       style={{ transform: `translateY(${start}px)` }}
     >
       <div role="cell" className={classes.cell} title={name}>
-        {link ? (
-          <Anchor href={`#/catalogue/${link.productId}`} size="sm" fw={600}>
-            {name}
-          </Anchor>
-        ) : (
-          <Text span size="sm" fw={600}>
-            {name}
-          </Text>
-        )}
-        {row.clearance && (
-          <Badge size="xs" radius="sm" variant="outline" color="blue" ml={6}>
-            {t('portfolio.clearance')}
-          </Badge>
-        )}
+        <span className={classes.product}>
+          {row.clearance && (
+            <Badge size="xs" radius="sm" variant="outline" color="blue" mr={6}>
+              {t('portfolio.clearance')}
+            </Badge>
+          )}
+          {link ? (
+            <Anchor href={`#/catalogue/${link.productId}`} size="sm" fw={600}>
+              {name}
+            </Anchor>
+          ) : (
+            <Text span size="sm" fw={600}>
+              {name}
+            </Text>
+          )}
+        </span>
       </div>
       <div role="cell" className={classes.cell} title={link?.matters.map((m) => m.reference).join(', ')}>
         {(link?.matters ?? []).map((m, i) => (
