@@ -8,6 +8,8 @@ import documentsEn from './documents.en.json'
 import documentsZh from './documents.zh-CN.json'
 import exposureEn from './exposure.en.json'
 import exposureZh from './exposure.zh-CN.json'
+import intakeReadEn from './intake-read.en.json'
+import intakeReadZh from './intake-read.zh-CN.json'
 import settingsEn from './settings.en.json'
 import settingsZh from './settings.zh-CN.json'
 import viewerSafetyEn from './viewer-safety.en.json'
@@ -36,7 +38,8 @@ export const translations = {
     viewerSafetyEn as Tree,
     settingsEn as Tree,
     exposureEn as Tree,
-    catalogueEn as Tree
+    catalogueEn as Tree,
+    intakeReadEn as Tree
   ),
   'zh-CN': merge(
     zhCN as Tree,
@@ -45,6 +48,7 @@ export const translations = {
     viewerSafetyZh as Tree,
     settingsZh as Tree,
     exposureZh as Tree,
-    catalogueZh as Tree
+    catalogueZh as Tree,
+    intakeReadZh as Tree
   )
 }
