@@ -12,6 +12,8 @@ import { keys, useCall } from '../../lib/queries'
 import { NewProductForm } from './NewProductForm'
 import { Dimmed, productHref } from './shared'
 
+const nowrap = { whiteSpace: 'nowrap' } as const
+
 export function CataloguePage() {
   const { t, i18n } = useTranslation()
   const [search, setSearch] = useState('')
@@ -65,13 +67,21 @@ export function CataloguePage() {
             <Table fz="sm" verticalSpacing={6} highlightOnHover aria-label={t('catalogue.title')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('catalogue.fields.name')}</Table.Th>
-                  <Table.Th>{t('catalogue.fields.sku')}</Table.Th>
-                  <Table.Th>{t('catalogue.fields.brand')}</Table.Th>
-                  <Table.Th ta="right">{t('catalogue.columns.versions')}</Table.Th>
-                  <Table.Th ta="right">{t('catalogue.columns.listings')}</Table.Th>
-                  <Table.Th ta="right">{t('catalogue.columns.live')}</Table.Th>
-                  <Table.Th ta="right">{t('catalogue.columns.matters')}</Table.Th>
+                  <Table.Th style={nowrap}>{t('catalogue.fields.name')}</Table.Th>
+                  <Table.Th style={nowrap}>{t('catalogue.fields.sku')}</Table.Th>
+                  <Table.Th style={nowrap}>{t('catalogue.fields.brand')}</Table.Th>
+                  <Table.Th ta="right" style={nowrap}>
+                    {t('catalogue.columns.versions')}
+                  </Table.Th>
+                  <Table.Th ta="right" style={nowrap}>
+                    {t('catalogue.columns.listings')}
+                  </Table.Th>
+                  <Table.Th ta="right" style={nowrap}>
+                    {t('catalogue.columns.live')}
+                  </Table.Th>
+                  <Table.Th ta="right" style={nowrap}>
+                    {t('catalogue.columns.matters')}
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -132,8 +132,8 @@ export function IpRightsTab({ detail, onChange }: MatterTabProps) {
           header: t('fields.rightNumber'),
           // The registry page holds the right's dates, claims and every other matter asserting it.
           cell: (r) => (
-            <Anchor href={`#/rights/${r.rightId}`} size="sm" className="mono">
-              {r.number}
+            <Anchor href={`#/rights/${r.rightId}`} inherit>
+              <span className="mono">{r.number}</span>
             </Anchor>
           )
         },

@@ -12,6 +12,9 @@ import { formatNumber } from '../../lib/format'
 import { keys, useCall } from '../../lib/queries'
 import { Dimmed, rightHref } from '../catalogue/shared'
 
+// Short headings and codes stay on one line; a Chinese heading would otherwise break per character.
+const nowrap = { whiteSpace: 'nowrap' } as const
+
 export function RightsPage() {
   const { t, i18n } = useTranslation()
   const [search, setSearch] = useState('')
@@ -57,27 +60,31 @@ export function RightsPage() {
             <Table fz="sm" verticalSpacing={6} highlightOnHover aria-label={t('registry.title')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('registry.fields.number')}</Table.Th>
-                  <Table.Th>{t('registry.fields.type')}</Table.Th>
-                  <Table.Th>{t('registry.fields.jurisdiction')}</Table.Th>
-                  <Table.Th>{t('registry.fields.title')}</Table.Th>
-                  <Table.Th>{t('registry.fields.owner')}</Table.Th>
-                  <Table.Th>{t('registry.fields.status')}</Table.Th>
-                  <Table.Th>{t('registry.fields.expiryDate')}</Table.Th>
-                  <Table.Th ta="right">{t('registry.columns.claims')}</Table.Th>
-                  <Table.Th ta="right">{t('registry.columns.matters')}</Table.Th>
+                  <Table.Th style={nowrap}>{t('registry.fields.number')}</Table.Th>
+                  <Table.Th style={nowrap}>{t('registry.fields.type')}</Table.Th>
+                  <Table.Th style={nowrap}>{t('registry.fields.jurisdiction')}</Table.Th>
+                  <Table.Th style={nowrap}>{t('registry.fields.title')}</Table.Th>
+                  <Table.Th style={nowrap}>{t('registry.fields.owner')}</Table.Th>
+                  <Table.Th style={nowrap}>{t('registry.fields.status')}</Table.Th>
+                  <Table.Th style={nowrap}>{t('registry.fields.expiryDate')}</Table.Th>
+                  <Table.Th ta="right" style={nowrap}>
+                    {t('registry.columns.claims')}
+                  </Table.Th>
+                  <Table.Th ta="right" style={nowrap}>
+                    {t('registry.columns.matters')}
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {list.data.rows.map((r) => (
                   <Table.Tr key={r.id}>
-                    <Table.Td className="mono" style={{ whiteSpace: 'nowrap' }}>
+                    <Table.Td className="mono" style={nowrap}>
                       <Anchor href={rightHref(r.id)} size="sm">
                         {r.number}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{t(`ipRightTypes.${r.type}`)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={nowrap}>{t(`ipRightTypes.${r.type}`)}</Table.Td>
+                    <Table.Td style={nowrap}>
                       {t(`jurisdictions.${r.jurisdiction}`, { defaultValue: r.jurisdiction })}
                     </Table.Td>
                     <Table.Td style={{ overflowWrap: 'anywhere' }}>
@@ -86,8 +93,8 @@ export function RightsPage() {
                     <Table.Td style={{ overflowWrap: 'anywhere' }}>
                       <Dimmed value={r.owner} />
                     </Table.Td>
-                    <Table.Td>{t(`registry.statuses.${r.status}`)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Table.Td style={nowrap}>{t(`registry.statuses.${r.status}`)}</Table.Td>
+                    <Table.Td style={nowrap}>
                       <Dimmed value={r.expiryDate && formatDate(r.expiryDate, lang)} />
                     </Table.Td>
                     <Table.Td ta="right">{n(r.claimCount)}</Table.Td>
