@@ -88,13 +88,15 @@ type Box = { x: number; y: number; width: number; height: number }
 const overlaps = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
+/** In one read: a toast that closes meanwhile (a "Saved" one) must not leave a query waiting. */
 async function boxes(locator: Locator): Promise<Box[]> {
-  const out: Box[] = []
-  for (const element of await locator.all()) {
-    const box = await element.boundingBox()
-    if (box && box.width > 0 && box.height > 0) out.push(box)
-  }
-  return out
+  const all = await locator.evaluateAll((elements) =>
+    elements.map((e) => {
+      const r = e.getBoundingClientRect()
+      return { x: r.x, y: r.y, width: r.width, height: r.height }
+    })
+  )
+  return all.filter((b) => b.width > 0 && b.height > 0)
 }
 
 /** No toast on screen overlaps a dialog, a form's alert or a field's error message. */
