@@ -2,7 +2,7 @@
 // clicking one brings the window forward on the deadline's matter. The in-app reminders
 // (renderer) show the same list; this makes them reach a user who is in another program.
 import type { Reminder } from '../shared/contract'
-import { getRule, isDeadlineRuleId } from '../shared/deadlines'
+import { deadlineEndInZone, getRule, isDeadlineRuleId } from '../shared/deadlines'
 import type { Dispatch } from './core/kernel/dispatch'
 
 export const CHECK_EVERY_MS = 5 * 60 * 1000
@@ -70,7 +70,11 @@ export function newReminders(reminders: Reminder[], announced: Set<string>): Rem
   return fresh
 }
 
-export function reminderText(r: Reminder, language: string): { title: string; body: string } {
+export function reminderText(
+  r: Reminder,
+  language: string,
+  here: string = Intl.DateTimeFormat().resolvedOptions().timeZone
+): { title: string; body: string } {
   const zh = language === 'zh-CN'
   const rule = r.ruleId && isDeadlineRuleId(r.ruleId) ? getRule(r.ruleId) : null
   const what = r.title || rule?.name[zh ? 'zh-CN' : 'en'] || (zh ? '期限' : 'Deadline')
@@ -86,7 +90,17 @@ export function reminderText(r: Reminder, language: string): { title: string; bo
         : zh
           ? `${r.daysLeft} 天后到期（${r.due}）`
           : `due in ${r.daysLeft} day(s), ${r.due}`
-  return { title: `[${r.reference}] ${what}`, body: `${r.matterTitle}: ${when}` }
+  // A court's deadline ends at midnight where it sits: say when that is on this machine's clock.
+  let court = ''
+  if (r.timeZone && r.daysLeft >= 0) {
+    if (here !== r.timeZone) {
+      const end = deadlineEndInZone(r.due, r.timeZone, here)
+      court = zh
+        ? `；按法院时间（${r.timeZone}）届满，即本地 ${end.date} ${end.time}`
+        : `; ends at midnight court time (${r.timeZone}), ${end.date} ${end.time} here`
+    }
+  }
+  return { title: `[${r.reference}] ${what}`, body: `${r.matterTitle}: ${when}${court}` }
 }
 
 export function startDesktopReminders(

@@ -90,6 +90,8 @@ export interface CalendarDeadlineItem extends CalendarItemBase {
   overdue: boolean
   overridden: boolean
   assignee: string | null
+  /** Where the deadline ends at midnight (the court's zone), when its rule has a forum. */
+  timeZone?: string | null
 }
 export interface CalendarHearingItem extends CalendarItemBase {
   type: 'hearing'
@@ -141,6 +143,8 @@ export interface Reminder {
   daysLeft: number
   urgency: ReminderUrgency
   assignee: string | null
+  /** Where the deadline ends at midnight (the court's zone), when its rule has a forum. */
+  timeZone?: string | null
 }
 export interface DueReminders {
   today: string

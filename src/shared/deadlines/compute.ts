@@ -57,3 +57,23 @@ export function computeDeadline(input: ComputeDeadlineInput): DeadlineResult {
   if (outcome.alternatives !== undefined) result.alternatives = outcome.alternatives
   return result
 }
+
+/**
+ * The time zone where a rule's deadline ends (the forum's), for its options (a US district, a
+ * UPC division); undefined for a rule with no forum. Asks the rule itself, so every rule that
+ * knows its court answers.
+ */
+export function ruleTimeZone(
+  ruleId: string | null | undefined,
+  options: Readonly<Record<string, unknown>> = {}
+): string | undefined {
+  if (!ruleId) return undefined
+  const rule = byId.get(ruleId)
+  if (!rule) return undefined
+  if (rule.meta.timeZone) return rule.meta.timeZone
+  try {
+    return computeDeadline({ rule: ruleId, trigger: '2026-01-05', options }).timeZone
+  } catch {
+    return undefined
+  }
+}

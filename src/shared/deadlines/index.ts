@@ -1,5 +1,5 @@
 /** Deadline rules engine: public API. Pure TypeScript, safe for both the main and renderer processes. */
-export { computeDeadline, getRule, isDeadlineRuleId, RULES } from './compute'
+export { computeDeadline, getRule, isDeadlineRuleId, RULES, ruleTimeZone } from './compute'
 export { DeadlineError, isDeadlineError, type DeadlineErrorCode } from './errors'
 export {
   addCalendarDays,

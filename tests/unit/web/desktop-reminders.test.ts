@@ -26,6 +26,21 @@ const reminder = (over: Partial<Reminder>): Reminder => ({
   ...over
 })
 
+describe('a court deadline in a desktop reminder', () => {
+  it('says when midnight in the court is on this machine: a Monday in Chicago is Tuesday 14:00 in Shenzhen', () => {
+    // 2027-01-04 24:00 CST (UTC-6) = 2027-01-05 06:00 UTC = 14:00 China Standard Time (UTC+8).
+    const r = reminder({ due: '2027-01-04', daysLeft: 3, timeZone: 'America/Chicago' })
+    expect(reminderText(r, 'en', 'Asia/Shanghai').body).toBe(
+      'Brightline v. Schedule A: due in 3 day(s), 2027-01-04; ends at midnight court time (America/Chicago), 2027-01-05 14:00 here'
+    )
+    expect(reminderText(r, 'zh-CN', 'Asia/Shanghai').body).toContain('本地 2027-01-05 14:00')
+    // In the court's own zone nothing is added.
+    expect(reminderText(r, 'en', 'America/Chicago').body).toBe(
+      'Brightline v. Schedule A: due in 3 day(s), 2027-01-04'
+    )
+  })
+})
+
 describe('desktop reminders', () => {
   it('announce each deadline and lead time once per session, and again at the next lead time', () => {
     const announced = new Set<string>()

@@ -10,7 +10,7 @@ import type {
   CalendarRangeInput,
   HomeBucket
 } from '../../../shared/contract'
-import { addCalendarDays } from '../../../shared/deadlines'
+import { addCalendarDays, ruleTimeZone } from '../../../shared/deadlines'
 import type { CoreContext } from '../kernel/context'
 import {
   deadlineCount,
@@ -37,9 +37,30 @@ function toItem(r: CalendarDeadlineRow, today: string): CalendarDeadlineItem {
     status: r.status,
     overdue: r.status === 'open' && r.due < today,
     overridden: r.overridden === 1,
-    assignee: r.assignee
+    assignee: r.assignee,
+    timeZone: deadlineZone(r.ruleId, r.optionsJson)
   }
 }
+
+/** The court's zone of a deadline's rule with its saved options, or null (remembered per rule and options). */
+export function deadlineZone(ruleId: string | null, optionsJson: string): string | null {
+  if (!ruleId) return null
+  const key = `${ruleId}|${optionsJson}`
+  const known = zones.get(key)
+  if (known !== undefined) return known
+  let options: Record<string, unknown> = {}
+  try {
+    options = JSON.parse(optionsJson) as Record<string, unknown>
+  } catch {
+    // A row written by hand with broken options: the rule's defaults.
+  }
+  const zone = ruleTimeZone(ruleId, options) ?? null
+  if (zones.size > 10_000) zones.clear()
+  zones.set(key, zone)
+  return zone
+}
+
+const zones = new Map<string, string | null>()
 
 export function calendarRange(ctx: CoreContext, input: RangeInput): CalendarRange {
   const today = ctx.today()

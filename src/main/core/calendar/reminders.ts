@@ -11,6 +11,7 @@ import {
 import { addCalendarDays, daysBetween } from '../../../shared/deadlines'
 import { inTransaction, writeAudit, type CoreContext } from '../kernel/context'
 import { deadlineRow, parseLeadTimes } from '../deadlines/rules'
+import { deadlineZone } from './calendar'
 import { AppError } from '../kernel/errors'
 import {
   openReminderStates,
@@ -167,7 +168,10 @@ export function dueReminders(
   for (const f of upcoming) counts[f.urgency]++
   const reminders = shown.flatMap((f) => {
     const d = display.get(f.deadlineId)
-    return d ? [{ ...d, leadDays: f.leadDays, daysLeft: f.daysLeft, urgency: f.urgency }] : []
+    if (!d) return []
+    const { optionsJson, ...shown } = d
+    const timeZone = deadlineZone(d.ruleId, optionsJson)
+    return [{ ...shown, leadDays: f.leadDays, daysLeft: f.daysLeft, urgency: f.urgency, timeZone }]
   })
   return {
     today,

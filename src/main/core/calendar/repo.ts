@@ -64,10 +64,12 @@ export interface CalendarDeadlineRow {
   reference: string
   matterTitle: string
   kind: MatterKind
+  optionsJson: string
 }
 
 const DEADLINE_COLUMNS = `d.id, d.matter_id as matterId, d.title, d.due, d.status, d.rule_id as ruleId,
-  d.assignee, d.override_reason is not null as overridden, m.reference, m.title as matterTitle, m.kind`
+  d.assignee, d.override_reason is not null as overridden, m.reference, m.title as matterTitle, m.kind,
+  d.options_json as optionsJson`
 
 /** Matching deadlines per due date in [from, to]. */
 export function deadlineCountsByDay(
@@ -236,14 +238,16 @@ export function openRowsDueAfter(sqlite: Sqlite, date: string): IterableIterator
   ).iterate(date) as IterableIterator<UpcomingRow>
 }
 
-export type ReminderDisplay = Omit<Reminder, 'leadDays' | 'daysLeft' | 'urgency'>
+export type ReminderDisplay = Omit<Reminder, 'leadDays' | 'daysLeft' | 'urgency' | 'timeZone'> & {
+  optionsJson: string
+}
 
 /** What a reminder shows of its deadline and matter, for the deadlines listed. */
 export function reminderDisplayRows(sqlite: Sqlite, deadlineIds: readonly number[]): ReminderDisplay[] {
   return prepared(
     sqlite,
     `select d.id as deadlineId, d.matter_id as matterId, m.reference, m.title as matterTitle, d.title,
-       d.rule_id as ruleId, d.due, d.assignee
+       d.rule_id as ruleId, d.due, d.assignee, d.options_json as optionsJson
      from deadlines d join matters m on m.id = d.matter_id
      where d.id in (select value from json_each(?))`
   ).all(JSON.stringify(deadlineIds)) as ReminderDisplay[]

@@ -6,6 +6,7 @@ import { addCalendarDays } from '../../../../shared/deadlines/calendar'
 import { formatDate } from '../../lib/dates'
 import { useToday } from '../../lib/today'
 import { navigate } from '../../lib/router'
+import { CourtEnd } from './CourtTime'
 import { DeadlineStatusBadge } from '../badges'
 import { daysOf, mondayIndex } from './calendarDates'
 import { itemColor, type ColourBy } from './calendarColors'
@@ -210,6 +211,9 @@ export function AgendaList({ range, colourBy }: GridProps) {
                   <Text size="xs" c="dimmed">
                     {item.reference} · {item.matterTitle}
                   </Text>
+                  {item.type === 'deadline' && item.timeZone && (
+                    <CourtEnd due={item.date} zone={item.timeZone} />
+                  )}
                 </Stack>
               </Table.Td>
               <Table.Td w={160}>
