@@ -16,7 +16,7 @@ import { DateField } from '../../components/DateField'
 import { FormButtons } from '../../components/FormButtons'
 import { showCallError, useContractForm } from '../../lib/forms'
 import { notifySaved } from '../../lib/notify'
-import { change } from '../../lib/queries'
+import { change, keys, useCall } from '../../lib/queries'
 import { useToday } from '../../lib/today'
 
 type ListingValues = {
@@ -59,6 +59,9 @@ export function ListingForm({
   })
   const input = form.getInputProps
   const error = (path: string) => input(path).error as string | undefined
+  // Our own stores, as Settings lists them, are offered; any other name may be typed.
+  const settings = useCall(keys.settings, 'settings.get', {})
+  const stores = [...new Set((settings.data?.ownStores ?? []).map((s) => s.name))]
   const submit = form.onSubmit(async (values) => {
     const { initialStatus: _ignored, versionId: _v, ...fields } = values
     const result = listing
@@ -80,7 +83,12 @@ export function ListingForm({
         />
         <TextInput label={t('catalogue.fields.country')} placeholder="US" {...input('country')} />
         <TextInput label={t('catalogue.fields.itemId')} classNames={{ input: 'mono' }} {...input('itemId')} />
-        <TextInput label={t('catalogue.fields.store')} {...input('store')} />
+        <Autocomplete
+          label={t('catalogue.fields.store')}
+          data={stores}
+          autoComplete="off"
+          {...input('store')}
+        />
         <TextInput label={t('catalogue.fields.url')} placeholder="https://" {...input('url')} />
         <TextInput
           label={t('catalogue.fields.currency')}

@@ -2,19 +2,21 @@
 // reads the file and lists every bad line with its error; good rows are saved only on confirm.
 import { useState } from 'react'
 import { Alert, Button, FileButton, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core'
-import { IconAlertTriangle, IconFileImport, IconUpload } from '@tabler/icons-react'
+import { IconAlertTriangle, IconFileImport, IconPlus, IconUpload } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { CatalogueVersion, SalesImportResult } from '../../../../shared/contract'
 import { errorText } from '../../lib/errors'
 import { formatNumber } from '../../lib/format'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 import { change } from '../../lib/queries'
+import { SalesMonthForm } from './SalesMonthForm'
 import { Dimmed, formatMoney, formatMonth } from './shared'
 
 export function SalesPanel({ version }: { version: CatalogueVersion }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const [importing, setImporting] = useState(false)
+  const [typing, setTyping] = useState(false)
   const itemOf = new Map(version.listings.map((l) => [l.id, l.itemId ?? l.marketplace]))
   const rows = [...version.sales].sort((a, b) => a.month.localeCompare(b.month))
   return (
@@ -47,7 +49,15 @@ export function SalesPanel({ version }: { version: CatalogueVersion }) {
           </Table.Tbody>
         </Table>
       )}
-      <Group>
+      <Group gap="xs">
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => setTyping(true)}
+        >
+          {t('catalogue.addSalesMonth')}
+        </Button>
         <Button
           size="xs"
           variant="light"
@@ -57,6 +67,9 @@ export function SalesPanel({ version }: { version: CatalogueVersion }) {
           {t('catalogue.importSales')}
         </Button>
       </Group>
+      <Modal opened={typing} onClose={() => setTyping(false)} title={t('catalogue.addSalesMonth')} size="lg">
+        <SalesMonthForm version={version} onDone={() => setTyping(false)} />
+      </Modal>
       <Modal
         opened={importing}
         onClose={() => setImporting(false)}
