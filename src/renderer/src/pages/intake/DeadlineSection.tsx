@@ -11,6 +11,7 @@ import {
   type DeadlineDraft,
   type DeadlineFrom
 } from './intakeDraft'
+import { Proposed } from './Proposed'
 import type { SectionProps } from './sectionProps'
 
 export function DeadlineSection({
@@ -29,16 +30,18 @@ export function DeadlineSection({
 
   return (
     <FormSection id="intake-demands" title={t('intake.sections.demands')}>
-      <Textarea
-        label={t('fields.demands')}
-        placeholder={t('intake.demandsPlaceholder')}
-        autosize
-        minRows={3}
-        maxRows={10}
-        value={draft.demands}
-        onChange={(e) => update({ demands: e.currentTarget.value })}
-        error={fieldError('demands')}
-      />
+      <Proposed field="demands" label={t('fields.demands')}>
+        <Textarea
+          label={t('fields.demands')}
+          placeholder={t('intake.demandsPlaceholder')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          value={draft.demands}
+          onChange={(e) => update({ demands: e.currentTarget.value })}
+          error={fieldError('demands')}
+        />
+      </Proposed>
       <Radio.Group
         label={t('intake.deadline.label')}
         value={d.stated ? 'stated' : 'none'}
@@ -51,41 +54,43 @@ export function DeadlineSection({
       </Radio.Group>
       {d.stated && (
         <Stack gap="sm">
-          <Group gap="sm" align="flex-start" wrap="wrap">
-            <NumberInput
-              w={190}
-              label={t('intake.deadline.days')}
-              min={1}
-              max={3650}
-              allowDecimal={false}
-              allowNegative={false}
-              value={d.days}
-              onChange={(days) => setDeadline({ days })}
-              error={fieldError('responseDeadline.days')}
-            />
-            <Select
-              w={200}
-              label={t('intake.deadline.basis')}
-              allowDeselect={false}
-              data={[
-                { value: 'calendar', label: t('intake.deadline.calendarDays') },
-                { value: 'business', label: t('intake.deadline.businessDays') }
-              ]}
-              value={d.basis}
-              onChange={(basis) => basis && setDeadline({ basis: basis as DeadlineBasis })}
-            />
-            <Select
-              w={220}
-              label={t('intake.deadline.from')}
-              allowDeselect={false}
-              data={[
-                { value: 'letter_date', label: t('intake.deadline.fromLetter') },
-                { value: 'received_date', label: t('intake.deadline.fromReceipt') }
-              ]}
-              value={d.from}
-              onChange={(from) => from && setDeadline({ from: from as DeadlineFrom })}
-            />
-          </Group>
+          <Proposed field="responseDeadline" label={t('intake.deadline.label')}>
+            <Group gap="sm" align="flex-start" wrap="wrap">
+              <NumberInput
+                w={190}
+                label={t('intake.deadline.days')}
+                min={1}
+                max={3650}
+                allowDecimal={false}
+                allowNegative={false}
+                value={d.days}
+                onChange={(days) => setDeadline({ days })}
+                error={fieldError('responseDeadline.days')}
+              />
+              <Select
+                w={200}
+                label={t('intake.deadline.basis')}
+                allowDeselect={false}
+                data={[
+                  { value: 'calendar', label: t('intake.deadline.calendarDays') },
+                  { value: 'business', label: t('intake.deadline.businessDays') }
+                ]}
+                value={d.basis}
+                onChange={(basis) => basis && setDeadline({ basis: basis as DeadlineBasis })}
+              />
+              <Select
+                w={220}
+                label={t('intake.deadline.from')}
+                allowDeselect={false}
+                data={[
+                  { value: 'letter_date', label: t('intake.deadline.fromLetter') },
+                  { value: 'received_date', label: t('intake.deadline.fromReceipt') }
+                ]}
+                value={d.from}
+                onChange={(from) => from && setDeadline({ from: from as DeadlineFrom })}
+              />
+            </Group>
+          </Proposed>
           <DeadlinePreviewBox outcome={outcome} />
           <Group align="flex-start" gap="sm">
             <DateField

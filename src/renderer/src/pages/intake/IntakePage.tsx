@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { Alert, Button, Group, Stack, Title } from '@mantine/core'
 import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import { WarningLetterForm } from '../../../../shared/contract'
+import { WarningLetterForm, type UploadedFile } from '../../../../shared/contract'
 import { call } from '../../api'
 import { change, keys, useCall } from '../../lib/queries'
 import pageClasses from '../../components/Page.module.css'
@@ -24,6 +24,18 @@ import {
   type IntakeDraft
 } from './intakeDraft'
 import { LetterSection } from './LetterSection'
+import { LetterTextView } from './LetterTextView'
+import {
+  applyReading,
+  editedProposals,
+  keepReading,
+  keptReading,
+  withoutKeys,
+  type Pending
+} from './letterReading'
+import { ProposalProvider } from './Proposed'
+import { ReadPanel, type ReaderState } from './ReadPanel'
+import classes from './Intake.module.css'
 import { ProductsSection } from './ProductsSection'
 import { RightsSection } from './RightsSection'
 import { SenderSection } from './SenderSection'
@@ -36,6 +48,15 @@ export function IntakePage() {
   const { t } = useTranslation()
   const [suggested, setSuggested] = useState<string | null>(null)
   const closureDays = useCall(keys.closures, 'closures.list', {})
+  const settings = useCall(keys.settings, 'settings.get', {})
+  const [reader, setReader] = useState<ReaderState>(() => {
+    const { reading } = keptReading()
+    return reading ? { state: 'done', reading } : { state: 'idle' }
+  })
+  const [pending, setPending] = useState<Pending>(() => keptReading().pending)
+  const [active, setActive] = useState<string | null>(null)
+  const [unaccepted, setUnaccepted] = useState(false)
+  const readCount = useRef(0)
   const closures = closureDays.data
   const form = useForm<IntakeDraft>({
     mode: 'controlled',
@@ -60,7 +81,43 @@ export function IntakePage() {
       )
       return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept)
     })
+    // editing a proposed value is taking it over
+    setPending((current) => withoutKeys(current, editedProposals(draft, patch, current)))
     form.setValues(patch)
+  }
+
+  const reading = reader.state === 'done' ? reader.reading : null
+  useEffect(() => keepReading({ reading, pending }), [reading, pending])
+  const pendingCount = Object.keys(pending).length
+  useEffect(() => {
+    if (pendingCount === 0) setUnaccepted(false)
+  }, [pendingCount])
+
+  /** Reads the letter and fills the empty fields with its proposals; a newer read wins. */
+  async function readLetter(input: { sha256: string } | { text: string }, ocr = false): Promise<void> {
+    const count = ++readCount.current
+    setReader({ state: 'reading', ocr })
+    const result = await call('intake.read', { ...input, ocr })
+    if (count !== readCount.current) return
+    if (!result.ok) {
+      setReader({ state: 'failed', error: result.error })
+      return
+    }
+    setReader({ state: 'done', reading: result.value })
+    const applied = applyReading(form.getValues(), result.value, t)
+    form.setValues(applied.patch)
+    setPending(applied.pending)
+  }
+
+  function onLetterFile(letterFile: UploadedFile | null): void {
+    update({ letterFile })
+    if (letterFile) {
+      void readLetter({ sha256: letterFile.sha256 })
+    } else {
+      readCount.current++
+      setReader({ state: 'idle' })
+      setPending({})
+    }
   }
 
   const outcome = useMemo(() => previewResponse(draft, closures ?? []), [draft, closures])
@@ -91,6 +148,7 @@ export function IntakePage() {
         return
       }
       keepDraft(null)
+      keepReading(null)
       notifySaved(t('intake.saved', { reference: result.value.matter.reference }))
       navigate({ name: 'matter', id: result.value.matter.id, tab: 'overview' })
     },
@@ -101,6 +159,7 @@ export function IntakePage() {
     form.setValues(emptyDraft())
     form.clearErrors()
     keepDraft(null)
+    keepReading(null)
     navigate({ name: 'matters' })
   }
 
@@ -108,23 +167,77 @@ export function IntakePage() {
   const sectionProps = { draft, update, fieldError }
   const errorCount = Object.keys(errors).length
 
+  // Nothing the reader proposed is saved before the user accepted it (or typed over it).
+  function submit(event: FormEvent<HTMLFormElement>): void {
+    if (pendingCount > 0) {
+      event.preventDefault()
+      setUnaccepted(true)
+      return
+    }
+    save(event)
+  }
+
+  const split = reading !== null && reading.pages.some((p) => p.text.trim() !== '')
+  const activeSource = active ? (pending[active]?.source ?? null) : null
+  const uncertainCount = Object.values(pending).filter((p) => !p.certain).length
+  const readPanel = (
+    <ReadPanel
+      reader={reader}
+      pendingCount={pendingCount}
+      uncertainCount={uncertainCount}
+      storesKnown={(settings.data?.ownStores.length ?? 0) > 0}
+      onOcr={() => draft.letterFile && void readLetter({ sha256: draft.letterFile.sha256 }, true)}
+      onAcceptAll={() => setPending({})}
+      onPaste={(text) => void readLetter({ text })}
+    />
+  )
+  const proposals = {
+    pending,
+    active,
+    setActive,
+    accept: (key: string) => setPending((current) => withoutKeys(current, [key]))
+  }
+
   return (
-    <form className={pageClasses.scroll} onSubmit={save} noValidate aria-labelledby="intake-title">
-      <div className={pageClasses.content}>
-        <Stack gap="md">
-          <Title order={3} id="intake-title">
-            {t('intake.title')}
-          </Title>
-          <LetterSection {...sectionProps} suggested={suggested} />
-          <SenderSection {...sectionProps} />
-          <RightsSection {...sectionProps} />
-          <ProductsSection {...sectionProps} />
-          <DeadlineSection {...sectionProps} outcome={outcome} />
-        </Stack>
-      </div>
+    <form className={pageClasses.scroll} onSubmit={submit} noValidate aria-labelledby="intake-title">
+      <ProposalProvider value={proposals}>
+        <div className={split ? classes.split : pageClasses.content} onMouseLeave={() => setActive(null)}>
+          <Stack gap="md" className={classes.formColumn}>
+            <Title order={3} id="intake-title">
+              {t('intake.title')}
+            </Title>
+            <LetterSection
+              {...sectionProps}
+              suggested={suggested}
+              onLetterFile={onLetterFile}
+              readPanel={readPanel}
+            />
+            <SenderSection {...sectionProps} />
+            <RightsSection {...sectionProps} />
+            <ProductsSection {...sectionProps} />
+            <DeadlineSection {...sectionProps} outcome={outcome} />
+          </Stack>
+          {split && reading && (
+            <aside className={classes.letterColumn}>
+              <LetterTextView reading={reading} source={activeSource} />
+            </aside>
+          )}
+        </div>
+      </ProposalProvider>
       <div className={pageClasses.actions}>
-        <Group className={pageClasses.actionsInner} justify="space-between">
+        <Group className={split ? classes.splitActions : pageClasses.actionsInner} justify="space-between">
           <div>
+            {unaccepted && pendingCount > 0 && (
+              <Alert
+                color="orange"
+                variant="transparent"
+                p={0}
+                icon={<IconAlertCircle size={16} />}
+                role="alert"
+              >
+                {t('intakeRead.acceptFirst', { count: pendingCount })}
+              </Alert>
+            )}
             {errorCount > 0 && (
               <Alert
                 color="red"

@@ -1,41 +1,56 @@
+import type { ReactNode } from 'react'
 import { SimpleGrid, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { TITLE_MAX } from '../../../../shared/contract'
+import { TITLE_MAX, type UploadedFile } from '../../../../shared/contract'
 import { DateField } from '../../components/DateField'
 import { FileDrop } from '../../components/FileDrop'
 import { JurisdictionSelect, MarketplaceInput } from '../../components/fields'
 import { FormSection } from '../../components/FormSection'
+import { Proposed } from './Proposed'
 import type { SectionProps } from './sectionProps'
+
+// What the reader can read: PDFs (a scan offers OCR), e-mails and plain text.
+const LETTER_TYPES = 'application/pdf,message/rfc822,.eml,text/plain,.txt'
 
 export function LetterSection({
   draft,
   update,
   fieldError,
-  suggested
-}: SectionProps & { suggested: string | null }) {
+  suggested,
+  onLetterFile,
+  readPanel
+}: SectionProps & {
+  suggested: string | null
+  onLetterFile: (file: UploadedFile | null) => void
+  readPanel: ReactNode
+}) {
   const { t } = useTranslation()
   return (
     <FormSection id="intake-letter" title={t('intake.sections.letter')}>
       <FileDrop
         label={t('intake.letterFile')}
         file={draft.letterFile}
-        onChange={(letterFile) => update({ letterFile })}
+        onChange={onLetterFile}
+        accept={LETTER_TYPES}
       />
-      <TextInput
-        label={t('fields.title')}
-        placeholder={t('intake.titlePlaceholder')}
-        aria-label={t('fields.title')}
-        required
-        value={draft.title}
-        onChange={(e) => update({ title: e.currentTarget.value })}
-        error={fieldError('title')}
-        description={
-          draft.title.length > TITLE_MAX * 0.9
-            ? t('common.charCount', { count: draft.title.length, max: TITLE_MAX })
-            : undefined
-        }
-        inputWrapperOrder={['label', 'input', 'description', 'error']}
-      />
+      {readPanel}
+      <Proposed field="title" label={t('fields.title')}>
+        <TextInput
+          label={t('fields.title')}
+          placeholder={t('intake.titlePlaceholder')}
+          aria-label={t('fields.title')}
+          required
+          value={draft.title}
+          onChange={(e) => update({ title: e.currentTarget.value })}
+          error={fieldError('title')}
+          description={
+            draft.title.length > TITLE_MAX * 0.9
+              ? t('common.charCount', { count: draft.title.length, max: TITLE_MAX })
+              : undefined
+          }
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+        />
+      </Proposed>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         <TextInput
           label={t('fields.reference')}
@@ -46,34 +61,42 @@ export function LetterSection({
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           classNames={{ input: 'mono' }}
         />
-        <DateField
-          label={t('fields.letterDate')}
-          aria-label={t('fields.letterDate')}
-          required
-          value={draft.letterDate}
-          onChange={(letterDate) => update({ letterDate })}
-          error={fieldError('letterDate')}
-        />
-        <DateField
-          label={t('fields.receivedDate')}
-          aria-label={t('fields.receivedDate')}
-          required
-          value={draft.receivedDate}
-          onChange={(receivedDate) => update({ receivedDate })}
-          error={fieldError('receivedDate')}
-        />
-        <JurisdictionSelect
-          label={t('fields.jurisdiction')}
-          value={draft.jurisdiction}
-          onChange={(jurisdiction) => update({ jurisdiction })}
-          error={fieldError('jurisdiction')}
-        />
-        <MarketplaceInput
-          label={t('fields.marketplace')}
-          value={draft.marketplace}
-          onChange={(marketplace) => update({ marketplace })}
-          error={fieldError('marketplace')}
-        />
+        <Proposed field="letterDate" label={t('fields.letterDate')}>
+          <DateField
+            label={t('fields.letterDate')}
+            aria-label={t('fields.letterDate')}
+            required
+            value={draft.letterDate}
+            onChange={(letterDate) => update({ letterDate })}
+            error={fieldError('letterDate')}
+          />
+        </Proposed>
+        <Proposed field="receivedDate" label={t('fields.receivedDate')}>
+          <DateField
+            label={t('fields.receivedDate')}
+            aria-label={t('fields.receivedDate')}
+            required
+            value={draft.receivedDate}
+            onChange={(receivedDate) => update({ receivedDate })}
+            error={fieldError('receivedDate')}
+          />
+        </Proposed>
+        <Proposed field="jurisdiction" label={t('fields.jurisdiction')}>
+          <JurisdictionSelect
+            label={t('fields.jurisdiction')}
+            value={draft.jurisdiction}
+            onChange={(jurisdiction) => update({ jurisdiction })}
+            error={fieldError('jurisdiction')}
+          />
+        </Proposed>
+        <Proposed field="marketplace" label={t('fields.marketplace')}>
+          <MarketplaceInput
+            label={t('fields.marketplace')}
+            value={draft.marketplace}
+            onChange={(marketplace) => update({ marketplace })}
+            error={fieldError('marketplace')}
+          />
+        </Proposed>
       </SimpleGrid>
     </FormSection>
   )
