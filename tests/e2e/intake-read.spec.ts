@@ -61,6 +61,7 @@ test('the English patent letter dropped on the form is proposed, accepted and lo
   // the title is composed by the reader: a proposal to check, marked uncertain
   await expect(page.locator('[data-field="title"]')).toHaveAttribute('data-proposed', 'uncertain')
 
+  await screens(page, 'intake-read-en-top')
   // the letter's text sits beside the form; a proposed field shows where it was read
   const pane = page.getByRole('region', { name: 'The letter' })
   await expect(pane).toContainText('HARWELL & PIKE LLP')

@@ -17,7 +17,7 @@ function PageText({ text, start, mark }: { text: string; start: number; mark: Re
     if (!el || !pane) return
     // scroll the pane only, never the page around it
     const top = el.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop
-    pane.scrollTo({ top: Math.max(0, top - pane.clientHeight / 3), behavior: 'smooth' })
+    pane.scrollTo({ top: Math.max(0, top - pane.clientHeight / 3) })
   }, [from, to])
   if (!marked) return <>{text}</>
   return (
