@@ -157,5 +157,9 @@ test('with LumoraGear among our stores, the Schedule A complaint says it is Doe 
     /Same name: possible\s*Your store LumoraGear is Doe No\. 9 \(page 6\)/
   )
   await expect(page.getByLabel('Rights holder', { exact: true })).toHaveValue('Brightline Outdoor Inc.')
+  // the Schedule A row itself, shown beside the form
+  await panel.getByTestId('own-store-match').hover()
+  await expect(page.getByTestId('source-highlight')).toContainText('LumoraGear')
+  await expect(page.getByTestId('source-highlight')).toContainText('A2LMRA7QX3K9Z1')
   await screens(page, 'intake-read-complaint-en')
 })

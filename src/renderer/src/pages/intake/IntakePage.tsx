@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { Alert, Button, Group, Stack, Title } from '@mantine/core'
 import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import { WarningLetterForm, type UploadedFile } from '../../../../shared/contract'
+import { WarningLetterForm, type ReadSource, type UploadedFile } from '../../../../shared/contract'
 import { call } from '../../api'
 import { change, keys, useCall } from '../../lib/queries'
 import pageClasses from '../../components/Page.module.css'
@@ -44,6 +44,15 @@ import { SenderSection } from './SenderSection'
 // checks the call the draft becomes rather than the draft itself.
 const validateLetter = contractValidator<ReturnType<typeof toFormInput>>(WarningLetterForm)
 
+/** A line in the action bar saying why the letter was not logged. */
+function BarAlert({ color, children }: { color: string; children: ReactNode }) {
+  return (
+    <Alert color={color} variant="transparent" p={0} icon={<IconAlertCircle size={16} />} role="alert">
+      {children}
+    </Alert>
+  )
+}
+
 export function IntakePage() {
   const { t } = useTranslation()
   const [suggested, setSuggested] = useState<string | null>(null)
@@ -55,6 +64,7 @@ export function IntakePage() {
   })
   const [pending, setPending] = useState<Pending>(() => keptReading().pending)
   const [active, setActive] = useState<string | null>(null)
+  const [shown, setShown] = useState<ReadSource | null>(null)
   const [unaccepted, setUnaccepted] = useState(false)
   const readCount = useRef(0)
   const closures = closureDays.data
@@ -178,7 +188,7 @@ export function IntakePage() {
   }
 
   const split = reading !== null && reading.pages.some((p) => p.text.trim() !== '')
-  const activeSource = active ? (pending[active]?.source ?? null) : null
+  const activeSource = (active ? pending[active]?.source : undefined) ?? shown
   const uncertainCount = Object.values(pending).filter((p) => !p.certain).length
   const readPanel = (
     <ReadPanel
@@ -188,6 +198,7 @@ export function IntakePage() {
       storesKnown={(settings.data?.ownStores.length ?? 0) > 0}
       onOcr={() => draft.letterFile && void readLetter({ sha256: draft.letterFile.sha256 }, true)}
       onAcceptAll={() => setPending({})}
+      onShow={setShown}
       onPaste={(text) => void readLetter({ text })}
     />
   )
@@ -228,26 +239,10 @@ export function IntakePage() {
         <Group className={split ? classes.splitActions : pageClasses.actionsInner} justify="space-between">
           <div>
             {unaccepted && pendingCount > 0 && (
-              <Alert
-                color="orange"
-                variant="transparent"
-                p={0}
-                icon={<IconAlertCircle size={16} />}
-                role="alert"
-              >
-                {t('intakeRead.acceptFirst', { count: pendingCount })}
-              </Alert>
+              <BarAlert color="orange">{t('intakeRead.acceptFirst', { count: pendingCount })}</BarAlert>
             )}
             {errorCount > 0 && (
-              <Alert
-                color="red"
-                variant="transparent"
-                p={0}
-                icon={<IconAlertCircle size={16} />}
-                role="alert"
-              >
-                {t('common.fixErrors', { count: errorCount })}
-              </Alert>
+              <BarAlert color="red">{t('common.fixErrors', { count: errorCount })}</BarAlert>
             )}
           </div>
           <Group gap="xs">

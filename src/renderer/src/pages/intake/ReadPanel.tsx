@@ -16,7 +16,13 @@ import {
 } from '@mantine/core'
 import { IconAlertTriangle, IconChecks, IconScan, IconSparkles } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { CallError, ComplaintReading, IntakeReading } from '../../../../shared/contract'
+import type {
+  CallError,
+  ComplaintReading,
+  IntakeReading,
+  OwnStoreFound,
+  ReadSource
+} from '../../../../shared/contract'
 import { errorText } from '../../lib/errors'
 import { formatDate } from '../../lib/dates'
 import { navigate } from '../../lib/router'
@@ -41,7 +47,33 @@ const SHOWN_NOTES = new Set([
   'check_digit_mismatch'
 ])
 
-function ComplaintPanel({ complaint, storesKnown }: { complaint: ComplaintReading; storesKnown: boolean }) {
+/** The Schedule A line that names the store, for the letter view to show. */
+function storeLine(reading: IntakeReading, match: OwnStoreFound): ReadSource | null {
+  const page = reading.pages.find((p) => p.page === match.page)
+  const at = page ? page.text.indexOf(match.store) : -1
+  if (!page || at < 0) return null
+  const lineStart = page.text.lastIndexOf('\n', at) + 1
+  const lineEnd = page.text.indexOf('\n', at)
+  const end = lineEnd < 0 ? page.text.length : lineEnd
+  return {
+    page: page.page,
+    start: page.start + lineStart,
+    end: page.start + end,
+    text: page.text.slice(lineStart, end)
+  }
+}
+
+function ComplaintPanel({
+  reading,
+  complaint,
+  storesKnown,
+  onShow
+}: {
+  reading: IntakeReading
+  complaint: ComplaintReading
+  storesKnown: boolean
+  onShow: (source: ReadSource | null) => void
+}) {
   const { t, i18n } = useTranslation()
   const caption = [
     complaint.caseNumber?.value,
@@ -59,7 +91,14 @@ function ComplaintPanel({ complaint, storesKnown }: { complaint: ComplaintReadin
         </Text>
         {caption.length > 0 && <Text size="sm">{caption.join(' · ')}</Text>}
         {complaint.ownStores.map((m) => (
-          <Group key={`${m.doe}-${m.ownStore}`} gap="xs" wrap="nowrap" data-testid="own-store-match">
+          <Group
+            key={`${m.doe}-${m.ownStore}`}
+            gap="xs"
+            wrap="nowrap"
+            data-testid="own-store-match"
+            onMouseEnter={() => onShow(storeLine(reading, m))}
+            onMouseLeave={() => onShow(null)}
+          >
             <Badge color={m.certain ? 'red' : 'orange'} variant="light" style={{ flexShrink: 0 }}>
               {m.certain ? t('intakeRead.complaint.certain') : t('intakeRead.complaint.possible')}
             </Badge>
@@ -99,7 +138,8 @@ export function ReadPanel({
   storesKnown,
   onOcr,
   onAcceptAll,
-  onPaste
+  onPaste,
+  onShow
 }: {
   reader: ReaderState
   pendingCount: number
@@ -108,6 +148,8 @@ export function ReadPanel({
   onOcr: () => void
   onAcceptAll: () => void
   onPaste: (text: string) => void
+  /** Shows a line of the document beside the form (a Schedule A row), or nothing. */
+  onShow: (source: ReadSource | null) => void
 }) {
   const { t } = useTranslation()
   const [pasting, setPasting] = useState(false)
@@ -220,7 +262,14 @@ export function ReadPanel({
           </List>
         )}
       </Paper>
-      {reading.complaint && <ComplaintPanel complaint={reading.complaint} storesKnown={storesKnown} />}
+      {reading.complaint && (
+        <ComplaintPanel
+          reading={reading}
+          complaint={reading.complaint}
+          storesKnown={storesKnown}
+          onShow={onShow}
+        />
+      )}
     </Stack>
   )
 }
