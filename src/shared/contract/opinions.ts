@@ -91,21 +91,25 @@ export const DesignAroundUpdateInput = designAroundFields
   .extend({ id })
   .superRefine(refineDesignAround)
 
-export const ClearanceInput = z.object({
-  matterId: id,
-  versionId: id,
-  searched: z
-    .array(z.object({ kind: z.enum(SEARCH_KINDS), countries: z.array(z.string().trim().min(2).max(10)).max(50) }))
-    .max(20)
-    .default([]),
-  searchReportDocumentId: id.nullish(),
-  opinionId: id.nullish(),
-  decision: z.enum(CLEARANCE_DECISIONS).nullish(),
-  decisionDate: optionalDate
-}).superRefine((v, ctx) => {
-  if (v.decision && !v.decisionDate)
-    ctx.addIssue({ code: 'custom', path: ['decisionDate'], message: 'required' })
-})
+export const ClearanceInput = z
+  .object({
+    matterId: id,
+    versionId: id,
+    searched: z
+      .array(
+        z.object({ kind: z.enum(SEARCH_KINDS), countries: z.array(z.string().trim().min(2).max(10)).max(50) })
+      )
+      .max(20)
+      .default([]),
+    searchReportDocumentId: id.nullish(),
+    opinionId: id.nullish(),
+    decision: z.enum(CLEARANCE_DECISIONS).nullish(),
+    decisionDate: optionalDate
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision && !v.decisionDate)
+      ctx.addIssue({ code: 'custom', path: ['decisionDate'], message: 'required' })
+  })
 
 // ---- Results ----
 
@@ -151,11 +155,7 @@ export interface DesignAroundRecord {
 }
 
 export type ChecklistItemCode =
-  | 'clearance_matter'
-  | 'rights_searched'
-  | 'search_report'
-  | 'clearance_opinion'
-  | 'decision'
+  'clearance_matter' | 'rights_searched' | 'search_report' | 'clearance_opinion' | 'decision'
 
 export interface ChecklistItem {
   code: ChecklistItemCode

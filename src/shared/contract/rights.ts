@@ -38,7 +38,8 @@ export function rightDatesError(v: {
   if (v.filingDate && v.grantDate && v.grantDate < v.filingDate)
     return { field: 'grantDate', code: 'grant_before_filing' }
   const start = v.grantDate ?? v.filingDate
-  if (start && v.expiryDate && v.expiryDate < start) return { field: 'expiryDate', code: 'expiry_before_grant' }
+  if (start && v.expiryDate && v.expiryDate < start)
+    return { field: 'expiryDate', code: 'expiry_before_grant' }
   if (v.registrationDate && v.effectiveRegistrationDate && v.registrationDate < v.effectiveRegistrationDate)
     return { field: 'effectiveRegistrationDate', code: 'effective_after_registration' }
   return null
@@ -91,7 +92,8 @@ export const SetClaimsInput = z
   .superRefine((v, ctx) => {
     const seen = new Set<string>()
     v.claims.forEach((c, i) => {
-      if (seen.has(c.number)) ctx.addIssue({ code: 'custom', path: ['claims', i, 'number'], message: 'duplicate' })
+      if (seen.has(c.number))
+        ctx.addIssue({ code: 'custom', path: ['claims', i, 'number'], message: 'duplicate' })
       seen.add(c.number)
       if (!c.independent && c.dependsOn && !v.claims.some((d) => d.number === c.dependsOn))
         ctx.addIssue({ code: 'custom', path: ['claims', i, 'dependsOn'], message: 'unknown_claim' })

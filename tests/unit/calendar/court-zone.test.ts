@@ -6,7 +6,9 @@ import { ok, openTestCore } from '../helpers'
 describe("the court's time zone on the calendar and in reminders", () => {
   it('a PTAB deadline ends in America/New_York; a deadline set by hand has no court zone', async () => {
     const core = openTestCore()
-    const matter = ok(await core.dispatch('matters.create', { title: 'IPR2026-01234', kind: 'ptab_proceeding' }))
+    const matter = ok(
+      await core.dispatch('matters.create', { title: 'IPR2026-01234', kind: 'ptab_proceeding' })
+    )
     const matterId = matter.matter.id
     // 37 CFR 42.107(b): 2026-09-14 + 3 months = 2026-12-14, a Monday.
     ok(await core.dispatch('deadlines.add', { matterId, ruleId: 'us.ptab.popr', triggerDate: '2026-09-14' }))

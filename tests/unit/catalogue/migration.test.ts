@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest'
 import { openCore } from '../../../src/main/core'
 import { ok, openTestCore, repoRoot, tempDir } from '../helpers'
 
-
 /** A workspace as the version before the catalogue wrote it, with rows typed by hand. */
 function oldWorkspace(sql: string): string {
   const before = tempDir('ipdesk-migrations-')

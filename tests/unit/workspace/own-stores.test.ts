@@ -38,7 +38,10 @@ describe('our stores in Settings', () => {
     })
     expect(twice).toMatchObject({
       ok: false,
-      error: { code: 'validation', fields: { 'ownStores.1.name': 'duplicate', 'ownStores.2.name': 'required' } }
+      error: {
+        code: 'validation',
+        fields: { 'ownStores.1.name': 'duplicate', 'ownStores.2.name': 'required' }
+      }
     })
     expect(ok(await core.dispatch('settings.get', {})).ownStores).toEqual([])
   })
