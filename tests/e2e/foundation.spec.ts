@@ -16,27 +16,17 @@ test('a new user loads the sample workspace, logs a patent warning letter and fi
   await page.getByLabel('Letter file').setInputFiles(fixture('warning-letter-patent-en.pdf'))
   await expect(page.getByText('warning-letter-patent-en.pdf')).toBeVisible()
 
-  await page.getByLabel('Title', { exact: true }).fill('Brightline Outdoor — lantern patents (LX-200)')
-  await page.getByLabel('Letter date', { exact: true }).fill('2026-10-19')
-  await page.getByLabel('Received date', { exact: true }).fill('2026-10-20')
-  await expect(page.getByText('Monday, October 19, 2026').first()).toBeVisible()
-  await page.getByLabel('Sender law firm').fill('Harwell & Pike LLP')
-  await page.getByLabel('Sender attorney').fill('Daniel R. Mercer')
-  await page.getByLabel('Sender e-mail').fill('dmercer@harwellpike.example')
-  await page.getByLabel("Sender's reference").fill('BRO-2026-0412')
-  await page.getByLabel('Rights holder', { exact: true }).fill('Brightline Outdoor Inc.')
-
-  await page.getByLabel('Patent / registration no.', { exact: true }).fill('US 11,234,567 B2')
-  await page.getByRole('combobox', { name: 'Right jurisdiction' }).click()
-  await page.getByRole('option', { name: 'United States' }).click()
-  await page.getByRole('button', { name: 'Add product' }).click()
-  await page.getByLabel('Product name', { exact: true }).fill('Folding camping lantern LX-200')
-  await page.getByLabel('ASIN / item ID').fill('B0C1234567')
-
+  // The letter is read and its facts proposed; counsel checks them against the letter and accepts.
+  await expect(page.getByText(/Read as a warning letter/)).toBeVisible()
+  await page.getByRole('button', { name: 'Accept all' }).click()
+  const text = (name: string) => page.getByRole('textbox', { name, exact: true })
+  await text('Title').fill('Brightline Outdoor — lantern patents (LX-200)')
+  await expect(text('Letter date')).toHaveValue('2026-10-19')
+  // The day it arrived is ours to say, not the letter's.
+  await text('Received date').fill('2026-10-20')
+  await expect(text('Sender attorney')).toHaveValue('Daniel R. Mercer')
+  await expect(text('Rights holder')).toHaveValue('Brightline Outdoor Inc.')
   // "within fourteen (14) days of the date of this letter"
-  await page.getByLabel('Respond within (days)').fill('14')
-  await page.getByRole('combobox', { name: 'Counted from' }).click()
-  await page.getByRole('option', { name: 'The letter date' }).click()
   await expect(page.getByText('Monday, November 2, 2026').first()).toBeVisible()
   await page.getByRole('button', { name: 'Log letter' }).click()
 
