@@ -20,7 +20,7 @@ import type {
   VersionUpdateInput
 } from '../../../shared/contract'
 import { inTransaction, writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
-import { AppError, notFound } from '../kernel/errors'
+import { AppError, fieldError, notFound } from '../kernel/errors'
 import {
   countLinksOfVersion,
   deleteListingRow,
@@ -58,9 +58,6 @@ export type AfterCatalogueChange = (tx: Tx, matterIds: number[]) => void
 
 const defined = <T extends Record<string, unknown>>(o: T): Partial<T> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>
-
-const invalid = (field: string, code: string): AppError =>
-  new AppError('validation', { fields: { [field]: code } })
 
 export const toProduct = (r: ProductRow): Product => ({
   id: r.id,
@@ -175,7 +172,7 @@ function checkVersionDates(
   field = 'launchDate'
 ): void {
   if (product.launchDate && v.launchDate && v.launchDate < product.launchDate)
-    throw invalid(field, 'version_before_product')
+    throw fieldError(field, 'version_before_product')
 }
 
 /** A listing's history must start with it going live: nothing is removed before it was live. */
@@ -184,7 +181,7 @@ function checkHistory(history: readonly { date: string; status: string; id?: num
   const firstLive = sorted.find((h) => h.status === 'live')
   const firstOther = sorted.find((h) => h.status !== 'live')
   if (firstOther && (!firstLive || firstOther.date < firstLive.date))
-    throw invalid(
+    throw fieldError(
       'date',
       firstOther.status === 'reinstated' ? 'reinstated_before_live' : 'removed_before_live'
     )
@@ -305,7 +302,7 @@ export function updateVersion(
     const merged = { ...before, ...change }
     checkVersionDates(product, merged)
     if (merged.launchDate && merged.endOfSaleDate && merged.endOfSaleDate < merged.launchDate)
-      throw invalid('endOfSaleDate', 'ends_before_launch')
+      throw fieldError('endOfSaleDate', 'ends_before_launch')
     updateVersionRow(tx, id, change)
     writeAudit(ctx, tx, {
       action: 'update',
@@ -413,7 +410,7 @@ export function setListingStatus(
   return inTransaction(ctx, (tx) => {
     const listing = getListingRow(tx, input.listingId)
     if (!listing) throw notFound('listing', input.listingId)
-    if (input.date > ctx.today()) throw invalid('date', 'date_in_future')
+    if (input.date > ctx.today()) throw fieldError('date', 'date_in_future')
     const history = statusRowsOfListings(tx, [listing.id])
     checkHistory([...history, input])
     const values = {

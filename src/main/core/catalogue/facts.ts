@@ -31,7 +31,8 @@ export interface VersionFacts {
   sales: SalesRow[]
 }
 
-function group<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
+/** Rows by a key, each list in the rows' order. */
+export function group<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>()
   for (const r of rows) {
     const k = key(r)

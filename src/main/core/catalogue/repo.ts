@@ -12,7 +12,7 @@ import {
 } from '../db/schema'
 import { prepared } from '../db/statements'
 import type { DbOrTx } from '../kernel/context'
-import type { Sqlite } from '../kernel/repo'
+import { likePattern, type Sqlite } from '../kernel/repo'
 
 export type ProductRow = typeof products.$inferSelect
 export type NewProductRow = Omit<typeof products.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>
@@ -23,8 +23,6 @@ export type NewListingRow = Omit<typeof listings.$inferInsert, 'id' | 'createdAt
 export type StatusRow = typeof listingStatusChanges.$inferSelect
 export type SalesRow = typeof salesMonths.$inferSelect
 export type LinkRow = typeof matterProducts.$inferSelect
-
-const like = (w: string): string => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 // ---- products ----
 
@@ -75,7 +73,7 @@ export function listProductRows(
   const where = words.length
     ? and(
         ...words.map((w) => {
-          const p = like(w)
+          const p = likePattern(w)
           return sql`(lower(${products.name}) like ${p} escape '\\' or lower(coalesce(${products.sku}, '')) like ${p} escape '\\' or lower(coalesce(${products.brand}, '')) like ${p} escape '\\' or exists (select 1 from ${listings} l join ${productVersions} v on v.id = l.version_id where v.product_id = "products"."id" and lower(coalesce(l.item_id, '')) like ${p} escape '\\'))`
         })
       )

@@ -14,7 +14,7 @@ import type {
   PortfolioMatter
 } from '../../../shared/exposure'
 import type { EventType, TimelineEvent } from '../../../shared/model'
-import { matterLinks, versionFacts, type VersionFacts } from '../catalogue/facts'
+import { group, matterLinks, versionFacts, type VersionFacts } from '../catalogue/facts'
 import type { DbOrTx } from '../kernel/context'
 import type { Sqlite } from '../kernel/repo'
 import { matterHeads, type MatterHead } from '../matters/matters'
@@ -46,17 +46,6 @@ interface Facts {
   opinions: OpinionFacts[]
   designArounds: DesignAroundFacts[]
   events: Map<number, TimelineEvent[]>
-}
-
-function group<T>(rows: readonly T[], key: (r: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>()
-  for (const r of rows) {
-    const k = key(r)
-    const list = map.get(k)
-    if (list) list.push(r)
-    else map.set(k, [r])
-  }
-  return map
 }
 
 /** Everything exposure reads, for these matters or for all of them (the portfolio). */

@@ -28,3 +28,8 @@ export class AppError extends Error {
 
 export const notFound = (entity: string, id: number): AppError =>
   new AppError('not_found', { params: { entity, id }, detail: `${entity} ${id} does not exist` })
+
+/** A refusal shown next to one field of the form, e.g. fieldError('deliveredDate', 'date_in_future'). */
+export function fieldError(field: string, code: string): AppError {
+  return new AppError('validation', { fields: { [field]: code } })
+}

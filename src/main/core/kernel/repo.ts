@@ -108,3 +108,8 @@ export function writeGeneration(sqlite: Sqlite): string {
   const version = sqlite.pragma('data_version', { simple: true }) as number
   return `${row.changes}:${version}`
 }
+
+/** A LIKE pattern (with `escape '\\'`) that finds `term` anywhere: %, _ and \\ match themselves. */
+export function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}

@@ -1,6 +1,7 @@
 // The register's free-text search looks in one denormalised, normalised column per matter.
 import { accusedProductsOf } from '../catalogue/links'
 import type { DbOrTx } from '../kernel/context'
+import { likePattern } from '../kernel/repo'
 import { rightsOfMatter } from '../rights/rights'
 import { matterSearchSources, setMatterSearchText, type TextPlan } from './repo'
 
@@ -53,6 +54,6 @@ export function searchPlan(query: string): SearchPlan {
   return {
     // Quoted strings are literal substrings for the trigram tokenizer; quotes are doubled.
     match: long.length ? long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ') : null,
-    likes: short.map((t) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    likes: short.map(likePattern)
   }
 }

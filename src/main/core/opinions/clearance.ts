@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/contract'
 import { versionLabels } from '../catalogue/catalogue'
 import { inTransaction, writeAudit, type CoreContext, type DbOrTx } from '../kernel/context'
-import { AppError, notFound } from '../kernel/errors'
+import { fieldError, notFound } from '../kernel/errors'
 import { getMatter } from '../matters/matters'
 import { touchMatter } from '../matters/touch'
 import {
@@ -21,9 +21,6 @@ import {
   upsertClearanceRow,
   type ClearanceRow
 } from './repo'
-
-const invalid = (field: string, code: string): AppError =>
-  new AppError('validation', { fields: { [field]: code } })
 
 const LAUNCHING = new Set(['launch', 'launch_with_licence'])
 
@@ -93,17 +90,17 @@ export function launchChecklist(tx: DbOrTx, versionId: number): LaunchChecklist 
 export function setClearance(ctx: CoreContext, input: z.output<typeof ClearanceInput>): ClearanceRecord {
   return inTransaction(ctx, (tx) => {
     const matter = getMatter(ctx, input.matterId).matter
-    if (matter.kind !== 'clearance') throw invalid('matterId', 'not_a_clearance_matter')
-    if (!versionLabels(tx, [input.versionId]).length) throw invalid('versionId', 'unknown_version')
+    if (matter.kind !== 'clearance') throw fieldError('matterId', 'not_a_clearance_matter')
+    if (!versionLabels(tx, [input.versionId]).length) throw fieldError('versionId', 'unknown_version')
     if (
       input.searchReportDocumentId != null &&
       !documentOfMatter(tx, input.searchReportDocumentId, input.matterId)
     )
-      throw invalid('searchReportDocumentId', 'unknown_document')
+      throw fieldError('searchReportDocumentId', 'unknown_document')
     if (input.opinionId != null && !getOpinionRow(tx, input.opinionId))
-      throw invalid('opinionId', 'unknown_opinion')
+      throw fieldError('opinionId', 'unknown_opinion')
     if (input.decisionDate && input.decisionDate > ctx.today())
-      throw invalid('decisionDate', 'date_in_future')
+      throw fieldError('decisionDate', 'date_in_future')
     const before = getClearanceRow(tx, input.matterId)
     const row: ClearanceRow = {
       matterId: input.matterId,

@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import type { DesignAroundInput, DesignAroundRecord, DesignAroundUpdateInput } from '../../../shared/contract'
 import { versionLabels } from '../catalogue/catalogue'
 import { inTransaction, writeAudit, type CoreContext, type DbOrTx } from '../kernel/context'
-import { AppError, notFound } from '../kernel/errors'
+import { fieldError, notFound } from '../kernel/errors'
 import { parseClaims, rightsByIds } from '../rights/rights'
 import {
   deleteDesignAroundRow,
@@ -16,9 +16,6 @@ import {
   updateDesignAroundRow,
   type DesignAroundRow
 } from './repo'
-
-const invalid = (field: string, code: string): AppError =>
-  new AppError('validation', { fields: { [field]: code } })
 
 export function designAroundRecords(tx: DbOrTx, rows: DesignAroundRow[]): DesignAroundRecord[] {
   const labels = new Map(
@@ -72,10 +69,10 @@ function check(
   const labels = versionLabels(tx, [v.fromVersionId, v.toVersionId])
   const from = labels.find((l) => l.id === v.fromVersionId)
   const to = labels.find((l) => l.id === v.toVersionId)
-  if (!from) throw invalid('fromVersionId', 'unknown_version')
-  if (!to) throw invalid('toVersionId', 'unknown_version')
-  if (v.fromVersionId === v.toVersionId) throw invalid('toVersionId', 'same_version')
-  if (from.productId !== to.productId) throw invalid('toVersionId', 'other_product')
+  if (!from) throw fieldError('fromVersionId', 'unknown_version')
+  if (!to) throw fieldError('toVersionId', 'unknown_version')
+  if (v.fromVersionId === v.toVersionId) throw fieldError('toVersionId', 'same_version')
+  if (from.productId !== to.productId) throw fieldError('toVersionId', 'other_product')
   const known = new Set(
     rightsByIds(
       tx,
@@ -83,12 +80,12 @@ function check(
     ).map((r) => r.id)
   )
   v.avoids.forEach((a, i) => {
-    if (!known.has(a.rightId)) throw invalid(`avoids.${i}.rightId`, 'unknown_right')
+    if (!known.has(a.rightId)) throw fieldError(`avoids.${i}.rightId`, 'unknown_right')
   })
   if (v.clearingOpinionId != null && !getOpinionRow(tx, v.clearingOpinionId))
-    throw invalid('clearingOpinionId', 'unknown_opinion')
+    throw fieldError('clearingOpinionId', 'unknown_opinion')
   v.documentIds.forEach((d, i) => {
-    if (!documentExists(tx, d)) throw invalid(`documentIds.${i}`, 'unknown_document')
+    if (!documentExists(tx, d)) throw fieldError(`documentIds.${i}`, 'unknown_document')
   })
 }
 

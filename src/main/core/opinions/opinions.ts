@@ -6,7 +6,7 @@ import type { OpinionInput, OpinionRecord, OpinionUpdateInput } from '../../../s
 import { opinionDatesError } from '../../../shared/contract/opinions'
 import { versionLabels } from '../catalogue/catalogue'
 import { inTransaction, writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
-import { AppError, notFound } from '../kernel/errors'
+import { AppError, fieldError, notFound } from '../kernel/errors'
 import { matterExists } from '../matters/matters'
 import { touchMatter } from '../matters/touch'
 import { claimNumbersOf, parseClaims, rightsByIds } from '../rights/rights'
@@ -23,9 +23,6 @@ import {
   versionRowsOf,
   type OpinionRow
 } from './repo'
-
-const invalid = (field: string, code: string): AppError =>
-  new AppError('validation', { fields: { [field]: code } })
 
 export function opinionRecord(tx: DbOrTx, id: number): OpinionRecord {
   const record = opinionRecords(tx, [id])[0]
@@ -110,7 +107,7 @@ function checkCovers(
     ).map((r) => r.id)
   )
   covers.forEach((c, i) => {
-    if (!known.has(c.rightId)) throw invalid(`covers.${i}.rightId`, 'unknown_right')
+    if (!known.has(c.rightId)) throw fieldError(`covers.${i}.rightId`, 'unknown_right')
     const registered = claimNumbersOf(tx, c.rightId)
     const unknown = registered.length ? c.claims.find((n) => !registered.includes(n)) : undefined
     if (unknown)
@@ -121,20 +118,20 @@ function checkCovers(
   })
   const versions = new Set(versionLabels(tx, [...versionIds]).map((v) => v.id))
   versionIds.forEach((v, i) => {
-    if (!versions.has(v)) throw invalid(`versionIds.${i}`, 'unknown_version')
+    if (!versions.has(v)) throw fieldError(`versionIds.${i}`, 'unknown_version')
   })
 }
 
 function checkDocument(tx: DbOrTx, documentId: number | null | undefined, matterId: number): void {
   if (documentId != null && !documentOfMatter(tx, documentId, matterId))
-    throw invalid('documentId', 'unknown_document')
+    throw fieldError('documentId', 'unknown_document')
 }
 
 export function createOpinion(ctx: CoreContext, input: z.output<typeof OpinionInput>): OpinionRecord {
   return inTransaction(ctx, (tx) => {
     if (!matterExists(tx, input.matterId)) throw notFound('matter', input.matterId)
     if (input.deliveredDate && input.deliveredDate > ctx.today())
-      throw invalid('deliveredDate', 'date_in_future')
+      throw fieldError('deliveredDate', 'date_in_future')
     checkCovers(tx, input.covers, input.versionIds)
     checkDocument(tx, input.documentId, input.matterId)
     const { covers, versionIds, ...fields } = input
@@ -163,9 +160,9 @@ export function updateOpinion(ctx: CoreContext, input: z.output<typeof OpinionUp
       if (v !== undefined) (change as Record<string, unknown>)[k] = v
     const merged = { ...before, ...change }
     const e = opinionDatesError(merged)
-    if (e) throw invalid(e.field, e.code)
+    if (e) throw fieldError(e.field, e.code)
     if (merged.deliveredDate && merged.deliveredDate > ctx.today())
-      throw invalid('deliveredDate', 'date_in_future')
+      throw fieldError('deliveredDate', 'date_in_future')
     checkDocument(tx, change.documentId, before.matterId)
     const existing = opinionRecord(tx, id)
     const nextCovers = covers ?? existing.covers.map((c) => ({ rightId: c.rightId, claims: c.claims }))

@@ -3,6 +3,7 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm'
 import { matterRights, matters, rightClaims, rights } from '../db/schema'
 import type { DbOrTx } from '../kernel/context'
+import { likePattern } from '../kernel/repo'
 
 export type RightRow = typeof rights.$inferSelect
 export type NewRightRow = Omit<typeof rights.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>
@@ -141,12 +142,11 @@ export function listRightRows(
   query: { search: string; offset: number; limit: number }
 ): { total: number; rows: (RightRow & { matterCount: number; claimCount: number })[] } {
   const words = query.search.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)
-  const like = (w: string): string => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
   const where = words.length
     ? and(
         ...words.map((w) => {
-          const p = like(w)
-          const k = like(w.replace(/[ ,.\-/]/g, '').toUpperCase())
+          const p = likePattern(w)
+          const k = likePattern(w.replace(/[ ,.\-/]/g, '').toUpperCase())
           return sql`(lower(${rights.number}) like ${p} escape '\\' or ${rights.numberKey} like ${k} escape '\\' or lower(coalesce(${rights.title}, '')) like ${p} escape '\\' or lower(coalesce(${rights.owner}, '')) like ${p} escape '\\')`
         })
       )

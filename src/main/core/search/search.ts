@@ -22,12 +22,12 @@ import {
   type PageRow
 } from './repo'
 import { buildSnippet, termPattern } from './snippet'
+import { likePattern } from '../kernel/repo'
 
 type Input = z.output<typeof GlobalSearchInput>
 
 const MAX_TERMS = 8
 const quote = (t: string): string => `"${t.replace(/"/g, '""')}"`
-const likePattern = (t: string): string => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 export interface DocumentSearchPlan {
   match: string | null
