@@ -1,8 +1,6 @@
 // Small pieces the catalogue and rights pages share: an empty cell, a confirmed remove button,
 // money in the reader's locale, and hrefs to the pages they link.
-import { useState } from 'react'
-import { ActionIcon, Button, Group, Popover, Stack, Text, Tooltip } from '@mantine/core'
-import { IconTrash } from '@tabler/icons-react'
+import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ListingStatusCode } from '../../../../shared/contract'
 
@@ -46,47 +44,4 @@ export function formatMonth(month: string, lang: string): string {
   )
 }
 
-/** A trash icon that asks before it removes. */
-export function ConfirmRemove({
-  label,
-  confirm,
-  onConfirm
-}: {
-  label: string
-  confirm: string
-  onConfirm: () => void
-}) {
-  const { t } = useTranslation()
-  const [opened, setOpened] = useState(false)
-  return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" shadow="md" withArrow>
-      <Popover.Target>
-        <Tooltip label={label}>
-          <ActionIcon variant="subtle" color="gray" aria-label={label} onClick={() => setOpened((o) => !o)}>
-            <IconTrash size={16} />
-          </ActionIcon>
-        </Tooltip>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap="xs" maw={260}>
-          <Text size="sm">{confirm}</Text>
-          <Group justify="flex-end" gap="xs">
-            <Button size="compact-xs" variant="default" onClick={() => setOpened(false)}>
-              {t('actions.cancel')}
-            </Button>
-            <Button
-              size="compact-xs"
-              color="red"
-              onClick={() => {
-                setOpened(false)
-                onConfirm()
-              }}
-            >
-              {t('actions.remove')}
-            </Button>
-          </Group>
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
-  )
-}
+export { ConfirmRemove } from '../../components/ConfirmRemove'

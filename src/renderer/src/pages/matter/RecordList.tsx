@@ -1,11 +1,12 @@
 // What parties, rights and products share: a table with edit and confirmed-remove actions, and
 // the add/edit dialog around a form. Each tab writes its own fields.
 import { useState, type ReactNode } from 'react'
-import { ActionIcon, Button, Group, Modal, Paper, Popover, Stack, Table, Text, Tooltip } from '@mantine/core'
-import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react'
+import { ActionIcon, Button, Group, Modal, Paper, Stack, Table, Text, Tooltip } from '@mantine/core'
+import { IconEdit, IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { CallResult } from '../../../../shared/contract'
 import type { MatterDetail } from '../../../../shared/model'
+import { ConfirmRemove } from '../../components/ConfirmRemove'
 import { FormButtons } from '../../components/FormButtons'
 import { showCallError, useContractForm } from '../../lib/forms'
 import { notifyFailed, notifySaved } from '../../lib/notify'
@@ -127,7 +128,7 @@ export function RecordList<R extends { id: number }, V extends Record<string, un
                           <IconEdit size={16} />
                         </ActionIcon>
                       </Tooltip>
-                      <RemoveButton
+                      <ConfirmRemove
                         label={labels.remove}
                         confirm={labels.removeConfirm}
                         onConfirm={() => void editor.remove(record.id)}
@@ -152,47 +153,5 @@ export function RecordList<R extends { id: number }, V extends Record<string, un
         </form>
       </Modal>
     </Stack>
-  )
-}
-
-function RemoveButton({
-  label,
-  confirm,
-  onConfirm
-}: {
-  label: string
-  confirm: string
-  onConfirm: () => void
-}) {
-  const { t } = useTranslation()
-  const [opened, setOpened] = useState(false)
-  return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" shadow="md" withArrow>
-      <Popover.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={label} onClick={() => setOpened((o) => !o)}>
-          <IconTrash size={16} />
-        </ActionIcon>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap="xs" maw={240}>
-          <Text size="sm">{confirm}</Text>
-          <Group justify="flex-end" gap="xs">
-            <Button size="compact-xs" variant="default" onClick={() => setOpened(false)}>
-              {t('actions.cancel')}
-            </Button>
-            <Button
-              size="compact-xs"
-              color="red"
-              onClick={() => {
-                setOpened(false)
-                onConfirm()
-              }}
-            >
-              {t('actions.remove')}
-            </Button>
-          </Group>
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
   )
 }
