@@ -10,7 +10,7 @@ import {
   products,
   salesMonths
 } from '../db/schema'
-import { prepared } from '../db/statements'
+import { prepared, preparedQueries } from '../db/statements'
 import type { DbOrTx } from '../kernel/context'
 import { likePattern, type Sqlite } from '../kernel/repo'
 
@@ -294,19 +294,23 @@ export function allLinkRows(tx: DbOrTx): LinkRow[] {
 }
 
 /** A matter's accused products as its page lists them: link, product, version, listing. */
-export function accusedRowsOfMatter(
-  tx: DbOrTx,
-  matterId: number
-): { link: LinkRow; product: ProductRow; version: VersionRow; listing: ListingRow | null }[] {
-  return tx
+const accusedOfMatterQuery = preparedQueries((tx: DbOrTx) =>
+  tx
     .select({ link: matterProducts, product: products, version: productVersions, listing: listings })
     .from(matterProducts)
     .innerJoin(productVersions, eq(productVersions.id, matterProducts.versionId))
     .innerJoin(products, eq(products.id, productVersions.productId))
     .leftJoin(listings, eq(listings.id, matterProducts.listingId))
-    .where(eq(matterProducts.matterId, matterId))
+    .where(eq(matterProducts.matterId, sql.placeholder('id')))
     .orderBy(asc(matterProducts.id))
-    .all()
+    .prepare()
+)
+
+export function accusedRowsOfMatter(
+  tx: DbOrTx,
+  matterId: number
+): { link: LinkRow; product: ProductRow; version: VersionRow; listing: ListingRow | null }[] {
+  return accusedOfMatterQuery(tx).all({ id: matterId })
 }
 
 /** Links to any version of a product, with the matter's reference and title (a read join). */

@@ -16,3 +16,17 @@ export function prepared(sqlite: Database.Database, source: string): Database.St
 export function forgetPrepared(sqlite: Database.Database): void {
   cache.delete(sqlite)
 }
+
+/**
+ * Drizzle queries built and prepared once per connection (or transaction object) instead of on
+ * every call: `build` returns them with `sql.placeholder` parameters. The matter page's reads use
+ * this (building drizzle SQL cost more than running it; npm run bench, matter.page).
+ */
+export function preparedQueries<Conn extends object, Q>(build: (conn: Conn) => Q): (conn: Conn) => Q {
+  const built = new WeakMap<Conn, Q>()
+  return (conn) => {
+    let queries = built.get(conn)
+    if (!queries) built.set(conn, (queries = build(conn)))
+    return queries
+  }
+}

@@ -1,6 +1,7 @@
 // Every query of the matters area. Services call these; only this file (and db/) sees tables.
 // A server store (team mode) replaces this file, not the services.
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { preparedQueries } from '../db/statements'
 import type { MatterListPage } from '../../../shared/contract'
 import type { MatterDetail, MatterKind, MatterStatus, MatterSummary } from '../../../shared/model'
 import type { Db } from '../db'
@@ -37,37 +38,22 @@ export type EditableMatterFields = Partial<
 
 const idParam = sql.placeholder('id')
 
-function preparePage(db: Db) {
-  return {
-    matter: db.select().from(matters).where(eq(matters.id, idParam)).prepare(),
-    parties: db
-      .select()
-      .from(parties)
-      .where(eq(parties.matterId, idParam))
-      .orderBy(asc(parties.id))
-      .prepare(),
-    deadlines: db
-      .select()
-      .from(deadlines)
-      .where(eq(deadlines.matterId, idParam))
-      .orderBy(asc(deadlines.due), asc(deadlines.id))
-      .prepare(),
-    documents: db
-      .select()
-      .from(documents)
-      .where(eq(documents.matterId, idParam))
-      .orderBy(asc(documents.id))
-      .prepare()
-  }
-}
-
-const pageCache = new WeakMap<Db, ReturnType<typeof preparePage>>()
-
-function pageQueries(db: Db): ReturnType<typeof preparePage> {
-  let queries = pageCache.get(db)
-  if (!queries) pageCache.set(db, (queries = preparePage(db)))
-  return queries
-}
+const pageQueries = preparedQueries((db: Db) => ({
+  matter: db.select().from(matters).where(eq(matters.id, idParam)).prepare(),
+  parties: db.select().from(parties).where(eq(parties.matterId, idParam)).orderBy(asc(parties.id)).prepare(),
+  deadlines: db
+    .select()
+    .from(deadlines)
+    .where(eq(deadlines.matterId, idParam))
+    .orderBy(asc(deadlines.due), asc(deadlines.id))
+    .prepare(),
+  documents: db
+    .select()
+    .from(documents)
+    .where(eq(documents.matterId, idParam))
+    .orderBy(asc(documents.id))
+    .prepare()
+}))
 
 /**
  * The matter with its parties, deadlines and documents, or null; its rights and products are

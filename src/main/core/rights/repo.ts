@@ -3,6 +3,7 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm'
 import { matterRights, matters, rightClaims, rights } from '../db/schema'
 import type { DbOrTx } from '../kernel/context'
+import { preparedQueries } from '../db/statements'
 import { likePattern } from '../kernel/repo'
 
 export type RightRow = typeof rights.$inferSelect
@@ -93,8 +94,20 @@ export function countAssertionsOfRight(tx: DbOrTx, rightId: number): number {
 }
 
 /** A matter's assertions with their registry rights, in the order they were added. */
+const assertionsOfMatterQuery = preparedQueries((tx: DbOrTx) =>
+  tx
+    .select({ a: matterRights, r: rights })
+    .from(matterRights)
+    .innerJoin(rights, eq(rights.id, matterRights.rightId))
+    .where(eq(matterRights.matterId, sql.placeholder('id')))
+    .orderBy(asc(matterRights.id))
+    .prepare()
+)
+
 export function assertionsOfMatters(tx: DbOrTx, matterIds: number[]): { a: AssertionRow; r: RightRow }[] {
   if (!matterIds.length) return []
+  // One matter (its page) runs a statement prepared once; several build the IN list.
+  if (matterIds.length === 1) return assertionsOfMatterQuery(tx).all({ id: matterIds[0] })
   return tx
     .select({ a: matterRights, r: rights })
     .from(matterRights)

@@ -1,6 +1,7 @@
 // Every query of the timeline area: a matter's events. Services call these; only this file
 // (and db/) sees the table.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { preparedQueries } from '../db/statements'
 import type { Db } from '../db'
 import { timelineEvents } from '../db/schema'
 import type { DbOrTx } from '../kernel/context'
@@ -33,21 +34,17 @@ export function eventRowsOfType(tx: DbOrTx, matterId: number, type: string): Eve
 }
 
 // The matter page's timeline read, prepared once per connection like the page's other reads.
-const eventsCache = new WeakMap<Db, ReturnType<typeof prepareEvents>>()
-
-function prepareEvents(db: Db) {
-  return db
+const eventsQuery = preparedQueries((db: Db) =>
+  db
     .select()
     .from(timelineEvents)
     .where(eq(timelineEvents.matterId, sql.placeholder('id')))
     .prepare()
-}
+)
 
 /** A matter's events, unsorted (the timeline sorts them with its deadlines and documents). */
 export function eventRowsOfMatter(db: Db, matterId: number): EventRow[] {
-  let statement = eventsCache.get(db)
-  if (!statement) eventsCache.set(db, (statement = prepareEvents(db)))
-  return statement.all({ id: matterId })
+  return eventsQuery(db).all({ id: matterId })
 }
 
 /** Events of these types, of these matters (all matters when none are named), by date. */
