@@ -293,7 +293,7 @@ export function allLinkRows(tx: DbOrTx): LinkRow[] {
   return tx.select().from(matterProducts).orderBy(asc(matterProducts.id)).all()
 }
 
-/** A matter's accused products as its page lists them: link, product, version, listing. */
+// The matter page's accused-products read, prepared once per connection.
 const accusedOfMatterQuery = preparedQueries((tx: DbOrTx) =>
   tx
     .select({ link: matterProducts, product: products, version: productVersions, listing: listings })
@@ -306,6 +306,7 @@ const accusedOfMatterQuery = preparedQueries((tx: DbOrTx) =>
     .prepare()
 )
 
+/** A matter's accused products as its page lists them: link, product, version, listing. */
 export function accusedRowsOfMatter(
   tx: DbOrTx,
   matterId: number

@@ -93,7 +93,7 @@ export function countAssertionsOfRight(tx: DbOrTx, rightId: number): number {
   return tx.select({ n: count() }).from(matterRights).where(eq(matterRights.rightId, rightId)).get()?.n ?? 0
 }
 
-/** A matter's assertions with their registry rights, in the order they were added. */
+// One matter's assertions (its page), prepared once per connection.
 const assertionsOfMatterQuery = preparedQueries((tx: DbOrTx) =>
   tx
     .select({ a: matterRights, r: rights })
@@ -104,9 +104,9 @@ const assertionsOfMatterQuery = preparedQueries((tx: DbOrTx) =>
     .prepare()
 )
 
+/** These matters' assertions with their registry rights, in the order they were added. */
 export function assertionsOfMatters(tx: DbOrTx, matterIds: number[]): { a: AssertionRow; r: RightRow }[] {
   if (!matterIds.length) return []
-  // One matter (its page) runs a statement prepared once; several build the IN list.
   if (matterIds.length === 1) return assertionsOfMatterQuery(tx).all({ id: matterIds[0] })
   return tx
     .select({ a: matterRights, r: rights })
