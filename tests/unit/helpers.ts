@@ -35,6 +35,32 @@ export function openTestCore(options: Partial<OpenWorkspaceOptions> = {}): Opene
   return { ...core, dir }
 }
 
+/**
+ * A workspace as an earlier version wrote it: migrated up to (not including) `firstMissingTag`,
+ * then given `sql`, rows typed by hand as that version would have stored them.
+ */
+export function workspaceBefore(firstMissingTag: string, sql: string): string {
+  const before = tempDir('ipdesk-migrations-')
+  fs.cpSync(path.join(repoRoot, 'drizzle'), before, { recursive: true })
+  const journalFile = path.join(before, 'meta', '_journal.json')
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] }
+  const at = journal.entries.findIndex((e) => e.tag === firstMissingTag)
+  if (at < 0) throw new Error(`no migration ${firstMissingTag}`)
+  for (const e of journal.entries.slice(at)) fs.rmSync(path.join(before, `${e.tag}.sql`))
+  journal.entries = journal.entries.slice(0, at)
+  fs.writeFileSync(journalFile, JSON.stringify(journal))
+  const dir = tempDir()
+  const old = openCore({
+    dir,
+    migrationsDir: before,
+    log: { error: () => {}, warn: () => {}, info: () => {} }
+  })
+  old.workspace.ctx.sqlite.exec(sql)
+  old.workspace.close()
+  fs.rmSync(before, { recursive: true, force: true })
+  return dir
+}
+
 afterEach(() => {
   for (const { core, dir } of opened.splice(0)) {
     core.workspace.close()

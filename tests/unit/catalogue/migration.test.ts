@@ -2,34 +2,11 @@
 // right and every accused product it had. Rights become assertions (same ids) of registry
 // rights, one per number; free-text products become catalogue products (one per SKU, else per
 // ASIN) with a version "v1" and their listings, linked from the same matter rows.
-import fs from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openCore } from '../../../src/main/core'
-import { ok, openTestCore, repoRoot, tempDir } from '../helpers'
+import { ok, openTestCore, workspaceBefore } from '../helpers'
 
 /** A workspace as the version before the catalogue wrote it, with rows typed by hand. */
-function oldWorkspace(sql: string): string {
-  const before = tempDir('ipdesk-migrations-')
-  fs.cpSync(path.join(repoRoot, 'drizzle'), before, { recursive: true })
-  const journalFile = path.join(before, 'meta', '_journal.json')
-  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] }
-  // Every migration from 0006 on is what that version did not have.
-  const at = journal.entries.findIndex((e) => e.tag === '0006_catalogue_rights_opinions')
-  for (const e of journal.entries.slice(at)) fs.rmSync(path.join(before, `${e.tag}.sql`))
-  journal.entries = journal.entries.slice(0, at)
-  fs.writeFileSync(journalFile, JSON.stringify(journal))
-  const dir = tempDir()
-  const old = openCore({
-    dir,
-    migrationsDir: before,
-    log: { error: () => {}, warn: () => {}, info: () => {} }
-  })
-  old.workspace.ctx.sqlite.exec(sql)
-  old.workspace.close()
-  fs.rmSync(before, { recursive: true, force: true })
-  return dir
-}
+const oldWorkspace = (sql: string): string => workspaceBefore('0006_catalogue_rights_opinions', sql)
 
 const OLD_ROWS = `
   insert into matters (id, reference, title, kind) values

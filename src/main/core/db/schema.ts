@@ -21,6 +21,17 @@ export const matters = sqliteTable(
     senderReference: text('sender_reference'),
     demands: text('demands'),
     notes: text('notes'),
+    // A lawsuit's case fields (FRCP 10(a) caption; the docket's assignments).
+    court: text('court'),
+    division: text('division'),
+    caseNumber: text('case_number'),
+    judge: text('judge'),
+    magistrateJudge: text('magistrate_judge'),
+    filingDate: text('filing_date'),
+    /** Who answers for the matter; a deadline's own person wins on the docket. */
+    responsiblePersonId: integer('responsible_person_id').references(() => people.id, {
+      onDelete: 'set null'
+    }),
     // Kept in step with open deadlines in the same transaction, so the register sorts on an index.
     nextDeadline: text('next_deadline'),
     lastActivityAt: text('last_activity_at').notNull().default(now),
@@ -34,8 +45,25 @@ export const matters = sqliteTable(
     index('matters_next_deadline_idx').on(t.nextDeadline),
     index('matters_last_activity_idx').on(t.lastActivityAt),
     index('matters_status_idx').on(t.status),
-    index('matters_kind_idx').on(t.kind)
+    index('matters_kind_idx').on(t.kind),
+    index('matters_case_number_idx').on(sql`${t.caseNumber} COLLATE NOCASE`),
+    index('matters_responsible_idx').on(t.responsiblePersonId)
   ]
+)
+
+/** The people deadlines and matters are assigned to (Settings); replaces free-text assignees. */
+export const people = sqliteTable(
+  'people',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    email: text('email'),
+    role: text('role'),
+    /** Left people stay on the records they were responsible for, but are not offered. */
+    archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull().default(now)
+  },
+  (t) => [uniqueIndex('people_name_uq').on(sql`${t.name} COLLATE NOCASE`)]
 )
 
 export const parties = sqliteTable(
@@ -98,7 +126,11 @@ export const deadlines = sqliteTable(
     computedDue: text('computed_due'),
     overrideReason: text('override_reason'),
     doneOn: text('done_on'),
+    /** Superseded by responsiblePersonId (migration 0008 moved the names into people). */
     assignee: text('assignee'),
+    responsiblePersonId: integer('responsible_person_id').references(() => people.id, {
+      onDelete: 'set null'
+    }),
     // Days before the due date on which to remind; 0 is the day itself.
     leadTimesJson: text('lead_times_json').notNull().default('[30,14,7,3,1,0]'),
     createdAt: text('created_at').notNull().default(now),
@@ -109,7 +141,8 @@ export const deadlines = sqliteTable(
     index('deadlines_matter_status_due_idx').on(t.matterId, t.status, t.due),
     index('deadlines_status_due_idx').on(t.status, t.due),
     // Triggers find their dependants when an event's date is corrected.
-    index('deadlines_trigger_event_idx').on(t.triggerEventId)
+    index('deadlines_trigger_event_idx').on(t.triggerEventId),
+    index('deadlines_responsible_idx').on(t.responsiblePersonId)
   ]
 )
 
@@ -535,3 +568,53 @@ export const clearances = sqliteTable('clearances', {
   decisionDate: text('decision_date'),
   updatedAt: text('updated_at').notNull().default(now)
 })
+
+/**
+ * A Schedule A lawsuit's defendants: one row per store named, with what happened to it
+ * (freeze, TRO, preliminary injunction, alternative service, appearance, settlement, release).
+ * Amounts are in hundredths of the currency unit, exact.
+ */
+export const scheduleADefendants = sqliteTable(
+  'schedule_a_defendants',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    matterId: integer('matter_id')
+      .notNull()
+      .references(() => matters.id, { onDelete: 'cascade' }),
+    /** The row number: "Doe No. 9". */
+    doe: integer('doe').notNull(),
+    store: text('store').notNull(),
+    sellerId: text('seller_id'),
+    platform: text('platform'),
+    url: text('url'),
+    /** One of our own stores (Settings), as matched or as the user confirmed. */
+    ours: integer('ours', { mode: 'boolean' }).notNull().default(false),
+    /** Where the row was read: the document and its page. */
+    sourceDocumentId: integer('source_document_id').references(() => documents.id, { onDelete: 'set null' }),
+    sourcePage: integer('source_page'),
+    frozenAmountCents: integer('frozen_amount_cents'),
+    frozenCurrency: text('frozen_currency'),
+    frozenOn: text('frozen_on'),
+    freezeNoticeDocumentId: integer('freeze_notice_document_id').references(() => documents.id, {
+      onDelete: 'set null'
+    }),
+    troDate: text('tro_date'),
+    preliminaryInjunctionDate: text('preliminary_injunction_date'),
+    altServiceOrderDate: text('alt_service_order_date'),
+    /** The service email's date: it starts the 21 days to answer (FRCP 12(a)(1)(A)(i)). */
+    servedOn: text('served_on'),
+    appearanceDate: text('appearance_date'),
+    settlementOfferedOn: text('settlement_offered_on'),
+    settlementAmountCents: integer('settlement_amount_cents'),
+    settlementCurrency: text('settlement_currency'),
+    dismissedOn: text('dismissed_on'),
+    fundsReleasedOn: text('funds_released_on'),
+    notes: text('notes'),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now)
+  },
+  (t) => [
+    uniqueIndex('schedule_a_defendants_uq').on(t.matterId, t.doe),
+    index('schedule_a_defendants_seller_idx').on(sql`${t.sellerId} COLLATE NOCASE`)
+  ]
+)
