@@ -11,6 +11,7 @@ import { formatNumber } from '../../lib/format'
 import { useDeadlineTitle } from '../../lib/labels'
 import { navigate } from '../../lib/router'
 import { useToday } from '../../lib/today'
+import { CourtEnd } from './CourtTime'
 import { reminderKey } from './reminderSummary'
 
 export type ReminderAction = { until: string } | 'dismiss'
@@ -73,6 +74,7 @@ export function ReminderList({ mode, reminders, total, onAct, onClose }: Reminde
                         : t('deadlines.inDays', { count: r.daysLeft })}
                   </Text>
                   <Text size="sm">{deadlineTitle(r)}</Text>
+                  {r.timeZone && <CourtEnd due={r.due} zone={r.timeZone} />}
                   <Text size="xs" c="dimmed">
                     {r.reference} · {r.matterTitle}
                   </Text>
