@@ -276,6 +276,12 @@ export interface Matter extends MatterSummary {
   senderReference: string | null
   demands: string | null
   notes: string | null
+  court: string | null
+  division: string | null
+  caseNumber: string | null
+  judge: string | null
+  magistrateJudge: string | null
+  filingDate: string | null
   createdAt: string
   updatedAt: string
 }

@@ -11,6 +11,7 @@ import { intakeHandlers } from './intake/handlers'
 import type { Handlers } from './kernel/dispatch'
 import { matterHandlers } from './matters/handlers'
 import { opinionHandlers } from './opinions/handlers'
+import { lawsuitHandlers } from './lawsuits/handlers'
 import { rightHandlers } from './rights/handlers'
 import { searchHandlers } from './search/handlers'
 import { timelineHandlers } from './timeline/handlers'
@@ -36,7 +37,8 @@ export const handlers: Handlers = {
   ...catalogueHandlers,
   ...rightHandlers,
   ...opinionHandlers,
-  ...exposureHandlers
+  ...exposureHandlers,
+  ...lawsuitHandlers
 }
 
 export interface OpenedCore {

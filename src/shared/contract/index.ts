@@ -13,6 +13,7 @@ import { exposureCalls } from './exposure'
 import { intakeCalls } from './intake'
 import { matterCalls } from './matters'
 import { opinionCalls } from './opinions'
+import { lawsuitCalls } from './lawsuits'
 import { rightCalls } from './rights'
 import { searchCalls } from './search'
 import { timelineCalls } from './timeline'
@@ -32,7 +33,8 @@ export const contract = {
   ...catalogueCalls,
   ...rightCalls,
   ...opinionCalls,
-  ...exposureCalls
+  ...exposureCalls,
+  ...lawsuitCalls
 } as const
 
 export type Contract = typeof contract
@@ -66,6 +68,7 @@ export * from './exposure'
 export * from './intake'
 export * from './matters'
 export * from './opinions'
+export * from './lawsuits'
 export * from './rights'
 export * from './search'
 export * from './timeline'

@@ -54,6 +54,17 @@ export const ProductInput = z.object({
   listingUrl: optionalText(2000).refine((v) => v == null || /^https?:\/\/\S+$/i.test(v), 'invalid_url')
 })
 
+/** A lawsuit's caption and docket: "N.D. Ill.", "Eastern Division", "1:26-cv-01234", the judges. */
+export const caseFields = {
+  court: optionalText(200),
+  division: optionalText(100),
+  caseNumber: optionalText(60),
+  judge: optionalText(200),
+  magistrateJudge: optionalText(200),
+  filingDate: optionalDate
+}
+export const CASE_FIELDS = Object.keys(caseFields) as (keyof typeof caseFields)[]
+
 const matterFields = {
   reference: referenceNumber.optional(),
   title: required(TITLE_MAX),
@@ -66,7 +77,8 @@ const matterFields = {
   receivedDate: optionalDate,
   senderReference: optionalText(100),
   demands: optionalText(5000),
-  notes: optionalText(20000)
+  notes: optionalText(20000),
+  ...caseFields
 }
 
 /**
@@ -121,7 +133,8 @@ export const MatterUpdateInput = z
     receivedDate: optionalDate,
     senderReference: optionalText(100),
     demands: optionalText(5000),
-    notes: optionalText(20000)
+    notes: optionalText(20000),
+    ...caseFields
   })
   .superRefine(receivedNotBeforeLetter)
 

@@ -34,6 +34,12 @@ export function toMatter(r: Row<typeof matters>): Matter {
     senderReference: r.senderReference,
     demands: r.demands,
     notes: r.notes,
+    court: r.court,
+    division: r.division,
+    caseNumber: r.caseNumber,
+    judge: r.judge,
+    magistrateJudge: r.magistrateJudge,
+    filingDate: r.filingDate,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt
   }

@@ -71,7 +71,11 @@ export function storedOptions(
 }
 
 /** App metadata a rule deadline saves beside the rule's own options (a letter deadline's `from`). */
-const SAVED_METADATA: Readonly<Record<string, readonly string[]>> = { 'letter.asserted': ['from'] }
+const SAVED_METADATA: Readonly<Record<string, readonly string[]>> = {
+  'letter.asserted': ['from'],
+  // a Schedule A defendant's answer names the defendant (lawsuits/answer.ts)
+  'us.frcp.answer': ['defendant']
+}
 
 /**
  * The options the engine gets for a new deadline: app metadata set aside, and, for a letter rule

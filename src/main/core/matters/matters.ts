@@ -1,6 +1,11 @@
 // Matters: create by hand, edit, change status, read one whole (letters: intake/warning-letter.ts).
 import type { z } from 'zod'
-import type { MatterCreateInput, MatterUpdateInput, MatterUpdateResult } from '../../../shared/contract'
+import {
+  CASE_FIELDS,
+  type MatterCreateInput,
+  type MatterUpdateInput,
+  type MatterUpdateResult
+} from '../../../shared/contract'
 import {
   referenceCode,
   type IpRightType,
@@ -121,7 +126,17 @@ type MatterFields = Pick<
   | 'demands'
   | 'ipRights'
   | 'products'
->
+> &
+  Partial<Pick<CreateInput, CaseField>>
+
+type CaseField = (typeof CASE_FIELDS)[number]
+
+/** The lawsuit's case fields as the row keeps them (null where not given). */
+function caseValues(input: Partial<Pick<CreateInput, CaseField>>): Pick<NewMatterRow, CaseField> {
+  const values: Pick<NewMatterRow, CaseField> = {}
+  for (const key of CASE_FIELDS) values[key] = input[key] ?? null
+  return values
+}
 
 /** The matter row from what was entered; jurisdiction and marketplace default to the first right's and product's. */
 export function matterValues(
@@ -137,7 +152,8 @@ export function matterValues(
     letterDate: input.letterDate,
     receivedDate: input.receivedDate,
     senderReference: input.senderReference,
-    demands: input.demands
+    demands: input.demands,
+    ...caseValues(input)
   }
 }
 
@@ -213,7 +229,8 @@ const EDITABLE = [
   'receivedDate',
   'senderReference',
   'demands',
-  'notes'
+  'notes',
+  ...CASE_FIELDS
 ] as const
 
 /** Edits the matter's fields; a corrected letter or received date also answers what it moved. */

@@ -30,6 +30,12 @@ export type EditableMatterFields = Partial<
     | 'demands'
     | 'notes'
     | 'status'
+    | 'court'
+    | 'division'
+    | 'caseNumber'
+    | 'judge'
+    | 'magistrateJudge'
+    | 'filingDate'
   >
 >
 

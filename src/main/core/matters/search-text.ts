@@ -27,7 +27,12 @@ export function refreshSearchText(tx: DbOrTx, matterId: number): void {
     m.marketplace,
     m.senderReference,
     m.demands,
-    m.notes
+    m.notes,
+    m.court,
+    m.division,
+    m.caseNumber,
+    m.judge,
+    m.magistrateJudge
   ]
   for (const p of sources.parties) parts.push(p.name, p.organisation, p.email)
   for (const r of rightsOfMatter(tx, matterId)) parts.push(r.number, compact(r.number), r.title)

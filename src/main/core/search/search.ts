@@ -162,6 +162,10 @@ function matterSnippet(
     ['reference', m.reference],
     ['rightsHolder', m.rightsHolder],
     ['senderReference', m.senderReference],
+    ['caseNumber', m.caseNumber],
+    ['court', m.court],
+    ['judge', m.judge],
+    ['magistrateJudge', m.magistrateJudge],
     ['marketplace', m.marketplace]
   ]
   for (const p of detail.parties)
