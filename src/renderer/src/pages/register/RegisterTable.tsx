@@ -5,7 +5,9 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
 import type { RegisterSortColumn } from '../../../../shared/contract'
 import type { MatterSummary } from '../../../../shared/model'
+import { usePrinting } from '../../lib/printing'
 import { navigate } from '../../lib/router'
+import { formatNumber } from '../../lib/format'
 import { REGISTER_COLUMNS } from './columns'
 import classes from './Register.module.css'
 import type { MatterPages } from './useMatterPages'
@@ -38,6 +40,7 @@ export function RegisterTable({
   const { t, i18n } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
   const count = pages.total ?? 0
+  const printing = usePrinting()
 
   const virtualizer = useVirtualizer({
     count,
@@ -88,7 +91,11 @@ export function RegisterTable({
                 aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
                 className={classes.cell}
               >
-                <UnstyledButton className={classes.sortButton} onClick={() => toggle(column.id)}>
+                <UnstyledButton
+                  className={classes.sortButton}
+                  data-print="keep"
+                  onClick={() => toggle(column.id)}
+                >
                   <span>{t(`registerColumns.${column.id}`)}</span>
                   <SortIcon size={12} opacity={active ? 1 : 0.35} aria-hidden />
                 </UnstyledButton>
@@ -97,24 +104,47 @@ export function RegisterTable({
           })}
         </div>
       </div>
-      <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => (
-          <RegisterRow
-            key={item.key}
-            index={item.index}
-            start={item.start}
-            matter={pages.row(item.index)}
-            lang={i18n.language}
-          />
-        ))}
-      </div>
+      {printing ? (
+        <div role="rowgroup" className={classes.printBody} data-testid="register-print-rows">
+          {Array.from({ length: pages.loaded }, (_, index) => (
+            <RegisterRow
+              key={index}
+              index={index}
+              start={null}
+              matter={pages.row(index)}
+              lang={i18n.language}
+            />
+          ))}
+          {pages.loaded < count && (
+            <div className={classes.printNote}>
+              {t('register.printedOf', {
+                shown: formatNumber(pages.loaded, i18n.language),
+                total: formatNumber(count, i18n.language)
+              })}
+            </div>
+          )}
+        </div>
+      ) : (
+        <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => (
+            <RegisterRow
+              key={item.key}
+              index={item.index}
+              start={item.start}
+              matter={pages.row(item.index)}
+              lang={i18n.language}
+            />
+          ))}
+        </div>
+      )}
     </div>
   )
 }
 
 interface RegisterRowProps {
   index: number
-  start: number
+  /** Offset in the virtual list; null when printed (rows flow one after another). */
+  start: number | null
   matter: MatterSummary | undefined
   lang: string
 }
@@ -122,7 +152,7 @@ interface RegisterRowProps {
 /** Memoised: while scrolling, only rows whose position or data changed render again. */
 const RegisterRow = memo(function RegisterRow({ index, start, matter, lang }: RegisterRowProps) {
   const { t } = useTranslation()
-  const style = { transform: `translateY(${start}px)` }
+  const style = start === null ? undefined : { transform: `translateY(${start}px)` }
   if (!matter) {
     return (
       <div role="row" aria-rowindex={index + 2} className={`${classes.grid} ${classes.row}`} style={style}>

@@ -16,6 +16,8 @@ export interface MatterPages {
   refreshing: boolean
   error: CallError | null
   row: (index: number) => MatterSummary | undefined
+  /** How many rows from the first are loaded without a gap (what a print can show). */
+  loaded: number
   ensureRange: (first: number, last: number) => void
   retry: () => void
 }
@@ -75,9 +77,12 @@ export function useMatterPages(register: RegisterQuery): MatterPages {
   const row = (index: number): MatterSummary | undefined =>
     rowsByPage.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE]
 
+  let loaded = 0
+  for (let page = 0; rowsByPage.has(page); page++) loaded += rowsByPage.get(page)!.length
+
   const retry = (): void => {
     for (const r of results) if (r.isError) void r.refetch()
   }
 
-  return { total, refreshing, error, row, ensureRange, retry }
+  return { total, refreshing, error, row, loaded, ensureRange, retry }
 }
