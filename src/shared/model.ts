@@ -253,8 +253,18 @@ export interface Deadline {
   computedDue: string | null
   overrideReason: string | null
   doneOn: string | null
-  assignee: string | null
+  /** The deadline's own responsible person (null: its matter's person answers for it). */
+  responsiblePersonId: number | null
+  /** Who is responsible: the deadline's own person, else the matter's (effectiveResponsible). */
+  responsible: ResponsibleRef | null
   createdAt: string
+}
+
+/** A responsible person as a record names them; `own`: the deadline's own, not its matter's. */
+export interface ResponsibleRef {
+  id: number
+  name: string
+  own: boolean
 }
 
 export interface MatterDocument {
@@ -271,6 +281,8 @@ export interface MatterDocument {
 }
 
 export interface Matter extends MatterSummary {
+  /** The person responsible for the matter (Settings → People); its deadlines inherit them. */
+  responsiblePersonId: number | null
   letterDate: string | null
   receivedDate: string | null
   senderReference: string | null

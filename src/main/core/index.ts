@@ -11,6 +11,7 @@ import { intakeHandlers } from './intake/handlers'
 import type { Handlers } from './kernel/dispatch'
 import { matterHandlers } from './matters/handlers'
 import { opinionHandlers } from './opinions/handlers'
+import { peopleHandlers } from './people/handlers'
 import { lawsuitHandlers } from './lawsuits/handlers'
 import { rightHandlers } from './rights/handlers'
 import { searchHandlers } from './search/handlers'
@@ -38,7 +39,8 @@ export const handlers: Handlers = {
   ...rightHandlers,
   ...opinionHandlers,
   ...exposureHandlers,
-  ...lawsuitHandlers
+  ...lawsuitHandlers,
+  ...peopleHandlers
 }
 
 export interface OpenedCore {

@@ -6,7 +6,8 @@ import {
   JURISDICTIONS,
   MATTER_KINDS,
   type DeadlineStatus,
-  type MatterKind
+  type MatterKind,
+  type ResponsibleRef
 } from '../model'
 import type { RecomputeCandidate } from './deadlines'
 import { call, empty, id, isoDate, text } from './kit'
@@ -18,6 +19,16 @@ export const CALENDAR_MAX_DAYS = 400
 
 export const CALENDAR_LAYERS = ['deadlines', 'hearings'] as const
 
+/**
+ * Only what these people are responsible for: a deadline by its own person, else its matter's
+ * (effectiveResponsible); a hearing by its matter's. `unassigned` adds what nobody answers for.
+ * Neither given: everyone's.
+ */
+export const ResponsibleFilter = z.object({
+  personIds: z.array(id).max(100, 'too_many').default([]),
+  unassigned: z.boolean().default(false)
+})
+
 export const CalendarRangeInput = z
   .object({
     from: isoDate,
@@ -25,8 +36,7 @@ export const CalendarRangeInput = z
     to: isoDate,
     matterIds: z.array(id).max(1000, 'too_many').default([]),
     kinds: z.array(z.enum(MATTER_KINDS)).default([]),
-    /** '' stands for "nobody assigned". Deadlines only: hearings have no assignee. */
-    assignees: z.array(text(120)).max(100, 'too_many').default([]),
+    ...ResponsibleFilter.shape,
     /** Empty: every status. Deadlines only. */
     statuses: z.array(z.enum(DEADLINE_STATUSES)).default([]),
     include: z.array(z.enum(CALENDAR_LAYERS)).default([...CALENDAR_LAYERS]),
@@ -89,7 +99,8 @@ export interface CalendarDeadlineItem extends CalendarItemBase {
   status: DeadlineStatus
   overdue: boolean
   overridden: boolean
-  assignee: string | null
+  /** The deadline's own person, else its matter's. */
+  responsible: ResponsibleRef | null
   /** Where the deadline ends at midnight (the court's zone), when its rule has a forum. */
   timeZone?: string | null
 }
@@ -142,7 +153,8 @@ export interface Reminder {
   /** Days from today to the due date; negative when overdue. */
   daysLeft: number
   urgency: ReminderUrgency
-  assignee: string | null
+  /** The deadline's own person, else its matter's. */
+  responsible: ResponsibleRef | null
   /** Where the deadline ends at midnight (the court's zone), when its rule has a forum. */
   timeZone?: string | null
 }
@@ -182,7 +194,7 @@ export function closureDatesFor(jurisdiction: string | null, closures: readonly 
 
 export const calendarCalls = {
   'calendar.range': call<CalendarRange>()(CalendarRangeInput),
-  'calendar.home': call<CalendarHome>()(empty),
+  'calendar.home': call<CalendarHome>()(ResponsibleFilter.default({ personIds: [], unassigned: false })),
   'reminders.due': call<DueReminders>()(RemindersDueInput),
   'reminders.snooze': call<DueReminders>()(ReminderSnoozeInput),
   'reminders.dismiss': call<DueReminders>()(ReminderKeyInput),

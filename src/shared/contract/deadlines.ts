@@ -18,6 +18,7 @@ import {
   type MatterKind,
   type TimelineEvent
 } from '../model'
+import { responsiblePersonId } from './people'
 import { call, empty, id, isoDate, optionalDate, optionalText, required, text } from './kit'
 
 /** Days before the due date on which to remind; 0 is the day itself. */
@@ -62,7 +63,8 @@ const deadlineFields = z.object({
   triggerDate: optionalDate,
   options: RuleOptions,
   overrideReason: optionalText(500),
-  assignee: optionalText(120),
+  /** The deadline's own responsible person; null: its matter's person answers for it. */
+  responsiblePersonId,
   leadTimes: LeadTimes.default([...DEFAULT_LEAD_TIMES])
 })
 
@@ -118,7 +120,7 @@ export const DeadlineOverrideInput = z.object({ id, due: isoDate, reason: overri
 export const DeadlineUpdateInput = z.object({
   id,
   title: text(300).optional(),
-  assignee: optionalText(120),
+  responsiblePersonId,
   leadTimes: LeadTimes.optional()
 })
 export const DeadlinePreviewInput = z.object({ ruleId: required(80), trigger: isoDate, options: RuleOptions })

@@ -13,6 +13,7 @@ import { exposureCalls } from './exposure'
 import { intakeCalls } from './intake'
 import { matterCalls } from './matters'
 import { opinionCalls } from './opinions'
+import { peopleCalls } from './people'
 import { lawsuitCalls } from './lawsuits'
 import { rightCalls } from './rights'
 import { searchCalls } from './search'
@@ -34,7 +35,8 @@ export const contract = {
   ...rightCalls,
   ...opinionCalls,
   ...exposureCalls,
-  ...lawsuitCalls
+  ...lawsuitCalls,
+  ...peopleCalls
 } as const
 
 export type Contract = typeof contract
@@ -68,6 +70,7 @@ export * from './exposure'
 export * from './intake'
 export * from './matters'
 export * from './opinions'
+export * from './people'
 export * from './lawsuits'
 export * from './rights'
 export * from './search'

@@ -10,6 +10,7 @@ import {
   type MatterSummary
 } from '../model'
 import type { MovedDeadline, NotMovedDeadline } from './deadlines'
+import { responsiblePersonId } from './people'
 import {
   byId,
   call,
@@ -78,6 +79,7 @@ const matterFields = {
   senderReference: optionalText(100),
   demands: optionalText(5000),
   notes: optionalText(20000),
+  responsiblePersonId,
   ...caseFields
 }
 
@@ -134,6 +136,7 @@ export const MatterUpdateInput = z
     senderReference: optionalText(100),
     demands: optionalText(5000),
     notes: optionalText(20000),
+    responsiblePersonId,
     ...caseFields
   })
   .superRefine(receivedNotBeforeLetter)

@@ -1,5 +1,5 @@
 // Specification: the calendar shows every matter's deadlines and hearings in a range, filtered
-// by matter, kind, assignee and status; the home screen lists overdue, due in 7 and in 30 days.
+// by matter, kind, responsible person and status; the home screen lists overdue, due in 7 and in 30 days.
 import { describe, expect, it } from 'vitest'
 import { openTestCore } from '../helpers'
 import { logEvent, matterOf, ok } from '../deadlines/app-helpers'
@@ -8,23 +8,27 @@ async function docket() {
   const core = openTestCore()
   const lawsuit = await matterOf(core, 'lawsuit', 'US')
   const letter = await matterOf(core, 'warning_letter', 'US')
-  const add = async (matterId: number, title: string, due: string, assignee?: string) =>
-    ok(await core.dispatch('deadlines.add', { matterId, title, due, assignee })).id
+  const person = async (name: string) => ok(await core.dispatch('people.create', { name })).id
+  const people = { mei: await person('Mei'), jonas: await person('Jonas') }
+  const add = async (matterId: number, title: string, due: string, who?: keyof typeof people) =>
+    ok(
+      await core.dispatch('deadlines.add', { matterId, title, due, responsiblePersonId: who && people[who] })
+    ).id
   const ids = {
-    overdue: await add(lawsuit, 'Initial disclosures', '2026-11-20', 'Mei'),
-    today: await add(letter, 'Reply to Harwell & Pike', '2026-11-29', 'Jonas'),
-    week: await add(lawsuit, 'Joint status report', '2026-12-06', 'Mei'),
+    overdue: await add(lawsuit, 'Initial disclosures', '2026-11-20', 'mei'),
+    today: await add(letter, 'Reply to Harwell & Pike', '2026-11-29', 'jonas'),
+    week: await add(lawsuit, 'Joint status report', '2026-12-06', 'mei'),
     day8: await add(letter, 'Follow-up call', '2026-12-07'),
-    month: await add(lawsuit, 'Claim construction brief', '2026-12-29', 'Jonas'),
-    later: await add(lawsuit, 'Expert reports', '2027-01-15', 'Mei')
+    month: await add(lawsuit, 'Claim construction brief', '2026-12-29', 'jonas'),
+    later: await add(lawsuit, 'Expert reports', '2027-01-15', 'mei')
   }
   const hearing = await logEvent(core, lawsuit, 'hearing', '2026-12-10', 'Preliminary injunction hearing')
-  return { core, lawsuit, letter, ids, hearing }
+  return { core, lawsuit, letter, ids, hearing, people }
 }
 
 describe('calendar.range', () => {
   it('lists deadlines and hearings of all matters in date order, with what the calendar cell needs', async () => {
-    const { core, lawsuit, ids, hearing } = await docket()
+    const { core, lawsuit, ids, hearing, people } = await docket()
     const december = ok(await core.dispatch('calendar.range', { from: '2026-12-01', to: '2026-12-31' }))
     expect(december.items.map((i) => [i.type, i.date, i.title])).toEqual([
       ['deadline', '2026-12-06', 'Joint status report'],
@@ -43,7 +47,7 @@ describe('calendar.range', () => {
       reference: '2026-LIT-001',
       status: 'open',
       overdue: false,
-      assignee: 'Mei'
+      responsible: { id: people.mei, name: 'Mei', own: true }
     })
     expect(december.days).toEqual([
       { date: '2026-12-06', deadlines: 1, hearings: 0 },
@@ -63,8 +67,8 @@ describe('calendar.range', () => {
     ])
   })
 
-  it('filters by matter, by kind, by assignee (or nobody) and by status', async () => {
-    const { core, letter, ids } = await docket()
+  it('filters by matter, by kind, by responsible person (or nobody) and by status', async () => {
+    const { core, letter, ids, people } = await docket()
     const range = { from: '2026-11-01', to: '2027-01-31' }
     const idsOf = async (filter: Record<string, unknown>) =>
       ok(await core.dispatch('calendar.range', { ...range, include: ['deadlines'], ...filter })).items.map(
@@ -72,8 +76,8 @@ describe('calendar.range', () => {
       )
     expect(await idsOf({ matterIds: [letter] })).toEqual([ids.today, ids.day8])
     expect(await idsOf({ kinds: ['warning_letter'] })).toEqual([ids.today, ids.day8])
-    expect(await idsOf({ assignees: ['Jonas'] })).toEqual([ids.today, ids.month])
-    expect(await idsOf({ assignees: [''] })).toEqual([ids.day8])
+    expect(await idsOf({ personIds: [people.jonas] })).toEqual([ids.today, ids.month])
+    expect(await idsOf({ unassigned: true })).toEqual([ids.day8])
     ok(await core.dispatch('deadlines.setStatus', { id: ids.overdue, status: 'missed' }))
     expect(await idsOf({ statuses: ['missed'] })).toEqual([ids.overdue])
     expect(await idsOf({ statuses: ['open'], kinds: ['lawsuit'] })).toEqual([ids.week, ids.month, ids.later])

@@ -19,7 +19,7 @@ const reminder = (deadlineId: number, daysLeft: number, leadDays = daysLeft < 0 
   leadDays,
   daysLeft,
   urgency: daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'due_today' : 'upcoming',
-  assignee: null
+  responsible: null
 })
 
 const due = (reminders: Reminder[], counts: DueReminders['counts']): DueReminders => ({

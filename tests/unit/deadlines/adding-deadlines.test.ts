@@ -73,12 +73,13 @@ describe('the rule picker and the preview', () => {
 describe('adding a deadline', () => {
   it('from a rule and a date: the title may stay empty, the due date is computed, lead times default', async () => {
     const { core, matterId } = await lawsuit()
+    const mei = ok(await core.dispatch('people.create', { name: 'Mei' })).id
     const d = ok(
       await core.dispatch('deadlines.add', {
         matterId,
         ruleId: 'us.frcp.answer',
         triggerDate: '2026-12-04',
-        assignee: 'Mei'
+        responsiblePersonId: mei
       })
     )
     expect(d).toMatchObject({
@@ -89,7 +90,8 @@ describe('adding a deadline', () => {
       triggerEventId: null,
       overridden: false,
       overdue: false,
-      assignee: 'Mei',
+      responsiblePersonId: mei,
+      responsible: { id: mei, name: 'Mei', own: true },
       leadTimes: [30, 14, 7, 3, 1, 0]
     })
   })
@@ -186,8 +188,9 @@ describe('adding a deadline', () => {
 })
 
 describe('editing, finishing and removing a deadline', () => {
-  it('updates title, assignee and lead times, auditing only what changed', async () => {
+  it('updates title, responsible person and lead times, auditing only what changed', async () => {
     const { core, matterId } = await lawsuit()
+    const mei = ok(await core.dispatch('people.create', { name: 'Mei' })).id
     const d = ok(
       await core.dispatch('deadlines.add', { matterId, ruleId: 'us.frcp.answer', triggerDate: '2026-12-04' })
     )
@@ -195,17 +198,17 @@ describe('editing, finishing and removing a deadline', () => {
       await core.dispatch('deadlines.update', {
         id: d.id,
         title: 'Answer (LumoraGear)',
-        assignee: 'Mei',
+        responsiblePersonId: mei,
         leadTimes: [10, 0]
       })
     )
     expect(updated).toMatchObject({
       title: 'Answer (LumoraGear)',
-      assignee: 'Mei',
+      responsible: { id: mei, name: 'Mei', own: true },
       leadTimes: [10, 0],
       due: '2026-12-28'
     })
-    ok(await core.dispatch('deadlines.update', { id: d.id, assignee: 'Mei' }))
+    ok(await core.dispatch('deadlines.update', { id: d.id, responsiblePersonId: mei }))
     const audit = rows<{ before_json: string; after_json: string }>(
       core,
       `select before_json, after_json from audit_log where entity = 'deadline' and action = 'update'`
@@ -213,7 +216,7 @@ describe('editing, finishing and removing a deadline', () => {
     expect(audit).toHaveLength(1)
     expect(JSON.parse(audit[0]!.after_json)).toEqual({
       title: 'Answer (LumoraGear)',
-      assignee: 'Mei',
+      responsiblePersonId: mei,
       leadTimes: [10, 0]
     })
   })

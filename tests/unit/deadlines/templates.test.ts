@@ -115,8 +115,9 @@ describe('deadlines proposed for an event', () => {
     const { proposals } = ok(await core.dispatch('deadlines.proposeForEvent', { matterId, eventId }))
     expect(count(core, 'deadlines')).toBe(0)
     const [answer, bar] = proposals
+    const mei = ok(await core.dispatch('people.create', { name: 'Mei' })).id
     const edited: CallInput<'deadlines.addMany'>['deadlines'] = [
-      { ...answer!, assignee: 'Mei', leadTimes: [14, 3, 0] },
+      { ...answer!, responsiblePersonId: mei, leadTimes: [14, 3, 0] },
       { ...bar!, due: '2027-11-01' }
     ]
     expect(await accept(core, edited)).toMatchObject({
@@ -126,7 +127,9 @@ describe('deadlines proposed for an event', () => {
     expect(count(core, 'deadlines')).toBe(0)
     edited[1] = { ...edited[1]!, overrideReason: 'File well before the bar' }
     const saved = ok(await accept(core, edited))
-    expect(saved.map((d) => [d.ruleId, d.due, d.computedDue, d.assignee, d.leadTimes])).toEqual([
+    expect(
+      saved.map((d) => [d.ruleId, d.due, d.computedDue, d.responsible?.name ?? null, d.leadTimes])
+    ).toEqual([
       ['us.frcp.answer', '2026-12-28', '2026-12-28', 'Mei', [14, 3, 0]],
       ['us.ptab.ipr-bar', '2027-11-01', '2027-12-06', null, [30, 14, 7, 3, 1, 0]]
     ])

@@ -22,7 +22,7 @@ const reminder = (over: Partial<Reminder>): Reminder => ({
   leadDays: 30,
   daysLeft: 29,
   urgency: 'upcoming' as Reminder['urgency'],
-  assignee: null,
+  responsible: null,
   ...over
 })
 

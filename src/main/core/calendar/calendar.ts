@@ -8,7 +8,8 @@ import type {
   CalendarItem,
   CalendarRange,
   CalendarRangeInput,
-  HomeBucket
+  HomeBucket,
+  ResponsibleFilter
 } from '../../../shared/contract'
 import { addCalendarDays, ruleTimeZone } from '../../../shared/deadlines'
 import type { CoreContext } from '../kernel/context'
@@ -18,8 +19,10 @@ import {
   deadlineItemRows,
   deadlineWhere,
   hearingRows,
-  type CalendarDeadlineRow
+  type CalendarDeadlineRow,
+  type ResponsibleColumns
 } from './repo'
+import type { ResponsibleRef } from '../../../shared/model'
 
 type RangeInput = z.output<typeof CalendarRangeInput>
 
@@ -37,9 +40,14 @@ function toItem(r: CalendarDeadlineRow, today: string): CalendarDeadlineItem {
     status: r.status,
     overdue: r.status === 'open' && r.due < today,
     overridden: r.overridden === 1,
-    assignee: r.assignee,
+    responsible: responsibleOf(r),
     timeZone: deadlineZone(r.ruleId, r.optionsJson)
   }
+}
+
+/** The responsible person the calendar's SQL joined (the deadline's own, else its matter's). */
+export function responsibleOf(r: ResponsibleColumns): ResponsibleRef | null {
+  return r.personId !== null ? { id: r.personId, name: r.personName ?? '', own: r.ownPerson === 1 } : null
 }
 
 /** The court's zone of a deadline's rule with its saved options, or null (remembered per rule and options). */
@@ -123,8 +131,8 @@ export function calendarRange(ctx: CoreContext, input: RangeInput): CalendarRang
 
 const HOME_ITEMS = 100
 
-function bucket(ctx: CoreContext, from: string, to: string): HomeBucket {
-  const where = deadlineWhere({ statuses: ['open'], matterIds: [], kinds: [], assignees: [] })
+function bucket(ctx: CoreContext, people: HomeFilter, from: string, to: string): HomeBucket {
+  const where = deadlineWhere({ statuses: ['open'], matterIds: [], kinds: [], ...people })
   const today = ctx.today()
   return {
     count: deadlineCount(ctx.sqlite, where, from, to),
@@ -132,13 +140,18 @@ function bucket(ctx: CoreContext, from: string, to: string): HomeBucket {
   }
 }
 
-/** Open deadlines: overdue, due within 7 days (today included), and due in days 8 to 30. */
-export function calendarHome(ctx: CoreContext): CalendarHome {
+type HomeFilter = z.output<typeof ResponsibleFilter>
+
+/**
+ * Open deadlines: overdue, due within 7 days (today included), and due in days 8 to 30; of the
+ * people named (their own or their matters'), or everyone's.
+ */
+export function calendarHome(ctx: CoreContext, people: HomeFilter): CalendarHome {
   const today = ctx.today()
   return {
     today,
-    overdue: bucket(ctx, '0001-01-01', addCalendarDays(today, -1)),
-    dueIn7: bucket(ctx, today, addCalendarDays(today, 7)),
-    dueIn30: bucket(ctx, addCalendarDays(today, 8), addCalendarDays(today, 30))
+    overdue: bucket(ctx, people, '0001-01-01', addCalendarDays(today, -1)),
+    dueIn7: bucket(ctx, people, today, addCalendarDays(today, 7)),
+    dueIn30: bucket(ctx, people, addCalendarDays(today, 8), addCalendarDays(today, 30))
   }
 }

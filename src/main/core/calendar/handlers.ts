@@ -7,7 +7,7 @@ import { dismissReminder, dueReminders, snoozeReminder } from './reminders'
 
 export const calendarHandlers: Pick<Handlers, keyof typeof calendarCalls> = {
   'calendar.range': (ws, input) => calendarRange(ws.ctx, input),
-  'calendar.home': (ws) => calendarHome(ws.ctx),
+  'calendar.home': (ws, input) => calendarHome(ws.ctx, input),
   'reminders.due': (ws, input) => dueReminders(ws.ctx, input),
   'reminders.snooze': (ws, input) => snoozeReminder(ws.ctx, input),
   'reminders.dismiss': (ws, input) => dismissReminder(ws.ctx, input),

@@ -11,7 +11,7 @@ import {
 import { addCalendarDays, daysBetween } from '../../../shared/deadlines'
 import { inTransaction, writeAudit, type CoreContext } from '../kernel/context'
 import { deadlineRow, parseLeadTimes } from '../deadlines/rules'
-import { deadlineZone } from './calendar'
+import { deadlineZone, responsibleOf } from './calendar'
 import { AppError } from '../kernel/errors'
 import {
   openReminderStates,
@@ -169,9 +169,18 @@ export function dueReminders(
   const reminders = shown.flatMap((f) => {
     const d = display.get(f.deadlineId)
     if (!d) return []
-    const { optionsJson, ...shown } = d
+    const { optionsJson, personId: _id, personName: _name, ownPerson: _own, ...shown } = d
     const timeZone = deadlineZone(d.ruleId, optionsJson)
-    return [{ ...shown, leadDays: f.leadDays, daysLeft: f.daysLeft, urgency: f.urgency, timeZone }]
+    return [
+      {
+        ...shown,
+        responsible: responsibleOf(d),
+        leadDays: f.leadDays,
+        daysLeft: f.daysLeft,
+        urgency: f.urgency,
+        timeZone
+      }
+    ]
   })
   return {
     today,

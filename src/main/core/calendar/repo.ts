@@ -19,8 +19,28 @@ export interface DeadlineFilter {
   statuses: readonly DeadlineStatus[]
   matterIds: readonly number[]
   kinds: readonly MatterKind[]
-  assignees: readonly string[]
+  /** Responsible people (the deadline's own, else its matter's); unassigned: nobody's too. */
+  personIds: readonly number[]
+  unassigned: boolean
 }
+
+/** The responsible filter as SQL over `person` (a person id column or expression), or null. */
+function personClause(
+  person: string,
+  filter: { personIds: readonly number[]; unassigned: boolean }
+): { sql: string; params: unknown[] } | null {
+  const alternatives: string[] = []
+  const params: unknown[] = []
+  if (filter.personIds.length > 0) {
+    alternatives.push(`${person} in (select value from json_each(?))`)
+    params.push(JSON.stringify(filter.personIds))
+  }
+  if (filter.unassigned) alternatives.push(`${person} is null`)
+  return alternatives.length ? { sql: `(${alternatives.join(' or ')})`, params } : null
+}
+
+/** The one rule (effectiveResponsible) in SQL: the deadline's own person, else its matter's. */
+const RESPONSIBLE = 'coalesce(d.responsible_person_id, m.responsible_person_id)'
 
 /** A filter made into SQL once per call, then run for the counts and for each day's items. */
 export interface DeadlineWhere {
@@ -45,21 +65,22 @@ export function deadlineWhere(filter: DeadlineFilter): DeadlineWhere {
     extra.push(JSON.stringify(filter.kinds))
     joinMatters = true
   }
-  if (filter.assignees.length > 0) {
-    parts.push(`coalesce(d.assignee, '') in (select value from json_each(?))`)
-    extra.push(JSON.stringify(filter.assignees))
+  const people = personClause(RESPONSIBLE, filter)
+  if (people) {
+    parts.push(people.sql)
+    extra.push(...people.params)
+    joinMatters = true
   }
   return { sql: parts.join(' and '), joinMatters, params: (from, to) => [...statuses, from, to, ...extra] }
 }
 
-export interface CalendarDeadlineRow {
+export interface CalendarDeadlineRow extends ResponsibleColumns {
   id: number
   matterId: number
   title: string
   due: string
   status: DeadlineStatus
   ruleId: string | null
-  assignee: string | null
   overridden: number
   reference: string
   matterTitle: string
@@ -68,8 +89,12 @@ export interface CalendarDeadlineRow {
 }
 
 const DEADLINE_COLUMNS = `d.id, d.matter_id as matterId, d.title, d.due, d.status, d.rule_id as ruleId,
-  d.assignee, d.override_reason is not null as overridden, m.reference, m.title as matterTitle, m.kind,
+  p.id as personId, p.name as personName, d.responsible_person_id is not null as ownPerson,
+  d.override_reason is not null as overridden, m.reference, m.title as matterTitle, m.kind,
   d.options_json as optionsJson`
+
+/** Joins the responsible person (RESPONSIBLE) onto deadlines d joined with matters m. */
+const JOIN_RESPONSIBLE = `left join people p on p.id = ${RESPONSIBLE}`
 
 /** Matching deadlines per due date in [from, to]. */
 export function deadlineCountsByDay(
@@ -108,7 +133,7 @@ export function deadlineItemRows(
   const join = where.joinMatters ? 'join matters m on m.id = d.matter_id' : ''
   const statement = prepared(
     sqlite,
-    `select ${DEADLINE_COLUMNS} from deadlines d join matters m on m.id = d.matter_id
+    `select ${DEADLINE_COLUMNS} from deadlines d join matters m on m.id = d.matter_id ${JOIN_RESPONSIBLE}
      where d.id in (select d.id from deadlines d ${join} where ${where.sql} order by d.due, d.id limit ?)
      order by d.due, d.id`
   )
@@ -118,7 +143,14 @@ export function deadlineItemRows(
 /** Hearing events in [from, to] (of some matters or kinds), by date, with their matters. */
 export function hearingRows(
   sqlite: Sqlite,
-  range: { from: string; to: string; matterIds: readonly number[]; kinds: readonly MatterKind[] }
+  range: {
+    from: string
+    to: string
+    matterIds: readonly number[]
+    kinds: readonly MatterKind[]
+    personIds: readonly number[]
+    unassigned: boolean
+  }
 ): Omit<CalendarHearingItem, 'type'>[] {
   const parts = [`e.type = 'hearing'`, 'e.date between ? and ?']
   const params: unknown[] = [range.from, range.to]
@@ -129,6 +161,11 @@ export function hearingRows(
   if (range.kinds.length > 0) {
     parts.push('m.kind in (select value from json_each(?))')
     params.push(JSON.stringify(range.kinds))
+  }
+  const people = personClause('m.responsible_person_id', range)
+  if (people) {
+    parts.push(people.sql)
+    params.push(...people.params)
   }
   const statement = prepared(
     sqlite,
@@ -238,8 +275,18 @@ export function openRowsDueAfter(sqlite: Sqlite, date: string): IterableIterator
   ).iterate(date) as IterableIterator<UpcomingRow>
 }
 
-export type ReminderDisplay = Omit<Reminder, 'leadDays' | 'daysLeft' | 'urgency' | 'timeZone'> & {
-  optionsJson: string
+export type ReminderDisplay = Omit<
+  Reminder,
+  'leadDays' | 'daysLeft' | 'urgency' | 'timeZone' | 'responsible'
+> &
+  ResponsibleColumns & { optionsJson: string }
+
+/** The responsible person as the calendar's SQL reads it (JOIN_RESPONSIBLE). */
+export interface ResponsibleColumns {
+  personId: number | null
+  personName: string | null
+  /** 1: the deadline's own person; 0: its matter's. */
+  ownPerson: number
 }
 
 /** What a reminder shows of its deadline and matter, for the deadlines listed. */
@@ -247,8 +294,9 @@ export function reminderDisplayRows(sqlite: Sqlite, deadlineIds: readonly number
   return prepared(
     sqlite,
     `select d.id as deadlineId, d.matter_id as matterId, m.reference, m.title as matterTitle, d.title,
-       d.rule_id as ruleId, d.due, d.assignee, d.options_json as optionsJson
-     from deadlines d join matters m on m.id = d.matter_id
+       d.rule_id as ruleId, d.due, p.id as personId, p.name as personName,
+       d.responsible_person_id is not null as ownPerson, d.options_json as optionsJson
+     from deadlines d join matters m on m.id = d.matter_id ${JOIN_RESPONSIBLE}
      where d.id in (select value from json_each(?))`
   ).all(JSON.stringify(deadlineIds)) as ReminderDisplay[]
 }

@@ -13,6 +13,7 @@ import type {
   PartyRole,
   TimelineEvent
 } from '../../../shared/model'
+import { effectiveResponsible } from '../../../shared/contract/people'
 import type { deadlines, documents, matters, parties, timelineEvents } from './schema'
 
 type Row<T extends { $inferSelect: unknown }> = T['$inferSelect']
@@ -27,6 +28,7 @@ export function toMatter(r: Row<typeof matters>): Matter {
     rightsHolder: r.rightsHolder,
     jurisdiction: r.jurisdiction,
     marketplace: r.marketplace,
+    responsiblePersonId: r.responsiblePersonId,
     nextDeadline: r.nextDeadline,
     lastActivityAt: r.lastActivityAt,
     letterDate: r.letterDate,
@@ -54,7 +56,13 @@ export const toEvent = (r: Row<typeof timelineEvents>): TimelineEvent => ({
   toStatus: r.toStatus as MatterStatus | null
 })
 
-export function toDeadline(r: Row<typeof deadlines>): Deadline {
+/** Names of the people a deadline row points at: its own, and its matter's. */
+export interface DeadlinePeople {
+  own: { id: number; name: string } | null
+  matters: { id: number; name: string } | null
+}
+
+export function toDeadline(r: Row<typeof deadlines>, people: DeadlinePeople): Deadline {
   return {
     id: r.id,
     matterId: r.matterId,
@@ -73,7 +81,8 @@ export function toDeadline(r: Row<typeof deadlines>): Deadline {
     computedDue: r.computedDue,
     overrideReason: r.overrideReason,
     doneOn: r.doneOn,
-    assignee: r.assignee,
+    responsiblePersonId: r.responsiblePersonId,
+    responsible: effectiveResponsible(people.own, people.matters),
     createdAt: r.createdAt
   }
 }

@@ -17,6 +17,7 @@ import { getRule, isDeadlineRuleId, RULES, type DeadlineResult } from '../../../
 import type { MatterDetail, MatterKind } from '../../../shared/model'
 import { inTransaction, writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
 import { touchMatter } from '../matters/touch'
+import { assertAssignable } from '../people/people'
 import { getMatter } from '../matters/matters'
 import { keepRemindersOf, reminderStates, resetReminders } from '../calendar/reminder-states'
 import {
@@ -103,6 +104,7 @@ function insertDeadline(
   const reasonError = overrideReasonError(computed?.due, due, input.overrideReason)
   if (reasonError) throw fieldError(`${prefix}overrideReason`, reasonError, { computed: computed?.due ?? '' })
   const overridden = isOverride(computed?.due, due)
+  assertAssignable(tx, `${prefix}responsiblePersonId`, input.responsiblePersonId, null)
   const at = ctx.now()
   const row = insertDeadlineRow(tx, {
     matterId: input.matterId,
@@ -117,12 +119,12 @@ function insertDeadline(
     warningsJson: JSON.stringify(computed?.warningCodes ?? []),
     computedDue: computed?.due ?? null,
     overrideReason: overridden ? (input.overrideReason ?? null) : null,
-    assignee: input.assignee ?? null,
+    responsiblePersonId: input.responsiblePersonId ?? null,
     leadTimesJson: JSON.stringify(normaliseLeadTimes(input.leadTimes)),
     createdAt: at,
     updatedAt: at
   })
-  const record = toDeadlineRecord(row, ctx.today())
+  const record = toDeadlineRecord(tx, row, ctx.today())
   writeAudit(ctx, tx, {
     action: 'create',
     entity: 'deadline',
@@ -171,7 +173,7 @@ export function getDeadline(ctx: CoreContext, id: number): DeadlineDetail {
   const m = getMatter(ctx, row.matterId).matter
   const event = row.triggerEventId ? eventById(ctx.db, row.triggerEventId) : undefined
   return {
-    deadline: toDeadlineRecord(row, ctx.today()),
+    deadline: toDeadlineRecord(ctx.db, row, ctx.today()),
     matter: {
       id: m.id,
       reference: m.reference,
@@ -199,19 +201,23 @@ export function updateDeadline(
       before.title = row.title
       after.title = input.title
     }
-    if (input.assignee !== undefined && input.assignee !== row.assignee) {
-      before.assignee = row.assignee
-      after.assignee = input.assignee
+    if (input.responsiblePersonId !== undefined && input.responsiblePersonId !== row.responsiblePersonId) {
+      assertAssignable(tx, 'responsiblePersonId', input.responsiblePersonId, row.responsiblePersonId)
+      before.responsiblePersonId = row.responsiblePersonId
+      after.responsiblePersonId = input.responsiblePersonId
     }
     const leadTimes = input.leadTimes && normaliseLeadTimes(input.leadTimes)
     if (leadTimes && JSON.stringify(leadTimes) !== row.leadTimesJson) {
       before.leadTimes = parseLeadTimes(row.leadTimesJson)
       after.leadTimes = leadTimes
     }
-    if (Object.keys(after).length === 0) return toDeadlineRecord(row, ctx.today())
+    if (Object.keys(after).length === 0) return toDeadlineRecord(tx, row, ctx.today())
     const updated = updateDeadlineRow(tx, row.id, {
       title: (after.title as string | undefined) ?? row.title,
-      assignee: 'assignee' in after ? (after.assignee as string | null) : row.assignee,
+      responsiblePersonId:
+        'responsiblePersonId' in after
+          ? (after.responsiblePersonId as number | null)
+          : row.responsiblePersonId,
       leadTimesJson: leadTimes ? JSON.stringify(leadTimes) : row.leadTimesJson,
       updatedAt: ctx.now()
     })
@@ -226,7 +232,7 @@ export function updateDeadline(
       after
     })
     touchMatter(ctx, tx, row.matterId)
-    return toDeadlineRecord(updated, ctx.today())
+    return toDeadlineRecord(tx, updated, ctx.today())
   })
 }
 
@@ -250,7 +256,7 @@ export function overrideDeadline(
       after: { due: input.due, computedDue: row.computedDue, overrideReason, reason: input.reason }
     })
     touchMatter(ctx, tx, row.matterId)
-    return toDeadlineRecord(updated, ctx.today())
+    return toDeadlineRecord(tx, updated, ctx.today())
   })
 }
 
@@ -271,7 +277,7 @@ export function setDeadlineStatus(
       after: { status: input.status, doneOn }
     })
     touchMatter(ctx, tx, before.matterId)
-    return toDeadlineRecord(row, ctx.today())
+    return toDeadlineRecord(tx, row, ctx.today())
   })
 }
 
@@ -284,7 +290,7 @@ export function removeDeadline(ctx: CoreContext, id: number): MatterDetail {
       entity: 'deadline',
       entityId: id,
       matterId: row.matterId,
-      before: toDeadlineRecord(row, ctx.today())
+      before: toDeadlineRecord(tx, row, ctx.today())
     })
     touchMatter(ctx, tx, row.matterId)
     return getMatter(ctx, row.matterId, tx)

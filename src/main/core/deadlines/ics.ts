@@ -8,8 +8,8 @@ import type { ComputedText, Language } from '../../../shared/model'
 import { inTransaction, writeAudit, type CoreContext } from '../kernel/context'
 import { getMatter } from '../matters/matters'
 import { parseLeadTimes } from './rules'
-import { toDeadline } from '../db/mappers'
-import { openDeadlinesWithMatter, type OpenDeadlineWithMatter } from './repo'
+import { toDeadline, type DeadlinePeople } from '../db/mappers'
+import { deadlinePeopleOf, openDeadlinesWithMatter, type OpenDeadlineWithMatter } from './repo'
 import { workspaceId } from '../workspace/settings'
 
 /** Alarms ring at 09:00 on the reminder day, as calendar apps do for all-day events. */
@@ -34,7 +34,8 @@ const LABELS = {
       `Date set by hand; computed date ${computed}. Reason: ${reason}`,
     steps: 'How the date was computed:',
     warnings: 'Warnings:',
-    assignee: 'Assigned to: ',
+    responsible: 'Responsible: ',
+    viaMatter: " (the matter's)",
     calendar: 'IP Desk deadlines'
   },
   'zh-CN': {
@@ -45,7 +46,8 @@ const LABELS = {
     byHand: (computed: string, reason: string) => `日期为手动设定；计算日期 ${computed}。理由：${reason}`,
     steps: '日期计算过程：',
     warnings: '提示：',
-    assignee: '负责人：',
+    responsible: '负责人：',
+    viaMatter: '（案件负责人）',
     calendar: 'IP Desk 期限'
   }
 } as const
@@ -54,8 +56,12 @@ function computed(item: ComputedText, lang: Language): string {
   return item.code ? renderDeadlineMessage(item.code, item.params ?? {}, lang) : item.text
 }
 
-function describe(row: Row, lang: Language): { summary: string; description: string } {
-  const d = toDeadline(row.d)
+function describe(
+  row: Row,
+  people: DeadlinePeople,
+  lang: Language
+): { summary: string; description: string } {
+  const d = toDeadline(row.d, people)
   const l = LABELS[lang]
   const rule = d.ruleId && isDeadlineRuleId(d.ruleId) ? getRule(d.ruleId) : null
   const summary = `[${row.reference}] ${d.title || rule?.name[lang] || l.deadline}`
@@ -68,7 +74,8 @@ function describe(row: Row, lang: Language): { summary: string; description: str
     for (const s of d.steps) lines.push(`- ${computed(s, lang)}${s.citation ? ` [${s.citation}]` : ''}`)
   }
   if (d.warnings.length > 0) lines.push('', l.warnings, ...d.warnings.map((w) => `- ${computed(w, lang)}`))
-  if (d.assignee) lines.push('', `${l.assignee}${d.assignee}`)
+  if (d.responsible)
+    lines.push('', `${l.responsible}${d.responsible.name}${d.responsible.own ? '' : l.viaMatter}`)
   return { summary, description: lines.join('\n') }
 }
 
@@ -78,13 +85,21 @@ export function exportIcs(ctx: CoreContext, input: z.output<typeof IcsExportInpu
   return inTransaction(ctx, (tx) => {
     const workspace = workspaceId(ctx, tx)
     const rows: Row[] = openDeadlinesWithMatter(tx, input.matterId)
+    const people = deadlinePeopleOf(
+      tx,
+      rows.map((r) => r.d.id)
+    )
 
     const calendar = ical({
       prodId: { company: 'IP Desk', product: 'IP Desk', language: 'EN' },
       name: scope ? `IP Desk: ${scope.reference}` : LABELS[input.lang].calendar
     })
     for (const row of rows) {
-      const { summary, description } = describe(row, input.lang)
+      const { summary, description } = describe(
+        row,
+        people.get(row.d.id) ?? { own: null, matters: null },
+        input.lang
+      )
       // Legal dates are calendar dates: strings, no time zone, so DTSTART;VALUE=DATE is the due day.
       const event = calendar.createEvent({
         id: deadlineUid(row.d.id, workspace),

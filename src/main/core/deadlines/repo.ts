@@ -3,7 +3,9 @@
 // open deadlines with their matter's reference and title; other areas' rows come from their services.
 import type Database from 'better-sqlite3'
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
-import { deadlines, matters } from '../db/schema'
+import { alias } from 'drizzle-orm/sqlite-core'
+import type { DeadlinePeople } from '../db/mappers'
+import { deadlines, matters, people } from '../db/schema'
 import { prepared } from '../db/statements'
 import type { DbOrTx } from '../kernel/context'
 import { insertAuditRows as insertChainedAuditRows, type AuditRow } from '../kernel/repo'
@@ -44,6 +46,40 @@ export function ruleIdsCountedFrom(
     .from(deadlines)
     .where(and(eq(deadlines.matterId, matterId), eq(deadlines.triggerEventId, eventId)))
     .all()
+}
+
+const ownPerson = alias(people, 'own_person')
+const matterPerson = alias(people, 'matter_person')
+
+const peopleOfIds = (tx: DbOrTx, ids: number[]) =>
+  tx
+    .select({
+      id: deadlines.id,
+      ownId: ownPerson.id,
+      ownName: ownPerson.name,
+      matterPersonId: matterPerson.id,
+      matterPersonName: matterPerson.name
+    })
+    .from(deadlines)
+    .innerJoin(matters, eq(matters.id, deadlines.matterId))
+    .leftJoin(ownPerson, eq(ownPerson.id, deadlines.responsiblePersonId))
+    .leftJoin(matterPerson, eq(matterPerson.id, matters.responsiblePersonId))
+    .where(inArray(deadlines.id, ids))
+    .all()
+
+/** The people these deadlines name: each one's own, and its matter's (by deadline id). */
+export function deadlinePeopleOf(tx: DbOrTx, ids: readonly number[]): Map<number, DeadlinePeople> {
+  const result = new Map<number, DeadlinePeople>()
+  // In slices: SQLite caps the parameters of one statement.
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const r of peopleOfIds(tx, ids.slice(i, i + 500))) {
+      result.set(r.id, {
+        own: r.ownId !== null ? { id: r.ownId, name: r.ownName! } : null,
+        matters: r.matterPersonId !== null ? { id: r.matterPersonId, name: r.matterPersonName! } : null
+      })
+    }
+  }
+  return result
 }
 
 export function insertDeadlineRow(tx: DbOrTx, values: NewDeadlineRow): DeadlineRow {

@@ -13,7 +13,7 @@ import type { DbOrTx } from '../kernel/context'
 import { AppError, notFound } from '../kernel/errors'
 import { toDeadline } from '../db/mappers'
 import { declaredClosures } from '../calendar/closure-days'
-import { findDeadlineRow, type DeadlineRow } from './repo'
+import { deadlinePeopleOf, findDeadlineRow, type DeadlineRow } from './repo'
 
 export type { DeadlineRow }
 export type ClosureRow = ClosureDay
@@ -170,9 +170,11 @@ export function parseLeadTimes(json: string): number[] {
   return Array.isArray(parsed) ? parsed.filter((n): n is number => Number.isInteger(n) && n >= 0) : []
 }
 
-export function toDeadlineRecord(row: DeadlineRow, today: string): DeadlineRecord {
+/** The record of a deadline row, its responsible person resolved (its own, else its matter's). */
+export function toDeadlineRecord(tx: DbOrTx, row: DeadlineRow, today: string): DeadlineRecord {
+  const people = deadlinePeopleOf(tx, [row.id]).get(row.id) ?? { own: null, matters: null }
   return {
-    ...toDeadline(row),
+    ...toDeadline(row, people),
     leadTimes: parseLeadTimes(row.leadTimesJson),
     overdue: row.status === 'open' && row.due < today,
     overridden: row.overrideReason !== null

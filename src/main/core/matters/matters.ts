@@ -14,6 +14,7 @@ import {
   type MatterStatus
 } from '../../../shared/model'
 import { inTransaction, writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
+import { assertAssignable } from '../people/people'
 import { touchMatter } from './touch'
 import { redateLetterEvents } from '../timeline/event-dates'
 import { addEventRow } from '../timeline/events'
@@ -127,7 +128,7 @@ type MatterFields = Pick<
   | 'ipRights'
   | 'products'
 > &
-  Partial<Pick<CreateInput, CaseField>>
+  Partial<Pick<CreateInput, CaseField | 'responsiblePersonId'>>
 
 type CaseField = (typeof CASE_FIELDS)[number]
 
@@ -153,12 +154,14 @@ export function matterValues(
     receivedDate: input.receivedDate,
     senderReference: input.senderReference,
     demands: input.demands,
+    responsiblePersonId: input.responsiblePersonId ?? null,
     ...caseValues(input)
   }
 }
 
 function insertMatter(ctx: CoreContext, tx: Tx, values: NewMatterRow): number {
   assertReferenceFree(tx, values.reference)
+  assertAssignable(tx, 'responsiblePersonId', values.responsiblePersonId, null)
   const id = insertMatterRow(tx, values, ctx.now())
   writeAudit(ctx, tx, { action: 'create', entity: 'matter', entityId: id, matterId: id, after: values })
   return id
@@ -230,6 +233,7 @@ const EDITABLE = [
   'senderReference',
   'demands',
   'notes',
+  'responsiblePersonId',
   ...CASE_FIELDS
 ] as const
 
@@ -256,6 +260,7 @@ export function updateMatter(ctx: CoreContext, input: UpdateInput): MatterUpdate
       'receivedDate'
     )
     if (typeof changed.reference === 'string') assertReferenceFree(tx, changed.reference, input.id)
+    assertAssignable(tx, 'responsiblePersonId', changed.responsiblePersonId, current.responsiblePersonId)
     updateMatterRow(tx, input.id, changed)
     // A corrected letter or received date moves its timeline event and the deadlines it triggers.
     const review = redateLetterEvents(ctx, tx, input.id, changed)

@@ -3,10 +3,10 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { preparedQueries } from '../db/statements'
 import type { MatterListPage } from '../../../shared/contract'
-import type { MatterDetail, MatterKind, MatterStatus, MatterSummary } from '../../../shared/model'
+import type { Deadline, MatterDetail, MatterKind, MatterStatus, MatterSummary } from '../../../shared/model'
 import type { Db } from '../db'
 import { toDeadline, toDocument, toMatter, toParty } from '../db/mappers'
-import { deadlines, documents, matters, parties } from '../db/schema'
+import { deadlines, documents, matters, parties, people } from '../db/schema'
 import type { DbOrTx } from '../kernel/context'
 
 export type MatterRow = typeof matters.$inferSelect
@@ -24,6 +24,7 @@ export type EditableMatterFields = Partial<
     | 'rightsHolder'
     | 'jurisdiction'
     | 'marketplace'
+    | 'responsiblePersonId'
     | 'letterDate'
     | 'receivedDate'
     | 'senderReference'
@@ -48,8 +49,9 @@ const pageQueries = preparedQueries((db: Db) => ({
   matter: db.select().from(matters).where(eq(matters.id, idParam)).prepare(),
   parties: db.select().from(parties).where(eq(parties.matterId, idParam)).orderBy(asc(parties.id)).prepare(),
   deadlines: db
-    .select()
+    .select({ d: deadlines, ownId: people.id, ownName: people.name })
     .from(deadlines)
+    .leftJoin(people, eq(people.id, deadlines.responsiblePersonId))
     .where(eq(deadlines.matterId, idParam))
     .orderBy(asc(deadlines.due), asc(deadlines.id))
     .prepare(),
@@ -58,8 +60,25 @@ const pageQueries = preparedQueries((db: Db) => ({
     .from(documents)
     .where(eq(documents.matterId, idParam))
     .orderBy(asc(documents.id))
+    .prepare(),
+  /** The matter's responsible person, whom its deadlines without their own inherit. */
+  person: db
+    .select({ id: people.id, name: people.name })
+    .from(matters)
+    .innerJoin(people, eq(people.id, matters.responsiblePersonId))
+    .where(eq(matters.id, idParam))
     .prepare()
 }))
+
+/** The matter's deadlines by due date, each with its own and its matter's person named. */
+function matterDeadlines(q: ReturnType<typeof pageQueries>, id: number): Deadline[] {
+  const matters = q.person.get({ id }) ?? null
+  return q.deadlines
+    .all({ id })
+    .map((r) =>
+      toDeadline(r.d, { own: r.ownId !== null ? { id: r.ownId, name: r.ownName! } : null, matters })
+    )
+}
 
 /**
  * The matter with its parties, deadlines and documents, or null; its rights and products are
@@ -73,7 +92,7 @@ export function loadMatterDetail(db: Db, id: number): Omit<MatterDetail, 'ipRigh
   return {
     matter: toMatter(m),
     parties: q.parties.all({ id }).map(toParty),
-    deadlines: q.deadlines.all({ id }).map(toDeadline),
+    deadlines: matterDeadlines(q, id),
     documents: q.documents.all({ id }).map(toDocument)
   }
 }
@@ -85,7 +104,7 @@ export function loadMatterDeadlinesAndDocuments(
 ): Pick<MatterDetail, 'deadlines' | 'documents'> {
   const q = pageQueries(db)
   return {
-    deadlines: q.deadlines.all({ id }).map(toDeadline),
+    deadlines: matterDeadlines(q, id),
     documents: q.documents.all({ id }).map(toDocument)
   }
 }

@@ -10,6 +10,8 @@ import exposureEn from './exposure.en.json'
 import exposureZh from './exposure.zh-CN.json'
 import intakeReadEn from './intake-read.en.json'
 import intakeReadZh from './intake-read.zh-CN.json'
+import peopleEn from './people.en.json'
+import peopleZh from './people.zh-CN.json'
 import settingsEn from './settings.en.json'
 import settingsZh from './settings.zh-CN.json'
 import viewerSafetyEn from './viewer-safety.en.json'
@@ -39,7 +41,8 @@ export const translations = {
     settingsEn as Tree,
     exposureEn as Tree,
     catalogueEn as Tree,
-    intakeReadEn as Tree
+    intakeReadEn as Tree,
+    peopleEn as Tree
   ),
   'zh-CN': merge(
     zhCN as Tree,
@@ -49,6 +52,7 @@ export const translations = {
     settingsZh as Tree,
     exposureZh as Tree,
     catalogueZh as Tree,
-    intakeReadZh as Tree
+    intakeReadZh as Tree,
+    peopleZh as Tree
   )
 }

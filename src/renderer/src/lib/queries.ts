@@ -46,6 +46,7 @@ export type Area =
   | 'rights'
   | 'opinions'
   | 'exposure'
+  | 'people'
 
 type Key<A extends Area> = readonly [A, ...unknown[]]
 
@@ -61,7 +62,7 @@ export const keys = {
   rules: ['rules'] as Key<'rules'>,
   deadline: (id: number) => ['deadlines', id] as Key<'deadlines'>,
   calendar: (input: CallInput<'calendar.range'>) => ['calendar', input] as Key<'calendar'>,
-  home: ['home'] as Key<'home'>,
+  home: (input: CallInput<'calendar.home'>) => ['home', input] as Key<'home'>,
   reminders: ['reminders'] as Key<'reminders'>,
   closures: ['closures'] as Key<'closures'>,
   documents: (matterId: number) => ['documents', 'list', matterId] as Key<'documents'>,
@@ -77,7 +78,9 @@ export const keys = {
   opinions: (input: CallInput<'opinions.list'>) => ['opinions', input] as Key<'opinions'>,
   clearance: (matterId: number) => ['opinions', 'clearance', matterId] as Key<'opinions'>,
   exposure: (matterId: number) => ['exposure', matterId] as Key<'exposure'>,
-  portfolio: ['exposure', 'portfolio'] as Key<'exposure'>
+  portfolio: ['exposure', 'portfolio'] as Key<'exposure'>,
+  /** Everyone, archived too: the selects offer the others and still name the archived. */
+  people: ['people'] as Key<'people'>
 }
 
 // What a matter's deadlines feed: its page, the register's next-deadline column, the calendar,
@@ -132,6 +135,11 @@ export const CHANGES = {
   'designArounds.update': OPINION_VIEWS,
   'designArounds.remove': OPINION_VIEWS,
   'clearance.set': [...OPINION_VIEWS, 'matters'],
+  // A person's name shows on every matter and deadline they are responsible for.
+  'people.create': ['people'],
+  'people.update': ['people', ...DEADLINE_VIEWS],
+  'people.setArchived': ['people'],
+  'people.remove': ['people'],
   'timeline.addEvent': [...DEADLINE_VIEWS, 'timeline', 'search'],
   // A moved trigger date recomputes its dependent deadlines.
   'timeline.updateEvent': [...DEADLINE_VIEWS, 'timeline', 'search'],

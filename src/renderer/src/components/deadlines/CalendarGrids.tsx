@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/dates'
 import { useToday } from '../../lib/today'
 import { navigate } from '../../lib/router'
 import { CourtEnd } from './CourtTime'
+import { Responsible } from '../PersonSelect'
 import { DeadlineStatusBadge } from '../badges'
 import { daysOf, mondayIndex } from './calendarDates'
 import { itemColor, type ColourBy } from './calendarColors'
@@ -217,9 +218,7 @@ export function AgendaList({ range, colourBy }: GridProps) {
                 </Stack>
               </Table.Td>
               <Table.Td w={160}>
-                <Text size="xs" c="dimmed">
-                  {item.type === 'deadline' && item.assignee}
-                </Text>
+                {item.type === 'deadline' && <Responsible responsible={item.responsible} />}
               </Table.Td>
             </Table.Tr>
           ))

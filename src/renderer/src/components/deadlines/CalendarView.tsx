@@ -7,7 +7,6 @@ import {
   SegmentedControl,
   Stack,
   Switch,
-  TagsInput,
   Text,
   Title
 } from '@mantine/core'
@@ -31,6 +30,7 @@ import { visibleRange, stepAnchor, type CalendarViewName } from './calendarDates
 import type { ColourBy } from './calendarColors'
 import { AgendaList, MonthGrid, WeekGrid } from './CalendarGrids'
 import { downloadText } from './download'
+import { PersonFilter, usePersonFilter } from '../PersonFilter'
 
 /**
  * Month, week and agenda views of deadlines and hearings across matters, or for one
@@ -45,7 +45,7 @@ export function CalendarView({ matterId, initialDate }: { matterId?: number; ini
   const [colourBy, setColourBy] = useState<ColourBy>(matterId ? 'kind' : 'matter')
   const [matterIds, setMatterIds] = useState<string[]>([])
   const [kinds, setKinds] = useState<MatterKind[]>([])
-  const [assignees, setAssignees] = useState<string[]>([])
+  const people = usePersonFilter().filter
   const [statuses, setStatuses] = useState<DeadlineStatus[]>([])
   const [hearings, setHearings] = useState(true)
   const [exporting, setExporting] = useState(false)
@@ -57,7 +57,7 @@ export function CalendarView({ matterId, initialDate }: { matterId?: number; ini
     to,
     matterIds: scope,
     kinds,
-    assignees,
+    ...people,
     statuses,
     include: hearings ? ['deadlines', 'hearings'] : ['deadlines'],
     // A month cell has room for a few; "+N more" opens the week.
@@ -187,15 +187,7 @@ export function CalendarView({ matterId, initialDate }: { matterId?: number; ini
             onChange={(v) => setKinds(v as MatterKind[])}
           />
         )}
-        <TagsInput
-          size="xs"
-          w={200}
-          label={t('calendar.filters.assignee')}
-          placeholder={t('calendar.filters.assigneeHint')}
-          clearable
-          value={assignees}
-          onChange={setAssignees}
-        />
+        <PersonFilter size="xs" w={220} />
         <MultiSelect
           size="xs"
           w={200}

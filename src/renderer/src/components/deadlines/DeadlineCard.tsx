@@ -165,7 +165,13 @@ export function DeadlineCard({ deadline }: { deadline: Deadline }) {
               })}
             </Text>
           )}
-          {deadline.assignee && <Text size="xs">{t('deadlines.assignee', { name: deadline.assignee })}</Text>}
+          {deadline.responsible && (
+            <Text size="xs" data-testid="deadline-responsible">
+              {t(deadline.responsible.own ? 'people.responsible' : 'people.responsibleInherited', {
+                name: deadline.responsible.name
+              })}
+            </Text>
+          )}
           {deadline.doneOn && (
             <Text size="xs">
               {t('deadlines.doneOn', { date: formatDate(deadline.doneOn, lang, 'long') })}

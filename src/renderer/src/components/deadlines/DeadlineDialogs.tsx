@@ -11,6 +11,7 @@ import {
 import type { Deadline } from '../../../../shared/model'
 import { change, keys, useCall } from '../../lib/queries'
 import { DateField } from '../DateField'
+import { PersonSelect } from '../PersonSelect'
 import { FormButtons } from '../FormButtons'
 import { formatDate } from '../../lib/dates'
 import { useToday } from '../../lib/today'
@@ -130,7 +131,7 @@ function OverrideForm(props: DialogProps) {
   )
 }
 
-type EditValues = { id: number; title: string; assignee: string; leadTimes?: number[] }
+type EditValues = { id: number; title: string; responsiblePersonId: number | null; leadTimes?: number[] }
 
 function EditForm(props: DialogProps) {
   const { t } = useTranslation()
@@ -139,13 +140,14 @@ function EditForm(props: DialogProps) {
   const { form, submit } = useDialogForm<EditValues>(
     props,
     DeadlineUpdateInput,
-    { id: deadline.id, title: deadline.title, assignee: deadline.assignee ?? '' },
+    { id: deadline.id, title: deadline.title, responsiblePersonId: deadline.responsiblePersonId },
     t('common.saved'),
     (values) => change('deadlines.update', values)
   )
   // The matter's deadline list carries no lead times; read them from the deadline itself. They
   // are sent only once changed.
   const detail = useCall(keys.deadline(deadline.id), 'deadlines.get', { id: deadline.id })
+  const matter = useCall(keys.matter(deadline.matterId), 'matters.get', { id: deadline.matterId })
   const leadTimes = form.values.leadTimes ?? detail.data?.deadline.leadTimes
   return (
     <form noValidate onSubmit={submit}>
@@ -155,7 +157,13 @@ function EditForm(props: DialogProps) {
           placeholder={props.title}
           {...form.getInputProps('title')}
         />
-        <TextInput label={t('fields.assignee')} {...form.getInputProps('assignee')} />
+        <PersonSelect
+          label={t('people.field')}
+          value={form.values.responsiblePersonId}
+          onChange={(id) => form.setFieldValue('responsiblePersonId', id)}
+          inheritedId={matter.data?.matter.responsiblePersonId ?? null}
+          error={form.getInputProps('responsiblePersonId').error as string | undefined}
+        />
         {leadTimes && (
           <LeadTimesField value={leadTimes} onChange={(value) => form.setFieldValue('leadTimes', value)} />
         )}

@@ -11,6 +11,7 @@ import {
 import type { TimelineEvent } from '../../../../shared/model'
 import { change, keys, useCall } from '../../lib/queries'
 import { DateField } from '../DateField'
+import { PersonSelect } from '../PersonSelect'
 import { FormButtons } from '../FormButtons'
 import { QueryError } from '../QueryState'
 import { formatDate, isCalendarDate } from '../../lib/dates'
@@ -36,7 +37,8 @@ type DeadlineValues = {
   triggerDate: string
   options: Record<string, unknown>
   title: string
-  assignee: string
+  /** null: the matter's person answers for it. */
+  responsiblePersonId: number | null
   leadTimes: number[]
   due: string
   overrideReason: string
@@ -70,6 +72,7 @@ export function DeadlineForm({
   const lang = i18n.language
   const rules = useRules()
   const timeline = useCall(keys.timeline(matterId, 'desc'), 'timeline.list', { matterId, order: 'desc' })
+  const matter = useCall(keys.matter(matterId), 'matters.get', { id: matterId })
   const events: TimelineEvent[] = (timeline.data ?? []).flatMap((item) =>
     item.kind === 'event' && item.event.type !== 'status_changed' ? [item.event] : []
   )
@@ -80,7 +83,7 @@ export function DeadlineForm({
     triggerDate: '',
     options: {},
     title: '',
-    assignee: '',
+    responsiblePersonId: null,
     leadTimes: [...DEFAULT_LEAD_TIMES],
     due: '',
     overrideReason: '',
@@ -182,7 +185,14 @@ export function DeadlineForm({
             onChange={(due) => form.setFieldValue('due', due)}
             error={error('due')}
           />
-          <TextInput label={t('fields.assignee')} {...input('assignee')} />
+          <PersonSelect
+            label={t('people.field')}
+            value={values.responsiblePersonId}
+            onChange={(id) => form.setFieldValue('responsiblePersonId', id)}
+            inheritedId={matter.data?.matter.responsiblePersonId ?? null}
+            error={error('responsiblePersonId')}
+            data-testid="deadline-person"
+          />
         </SimpleGrid>
         {overriding && computedDue && (
           <Textarea

@@ -12,12 +12,16 @@ import { formatNumber } from '../../lib/format'
 import { useToday } from '../../lib/today'
 import { navigate } from '../../lib/router'
 import { EmptyWorkspace } from '../register/EmptyWorkspace'
+import { PersonFilter, usePersonFilter } from '../../components/PersonFilter'
+import { Responsible } from '../../components/PersonSelect'
+import { keepPreviousData } from '@tanstack/react-query'
 
 /** What needs attention first: overdue deadlines, then the next 7 and 30 days. */
 export function HomePage() {
   const { t } = useTranslation()
   const info = useCall(keys.workspaceInfo, 'workspace.info', {})
-  const home = useCall(keys.home, 'calendar.home', {})
+  const { filter } = usePersonFilter()
+  const home = useCall(keys.home(filter), 'calendar.home', filter, { placeholderData: keepPreviousData })
 
   if (info.error) return <QueryError query={info} />
   if (home.error) return <QueryError query={home} />
@@ -30,7 +34,10 @@ export function HomePage() {
     <div className={pageClasses.scroll}>
       <div className={pageClasses.content}>
         <Stack gap="md">
-          <Title order={3}>{t('home.title')}</Title>
+          <Group justify="space-between" align="flex-end">
+            <Title order={3}>{t('home.title')}</Title>
+            <PersonFilter size="xs" w={260} />
+          </Group>
           <SimpleGrid cols={3} spacing="sm">
             <Count label={t('home.overdue')} count={overdue.count} color="red" />
             <Count label={t('home.dueIn7')} count={dueIn7.count} color="orange" />
@@ -135,9 +142,7 @@ function Bucket(props: {
                     </Text>
                   </Table.Td>
                   <Table.Td w={140}>
-                    <Text size="xs" c="dimmed">
-                      {item.assignee}
-                    </Text>
+                    <Responsible responsible={item.responsible} />
                   </Table.Td>
                 </Table.Tr>
               )
