@@ -12,6 +12,7 @@ import {
   webContents
 } from 'electron'
 import { AppError, openCore, type OpenedCore } from './core'
+import { printReportToPdf } from './print-pdf'
 import { backupIfDue } from './core/backup/backup'
 import {
   matterDeadlinesRoute,
@@ -48,7 +49,8 @@ function openWorkspaceOrExplain(): OpenedCore | null {
       migrationsDir: app.isPackaged ? path.join(process.resourcesPath, 'drizzle') : undefined,
       nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged, process.versions.modules),
       appVersion: app.getVersion(),
-      openWithSystem: (file) => shell.openPath(file)
+      openWithSystem: (file) => shell.openPath(file),
+      printToPdf: printReportToPdf
     })
   } catch (error) {
     const message =

@@ -2,7 +2,7 @@
 // the same data the browser preview serves over HTTP, as data, never as a page.
 import { Readable } from 'node:stream'
 import type { Protocol } from 'electron'
-import { exportPath } from './core/documents/bundle'
+import { exportMime, exportPath } from './core/documents/bundle'
 import { openDocumentContent } from './core/documents/content'
 import type { Workspace } from './core/workspace/workspace'
 import fs from 'node:fs'
@@ -32,7 +32,7 @@ export async function serveIpdeskUrl(workspace: Workspace, url: string): Promise
       const file = exportPath(workspace, name)
       if (file && fs.existsSync(file)) {
         const body = Readable.toWeb(fs.createReadStream(file)) as ReadableStream
-        return new Response(body, { headers: { ...headers, 'content-type': 'application/zip' } })
+        return new Response(body, { headers: { ...headers, 'content-type': exportMime(name) } })
       }
     }
   } catch {

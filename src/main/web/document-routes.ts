@@ -2,7 +2,7 @@
 // for the viewer, and evidence bundles for download. Content is served as data, never as a page.
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import type http from 'node:http'
-import { exportPath } from '../core/documents/bundle'
+import { exportMime, exportPath } from '../core/documents/bundle'
 import { toCallError } from '../core/kernel/dispatch'
 import { openDocumentContent, type ByteRange } from '../core/documents/content'
 import { documentSize } from '../core/documents/documents'
@@ -105,7 +105,7 @@ export async function handleDocumentRoutes(
       return true
     }
     res.writeHead(200, {
-      'content-type': 'application/zip',
+      'content-type': exportMime(name),
       'content-length': String(statSync(file).size),
       'content-disposition': contentDisposition('attachment', name),
       'x-content-type-options': 'nosniff',

@@ -265,8 +265,21 @@ export async function exportBundle(ws: Workspace, input: Input): Promise<BundleR
 }
 
 /** Resolves a bundle name from a URL to its path, only for plain .zip names inside exports/. */
+/** What each kind of file in exports/ is served as: bundles and the reports area's files. */
+export const EXPORT_MIME: Record<string, string> = {
+  zip: 'application/zip',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8'
+}
+
+export function exportMime(fileName: string): string {
+  return EXPORT_MIME[fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream'
+}
+
 export function exportPath(ws: Workspace, fileName: string): string | null {
-  if (!/^[^/\\\0]+\.zip$/i.test(fileName) || fileName.startsWith('.')) return null
+  if (!/^[^/\\\0]+\.(zip|csv|xlsx|pdf|html)$/i.test(fileName) || fileName.startsWith('.')) return null
   const dir = path.resolve(exportsDir(ws))
   const file = path.resolve(dir, fileName)
   return path.dirname(file) === dir ? file : null

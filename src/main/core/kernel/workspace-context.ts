@@ -18,6 +18,11 @@ export interface OpenWorkspaceOptions {
   log?: Pick<Console, 'error' | 'warn' | 'info'>
   /** The desktop shell's "open with the default program"; resolves to '' or an error text. */
   openWithSystem?: (file: string) => Promise<string>
+  /**
+   * The shell's printer: a self-contained HTML page in, PDF bytes out (Electron's printToPDF;
+   * Chromium's print in the browser preview and tests). Without one, reports offer HTML only.
+   */
+  printToPdf?: (html: string) => Promise<Buffer>
 }
 
 export interface Workspace {
@@ -30,6 +35,7 @@ export interface Workspace {
   /** better_sqlite3.node for Electron's ABI, when running there: for opening backup copies. */
   nativeBinding?: string
   openWithSystem?: (file: string) => Promise<string>
+  printToPdf?: (html: string) => Promise<Buffer>
   info(): WorkspaceInfo
   close(): void
 }

@@ -11,6 +11,18 @@ import { createMatter, setMatterStatus } from '../matters/matters'
 import { countMatters } from '../matters/register'
 import { addTimelineEvent } from '../timeline/timeline'
 import { logWarningLetter } from '../intake/warning-letter'
+import { addSampleDefendants } from './sample-lawsuit'
+
+/**
+ * The Schedule A lawsuit's reference, stable for scripts and end-to-end tests (2026-LIT-001 when
+ * loaded in 2026). It holds: the case fields (N.D. Ill., Eastern Division, 1:26-cv-04321, Judge
+ * Vollmer, Magistrate Judge Lindahl, filed 2026-09-08), the complaint's events (filed, TRO,
+ * Amazon's restraint notice), the 15 defendants of its Schedule A with our store LumoraGear as
+ * Doe No. 9 (seller id A2LMRA7QX3K9Z1, USD 18,437.52 frozen, served by email 2026-11-23) and its
+ * open answer deadline (us.frcp.answer, due 2026-12-14), and LumoraGear among our stores in
+ * Settings. Dates move with the sample's calendar (whole weeks from 2026-11-25).
+ */
+export const SAMPLE_LAWSUIT_REFERENCE = (year: string): string => `${year}-LIT-001`
 
 function letterDeadline(trigger: string, days: number) {
   const { due } = computeDeadline({ rule: 'letter.asserted', trigger, options: { days, basis: 'calendar' } })
@@ -172,14 +184,19 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
   const lawsuit = createMatter(
     ctx,
     MatterCreateInput.parse({
+      reference: SAMPLE_LAWSUIT_REFERENCE(year),
       title: `Brightline Outdoor v. Schedule A defendants (N.D. Ill. ${caseNo})`,
       kind: 'lawsuit',
       status: 'litigating',
       rightsHolder: 'Brightline Outdoor Inc.',
       jurisdiction: 'US',
       marketplace: 'Amazon.com',
-      senderReference: caseNo,
-      notes: 'We are Doe No. 9 (LumoraGear, Seller ID A2LMRA7QX3K9Z1). Judge Harriet M. Vollmer.',
+      court: 'U.S. District Court for the Northern District of Illinois',
+      division: 'Eastern Division',
+      caseNumber: caseNo,
+      judge: 'Harriet M. Vollmer',
+      magistrateJudge: 'Curtis A. Lindahl',
+      filingDate: d('2026-09-08'),
       ipRights: [
         {
           type: 'utility_patent',
@@ -214,6 +231,7 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
   ] as const) {
     addTimelineEvent(ctx, EventInput.parse({ matterId: lawsuit.matter.id, details: null, ...event }))
   }
+  addSampleDefendants(ctx, lawsuit.matter.id, d)
 
   const clearance = createMatter(
     ctx,

@@ -65,6 +65,7 @@ export function openWorkspace(options: OpenWorkspaceOptions): Workspace {
     preMigrationBackup: opened.preMigrationBackup,
     nativeBinding: options.nativeBinding,
     openWithSystem: options.openWithSystem,
+    printToPdf: options.printToPdf,
     info: () => ({
       dir,
       schemaVersion: opened.schemaVersion,

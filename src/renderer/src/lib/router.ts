@@ -8,6 +8,7 @@ export const MATTER_TABS = [
   'parties',
   'rights',
   'products',
+  'defendants',
   'timeline',
   'deadlines',
   'documents',

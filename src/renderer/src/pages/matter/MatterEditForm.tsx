@@ -1,6 +1,6 @@
 import { Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { MatterUpdateInput } from '../../../../shared/contract'
+import { CASE_FIELDS, MatterUpdateInput } from '../../../../shared/contract'
 import type { Matter } from '../../../../shared/model'
 import { DateField } from '../../components/DateField'
 import { FormButtons } from '../../components/FormButtons'
@@ -24,6 +24,13 @@ type EditValues = {
   senderReference: string
   demands: string
   notes: string
+} & CaseValues
+
+/** A lawsuit's case fields as the form holds them ('' for empty). */
+type CaseValues = Record<(typeof CASE_FIELDS)[number], string>
+
+function caseValues(m: Matter): CaseValues {
+  return Object.fromEntries(CASE_FIELDS.map((key) => [key, m[key] ?? ''])) as CaseValues
 }
 
 function toValues(m: Matter): EditValues {
@@ -38,7 +45,8 @@ function toValues(m: Matter): EditValues {
     receivedDate: m.receivedDate ?? '',
     senderReference: m.senderReference ?? '',
     demands: m.demands ?? '',
-    notes: m.notes ?? ''
+    notes: m.notes ?? '',
+    ...caseValues(m)
   }
 }
 
@@ -98,6 +106,28 @@ export function MatterEditForm({ detail, onChange, onDone }: MatterTabProps & { 
             error={error('receivedDate')}
           />
         </SimpleGrid>
+        {detail.matter.kind === 'lawsuit' && (
+          <>
+            <Title order={6}>{t('lawsuit.caseDetails')}</Title>
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+              <TextInput label={t('lawsuit.fields.court')} {...input('court')} />
+              <TextInput label={t('lawsuit.fields.division')} {...input('division')} />
+              <TextInput
+                label={t('lawsuit.fields.caseNumber')}
+                classNames={{ input: 'mono' }}
+                {...input('caseNumber')}
+              />
+              <TextInput label={t('lawsuit.fields.judge')} {...input('judge')} />
+              <TextInput label={t('lawsuit.fields.magistrateJudge')} {...input('magistrateJudge')} />
+              <DateField
+                label={t('lawsuit.fields.filingDate')}
+                value={form.values.filingDate}
+                onChange={(filingDate) => form.setFieldValue('filingDate', filingDate)}
+                error={error('filingDate')}
+              />
+            </SimpleGrid>
+          </>
+        )}
         <TextInput label={t('fields.title')} aria-label={t('fields.title')} required {...input('title')} />
         <Textarea label={t('fields.demands')} autosize minRows={2} maxRows={10} {...input('demands')} />
         <Textarea label={t('fields.notes')} autosize minRows={3} maxRows={14} {...input('notes')} />

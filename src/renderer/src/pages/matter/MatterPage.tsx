@@ -7,6 +7,7 @@ import { MATTER_TABS, navigate, type MatterTab } from '../../lib/router'
 import { DocumentsTab } from '../documents/DocumentsTab'
 import { NotFoundPage } from '../NotFoundPage'
 import { DeadlinesTab } from './DeadlinesTab'
+import { DefendantsTab } from './DefendantsTab'
 import { ExposureTab } from './ExposureTab'
 import { MatterHeader } from './MatterHeader'
 import classes from './Matter.module.css'
@@ -59,15 +60,17 @@ export function MatterPage({ id, tab }: { id: number; tab: MatterTab }) {
           className={classes.tabList}
           style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}
         >
-          {MATTER_TABS.map((name) => {
-            const n = count(detail.data!, name)
-            return (
-              <Tabs.Tab key={name} value={name} px="sm" style={{ flexShrink: 0 }}>
-                {t(`matter.tabs.${name}`)}
-                {n !== null && n > 0 && <span className={classes.tabCount}>{n}</span>}
-              </Tabs.Tab>
-            )
-          })}
+          {MATTER_TABS.filter((name) => name !== 'defendants' || detail.data!.matter.kind === 'lawsuit').map(
+            (name) => {
+              const n = count(detail.data!, name)
+              return (
+                <Tabs.Tab key={name} value={name} px="sm" style={{ flexShrink: 0 }}>
+                  {t(`matter.tabs.${name}`)}
+                  {n !== null && n > 0 && <span className={classes.tabCount}>{n}</span>}
+                </Tabs.Tab>
+              )
+            }
+          )}
         </Tabs.List>
         <div className={classes.panel}>
           <Tabs.Panel value="overview">
@@ -81,6 +84,9 @@ export function MatterPage({ id, tab }: { id: number; tab: MatterTab }) {
           </Tabs.Panel>
           <Tabs.Panel value="products">
             <ProductsTab {...props} />
+          </Tabs.Panel>
+          <Tabs.Panel value="defendants">
+            <DefendantsTab {...props} />
           </Tabs.Panel>
           <Tabs.Panel value="timeline">
             <TimelineTab {...props} />

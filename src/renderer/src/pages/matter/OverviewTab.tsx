@@ -69,6 +69,28 @@ export function OverviewTab(props: MatterTabProps) {
           <Field label={t('fields.receivedDate')}>{date(matter.receivedDate)}</Field>
           <Field label={t('fields.senderReference')}>{matter.senderReference}</Field>
         </SimpleGrid>
+        {matter.kind === 'lawsuit' && (
+          <>
+            <Title order={6} mt="md" mb="xs">
+              {t('lawsuit.caseDetails')}
+            </Title>
+            <SimpleGrid
+              cols={{ base: 1, sm: 2, md: 3 }}
+              spacing="md"
+              verticalSpacing="sm"
+              data-testid="case-fields"
+            >
+              <Field label={t('lawsuit.fields.court')}>{matter.court}</Field>
+              <Field label={t('lawsuit.fields.division')}>{matter.division}</Field>
+              <Field label={t('lawsuit.fields.caseNumber')}>
+                {matter.caseNumber && <span className="mono">{matter.caseNumber}</span>}
+              </Field>
+              <Field label={t('lawsuit.fields.judge')}>{matter.judge}</Field>
+              <Field label={t('lawsuit.fields.magistrateJudge')}>{matter.magistrateJudge}</Field>
+              <Field label={t('lawsuit.fields.filingDate')}>{date(matter.filingDate)}</Field>
+            </SimpleGrid>
+          </>
+        )}
         <Stack gap="sm" mt="md">
           <Field label={t('fields.title')}>{matter.title}</Field>
           <Field label={t('fields.demands')}>{matter.demands}</Field>
