@@ -126,8 +126,7 @@ export const deadlines = sqliteTable(
     computedDue: text('computed_due'),
     overrideReason: text('override_reason'),
     doneOn: text('done_on'),
-    /** Superseded by responsiblePersonId (migration 0008 moved the names into people). */
-    assignee: text('assignee'),
+    /** Its own responsible person; null: the matter's (migration 0008 made the old free-text assignees people). */
     responsiblePersonId: integer('responsible_person_id').references(() => people.id, {
       onDelete: 'set null'
     }),
