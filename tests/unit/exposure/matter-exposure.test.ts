@@ -198,6 +198,28 @@ describe('the portfolio when the record is inconsistent or changes', () => {
     // Reinstated on 2026-11-28 and live on the test's today (2026-11-29).
     expect(row(after)?.liveListings).toBe(1)
   })
+
+  it('a product renamed shows at once; a setting or a deadline saved meanwhile changes nothing it shows', async () => {
+    const core = openTestCore()
+    const { letter, lx } = await lanternCase(core)
+    const before = ok(await core.dispatch('exposure.portfolio', {}))
+    ok(await core.dispatch('settings.update', { language: 'zh-CN' }))
+    ok(
+      await core.dispatch('deadlines.add', {
+        matterId: letter.matter.id,
+        title: 'Reply to Keller Rhodes',
+        due: '2026-12-10'
+      })
+    )
+    // Nothing the portfolio reads was written: the same view, not computed again.
+    expect(ok(await core.dispatch('exposure.portfolio', {}))).toBe(before)
+    ok(await core.dispatch('catalogue.update', { id: lx.productId, name: 'Trailblazer Lantern' }))
+    const renamed = ok(await core.dispatch('exposure.portfolio', {}))
+    if (!renamed.ok) throw new Error('portfolio refused')
+    expect(renamed.rows.find((r) => r.versionId === String(lx.versionId))?.productName).toBe(
+      'Trailblazer Lantern'
+    )
+  })
 })
 
 describe('opinions that cannot be true are refused, nothing half-saved', () => {

@@ -10,7 +10,7 @@ import {
   products,
   salesMonths
 } from '../db/schema'
-import { prepared, preparedQueries } from '../db/statements'
+import { inIds, prepared, preparedQueries } from '../db/statements'
 import type { DbOrTx } from '../kernel/context'
 import { likePattern, type Sqlite } from '../kernel/repo'
 
@@ -117,8 +117,34 @@ export function getVersionRow(tx: DbOrTx, id: number): VersionRow | undefined {
   return tx.select().from(productVersions).where(eq(productVersions.id, id)).get()
 }
 
+// The exposure engine's reads by lists of ids, prepared once per connection (npm run bench,
+// catalogue.matter_*): building drizzle's SQL cost more than running it.
+const byIdsQueries = preparedQueries((tx: DbOrTx) => ({
+  versions: tx.select().from(productVersions).where(inIds(productVersions.id)).prepare(),
+  products: tx.select().from(products).where(inIds(products.id)).prepare(),
+  listings: tx.select().from(listings).where(inIds(listings.versionId)).orderBy(asc(listings.id)).prepare(),
+  status: tx
+    .select()
+    .from(listingStatusChanges)
+    .where(inIds(listingStatusChanges.listingId))
+    .orderBy(asc(listingStatusChanges.date), asc(listingStatusChanges.id))
+    .prepare(),
+  sales: tx
+    .select()
+    .from(salesMonths)
+    .where(inIds(salesMonths.versionId))
+    .orderBy(asc(salesMonths.month), asc(salesMonths.id))
+    .prepare(),
+  links: tx
+    .select()
+    .from(matterProducts)
+    .where(inIds(matterProducts.matterId))
+    .orderBy(asc(matterProducts.id))
+    .prepare()
+}))
+
 export function versionRowsByIds(tx: DbOrTx, ids: number[]): VersionRow[] {
-  return ids.length ? tx.select().from(productVersions).where(inArray(productVersions.id, ids)).all() : []
+  return ids.length ? byIdsQueries(tx).versions.all({ ids: JSON.stringify(ids) }) : []
 }
 
 export function versionsOfProduct(tx: DbOrTx, productId: number): VersionRow[] {
@@ -183,25 +209,11 @@ export function listingsByItemId(tx: DbOrTx, itemId: string, marketplace?: strin
 }
 
 export function listingsOfVersions(tx: DbOrTx, versionIds: number[]): ListingRow[] {
-  return versionIds.length
-    ? tx
-        .select()
-        .from(listings)
-        .where(inArray(listings.versionId, versionIds))
-        .orderBy(asc(listings.id))
-        .all()
-    : []
+  return versionIds.length ? byIdsQueries(tx).listings.all({ ids: JSON.stringify(versionIds) }) : []
 }
 
 export function statusRowsOfListings(tx: DbOrTx, listingIds: number[]): StatusRow[] {
-  return listingIds.length
-    ? tx
-        .select()
-        .from(listingStatusChanges)
-        .where(inArray(listingStatusChanges.listingId, listingIds))
-        .orderBy(asc(listingStatusChanges.date), asc(listingStatusChanges.id))
-        .all()
-    : []
+  return listingIds.length ? byIdsQueries(tx).status.all({ ids: JSON.stringify(listingIds) }) : []
 }
 
 export function insertStatusRow(
@@ -227,14 +239,7 @@ export function deleteStatusRow(tx: DbOrTx, id: number): void {
 // ---- sales ----
 
 export function salesOfVersions(tx: DbOrTx, versionIds: number[]): SalesRow[] {
-  return versionIds.length
-    ? tx
-        .select()
-        .from(salesMonths)
-        .where(inArray(salesMonths.versionId, versionIds))
-        .orderBy(asc(salesMonths.month), asc(salesMonths.id))
-        .all()
-    : []
+  return versionIds.length ? byIdsQueries(tx).sales.all({ ids: JSON.stringify(versionIds) }) : []
 }
 
 /** Writes a month's figures, replacing the ones of the same version, listing, month and currency. */
@@ -279,14 +284,7 @@ export function deleteLinkRow(tx: DbOrTx, id: number): void {
 }
 
 export function linkRowsOfMatters(tx: DbOrTx, matterIds: number[]): LinkRow[] {
-  return matterIds.length
-    ? tx
-        .select()
-        .from(matterProducts)
-        .where(inArray(matterProducts.matterId, matterIds))
-        .orderBy(asc(matterProducts.id))
-        .all()
-    : []
+  return matterIds.length ? byIdsQueries(tx).links.all({ ids: JSON.stringify(matterIds) }) : []
 }
 
 export function allLinkRows(tx: DbOrTx): LinkRow[] {
@@ -372,30 +370,69 @@ export function allVersionRows(sqlite: Sqlite): VersionRow[] {
 }
 
 export function allListingRows(sqlite: Sqlite): ListingRow[] {
-  return prepared(
+  // 50,000 rows cost more to hand over one by one than as one JSON array parsed at once.
+  const { rows } = prepared(
     sqlite,
-    `select id, version_id as versionId, marketplace, country, item_id as itemId, url, store, currency,
-       created_at as createdAt from listings order by id`
-  ).all() as ListingRow[]
+    `select json_group_array(json_array(id, version_id, marketplace, country, item_id, url, store, currency,
+       created_at)) as rows from (select * from listings order by id)`
+  ).get() as { rows: string }
+  return (JSON.parse(rows) as ListingTuple[]).map(
+    ([id, versionId, marketplace, country, itemId, url, store, currency, createdAt]) => ({
+      id,
+      versionId,
+      marketplace,
+      country,
+      itemId,
+      url,
+      store,
+      currency,
+      createdAt
+    })
+  )
 }
+type ListingTuple = [
+  number,
+  number,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string
+]
 
-/** By listing and date, straight off the (listing_id, date) index. */
+/** By listing and date, straight off the (listing_id, date) index; one JSON array like the listings. */
 export function allStatusRows(sqlite: Sqlite): StatusRow[] {
-  return prepared(
+  const { rows } = prepared(
     sqlite,
-    `select id, listing_id as listingId, date, status, reason, created_at as createdAt
-       from listing_status_changes order by listing_id, date, id`
-  ).all() as StatusRow[]
+    `select json_group_array(json_array(id, listing_id, date, status, reason, created_at)) as rows
+       from (select * from listing_status_changes order by listing_id, date, id)`
+  ).get() as { rows: string }
+  return (JSON.parse(rows) as [number, number, string, string, string | null, string][]).map(
+    ([id, listingId, date, status, reason, createdAt]) => ({ id, listingId, date, status, reason, createdAt })
+  )
 }
 
 export function allSalesRows(sqlite: Sqlite): SalesRow[] {
-  return prepared(
+  const { rows } = prepared(
     sqlite,
-    `select id, version_id as versionId, listing_id as listingId, month, units, revenue_cents as revenueCents,
-       currency from sales_months order by month, id`
-  ).all() as SalesRow[]
+    `select json_group_array(json_array(id, version_id, listing_id, month, units, revenue_cents, currency)) as rows
+       from (select * from sales_months order by month, id)`
+  ).get() as { rows: string }
+  return (JSON.parse(rows) as [number, number, number | null, string, number, number, string][]).map(
+    ([id, versionId, listingId, month, units, revenueCents, currency]) => ({
+      id,
+      versionId,
+      listingId,
+      month,
+      units,
+      revenueCents,
+      currency
+    })
+  )
 }
 
 export function productRowsByIds(tx: DbOrTx, ids: number[]): ProductRow[] {
-  return ids.length ? tx.select().from(products).where(inArray(products.id, ids)).all() : []
+  return ids.length ? byIdsQueries(tx).products.all({ ids: JSON.stringify(ids) }) : []
 }

@@ -1,6 +1,8 @@
 // Prepared statements for the hot paths (calendar, recompute), prepared once per connection and
 // SQL text: drizzle builds and prepares its statement again on every call.
 import type Database from 'better-sqlite3'
+import { sql, type SQL } from 'drizzle-orm'
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>()
 
@@ -29,4 +31,13 @@ export function preparedQueries<Conn extends object, Q>(build: (conn: Conn) => Q
     if (!queries) built.set(conn, (queries = build(conn)))
     return queries
   }
+}
+
+/**
+ * `column in (the ids)` with the ids as one JSON array parameter (`ids`), so a query over a list
+ * of ids is built and prepared once (with preparedQueries) whatever the list's length:
+ * `.where(inIds(listings.versionId))` then `.all({ ids: JSON.stringify(ids) })`.
+ */
+export function inIds(column: SQLiteColumn, name = 'ids'): SQL {
+  return sql`${column} in (select value from json_each(${sql.placeholder(name)}))`
 }

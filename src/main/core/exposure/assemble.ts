@@ -46,6 +46,16 @@ interface Facts {
   opinions: OpinionFacts[]
   designArounds: DesignAroundFacts[]
   events: Map<number, TimelineEvent[]>
+  /** Positions in `opinions` by the matter, version and right each names (a matter takes the union). */
+  opinionsBy: { matter: Map<number, number[]>; version: Map<number, number[]>; right: Map<number, number[]> }
+  /** Design-arounds by their old version. */
+  designAroundsFrom: Map<number, DesignAroundFacts[]>
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
 
 /** Everything exposure reads, for these matters or for all of them (the portfolio). */
@@ -64,22 +74,31 @@ export function loadFacts(tx: DbOrTx, sqlite: Sqlite, matterIds?: number[]): Fac
   const versionIds = matterIds
     ? [...new Set([...linked, ...designArounds.flatMap((d) => [d.row.fromVersionId, d.row.toVersionId])])]
     : undefined
+  const opinions = opinionFacts(
+    tx,
+    matterIds
+      ? {
+          versionIds: versionIds ?? [],
+          rightIds: [...assertions.values()].flat().map((x) => x.r.id),
+          matterIds
+        }
+      : undefined
+  )
+  const opinionsBy = { matter: new Map(), version: new Map(), right: new Map() } as Facts['opinionsBy']
+  opinions.forEach((o, i) => {
+    if (o.opinion.matterId != null) push(opinionsBy.matter, o.opinion.matterId, i)
+    for (const v of new Set(o.versionIds)) push(opinionsBy.version, v, i)
+    for (const r of new Set(o.covers.map((c) => c.rightId))) push(opinionsBy.right, r, i)
+  })
   return {
     heads,
     assertions,
     links,
     versions: versionFacts(tx, sqlite, versionIds),
-    opinions: opinionFacts(
-      tx,
-      matterIds
-        ? {
-            versionIds: versionIds ?? [],
-            rightIds: [...assertions.values()].flat().map((x) => x.r.id),
-            matterIds
-          }
-        : undefined
-    ),
+    opinions,
+    opinionsBy,
     designArounds,
+    designAroundsFrom: group(designArounds, (d) => d.row.fromVersionId),
     events: group(eventsOfTypes(tx, READ_EVENTS, matterIds), (e) => e.matterId)
   }
 }
@@ -229,37 +248,32 @@ function counselOpinion(
 export function matterInput(facts: Facts, head: MatterHead, asOf: string): PortfolioMatter {
   const rights = assertedRights(facts.assertions.get(head.id) ?? [], asOf)
   const rightIds = new Set(rights.map((r) => r.id))
-  const versionIds = new Set((facts.links.get(head.id) ?? []).map(String))
+  const linked = [...new Set(facts.links.get(head.id) ?? [])]
   // Design-around successors of an accused version are part of the picture (v2 replacing v1).
-  let grew = true
-  while (grew) {
-    grew = false
-    for (const d of facts.designArounds) {
-      const to = String(d.row.toVersionId)
-      if (
-        versionIds.has(String(d.row.fromVersionId)) &&
-        !versionIds.has(to) &&
-        facts.versions.has(d.row.toVersionId)
-      ) {
-        versionIds.add(to)
-        grew = true
+  const ids = new Set(linked)
+  for (let i = 0; i < linked.length; i++) {
+    for (const d of facts.designAroundsFrom.get(linked[i]!) ?? []) {
+      const to = d.row.toVersionId
+      if (!ids.has(to) && facts.versions.has(to)) {
+        ids.add(to)
+        linked.push(to)
       }
     }
   }
-  const versions = [...versionIds]
-    .map((id) => facts.versions.get(Number(id)))
-    .filter((v): v is VersionFacts => Boolean(v))
-  const opinions = facts.opinions
-    .filter(
-      (o) =>
-        o.opinion.matterId === head.id ||
-        o.versionIds.some((v) => versionIds.has(String(v))) ||
-        o.covers.some((c) => rightIds.has(String(c.rightId)))
-    )
-    .map((o) => counselOpinion(o, versionIds, rightIds, asOf))
+  const versionIds = new Set(linked.map(String))
+  const versions = linked.map((id) => facts.versions.get(id)).filter((v): v is VersionFacts => Boolean(v))
+  // The opinions of this matter, or covering one of its versions or rights, in the record's order.
+  const touching = new Set(facts.opinionsBy.matter.get(head.id))
+  for (const v of linked) for (const i of facts.opinionsBy.version.get(v) ?? []) touching.add(i)
+  for (const r of rightIds) for (const i of facts.opinionsBy.right.get(Number(r)) ?? []) touching.add(i)
+  const opinions = [...touching]
+    .sort((a, b) => a - b)
+    .map((i) => counselOpinion(facts.opinions[i]!, versionIds, rightIds, asOf))
   const opinionIds = new Set(opinions.map((o) => o.id))
-  const designArounds: DesignAround[] = facts.designArounds
-    .filter((d) => versionIds.has(String(d.row.fromVersionId)) && versionIds.has(String(d.row.toVersionId)))
+  const designArounds: DesignAround[] = linked
+    .flatMap((v) => facts.designAroundsFrom.get(v) ?? [])
+    .filter((d) => ids.has(d.row.toVersionId))
+    .sort((a, b) => facts.designArounds.indexOf(a) - facts.designArounds.indexOf(b))
     .map((d) => {
       const clearing = d.row.clearingOpinionId != null ? String(d.row.clearingOpinionId) : undefined
       return {

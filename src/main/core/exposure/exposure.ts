@@ -16,7 +16,7 @@ import {
 import type { CoreContext } from '../kernel/context'
 import type { MatterHead } from '../matters/matters'
 import { notFound } from '../kernel/errors'
-import { writeGeneration } from '../kernel/repo'
+import { tablesGeneration } from '../kernel/repo'
 import { loadFacts, matterInput } from './assemble'
 
 export function matterExposure(ctx: CoreContext, matterId: number): MatterExposure {
@@ -35,13 +35,37 @@ export function matterExposure(ctx: CoreContext, matterId: number): MatterExposu
 const CATALOGUE = '0'
 
 /**
- * The portfolio reads the whole catalogue; it is kept per connection until anything is written
- * (or the day changes), so opening the view again, or another window, costs nothing.
+ * The tables the portfolio reads (through the matters, timeline, rights, catalogue and opinions
+ * services); sales too: the engine refuses a matter whose sales do not fit its listings.
+ */
+const PORTFOLIO_TABLES = [
+  // A matter's head only: saving a deadline or a document touches its last activity.
+  'matters(kind,reference,title,status,letter_date,received_date)',
+  'timeline_events',
+  'rights',
+  'matter_rights',
+  'products',
+  'product_versions',
+  'listings',
+  'listing_status_changes',
+  'sales_months',
+  'matter_products',
+  'opinions',
+  'opinion_rights',
+  'opinion_versions',
+  'design_arounds',
+  'clearances'
+] as const
+
+/**
+ * The portfolio reads the whole catalogue; it is kept per connection until one of the tables it
+ * reads is written (or the day changes), so opening the view again, another window, or saving a
+ * document or a deadline meanwhile costs nothing.
  */
 const cached = new WeakMap<object, { key: string; view: PortfolioView }>()
 
 export function portfolio(ctx: CoreContext): PortfolioView {
-  const key = `${ctx.today()}|${writeGeneration(ctx.sqlite)}`
+  const key = `${ctx.today()}|${tablesGeneration(ctx.sqlite, PORTFOLIO_TABLES)}`
   const hit = cached.get(ctx.sqlite)
   if (hit && hit.key === key) return hit.view
   const view = computePortfolioView(ctx)
@@ -66,7 +90,9 @@ function computePortfolioView(ctx: CoreContext): PortfolioView {
       {
         ...facts,
         links: new Map([[0, [...facts.versions.keys()].filter((id) => !named.has(id))]]),
-        designArounds: []
+        designArounds: [],
+        designAroundsFrom: new Map(),
+        opinionsBy: { matter: new Map(), version: new Map(), right: new Map() }
       },
       {
         id: 0,

@@ -10,6 +10,7 @@ import {
   opinionVersions,
   opinions
 } from '../db/schema'
+import { inIds, preparedQueries } from '../db/statements'
 import type { DbOrTx } from '../kernel/context'
 
 export type OpinionRow = typeof opinions.$inferSelect
@@ -60,16 +61,43 @@ export function replaceOpinionCovers(
       .run()
 }
 
+// The exposure engine's reads by lists of ids, prepared once per connection (npm run bench,
+// catalogue.matter_*): building drizzle's SQL cost more than running it.
+const byIdsQueries = preparedQueries((tx: DbOrTx) => ({
+  covers: tx.select().from(opinionRights).where(inIds(opinionRights.opinionId)).prepare(),
+  versions: tx.select().from(opinionVersions).where(inIds(opinionVersions.opinionId)).prepare(),
+  opinions: tx.select().from(opinions).where(inIds(opinions.id)).prepare(),
+  touching: tx
+    .select({ id: opinions.id })
+    .from(opinions)
+    .where(inIds(opinions.matterId, 'matters'))
+    .union(
+      tx
+        .select({ id: opinionVersions.opinionId })
+        .from(opinionVersions)
+        .where(inIds(opinionVersions.versionId, 'versions'))
+    )
+    .union(
+      tx
+        .select({ id: opinionRights.opinionId })
+        .from(opinionRights)
+        .where(inIds(opinionRights.rightId, 'rights'))
+    )
+    .prepare(),
+  designArounds: tx
+    .select()
+    .from(designArounds)
+    .where(or(inIds(designArounds.fromVersionId), inIds(designArounds.toVersionId)))
+    .orderBy(asc(designArounds.id))
+    .prepare()
+}))
+
 export function coverRowsOf(tx: DbOrTx, opinionIds: number[]): OpinionRightRow[] {
-  return opinionIds.length
-    ? tx.select().from(opinionRights).where(inArray(opinionRights.opinionId, opinionIds)).all()
-    : []
+  return opinionIds.length ? byIdsQueries(tx).covers.all({ ids: JSON.stringify(opinionIds) }) : []
 }
 
 export function versionRowsOf(tx: DbOrTx, opinionIds: number[]): { opinionId: number; versionId: number }[] {
-  return opinionIds.length
-    ? tx.select().from(opinionVersions).where(inArray(opinionVersions.opinionId, opinionIds)).all()
-    : []
+  return opinionIds.length ? byIdsQueries(tx).versions.all({ ids: JSON.stringify(opinionIds) }) : []
 }
 
 /** Opinions with their matter's reference and document's name, by id (read joins). */
@@ -93,29 +121,12 @@ export function opinionIdsTouching(
   tx: DbOrTx,
   q: { matterIds?: number[]; versionIds?: number[]; rightIds?: number[] }
 ): number[] {
-  const ids = new Set<number>()
-  if (q.matterIds?.length)
-    for (const r of tx
-      .select({ id: opinions.id })
-      .from(opinions)
-      .where(inArray(opinions.matterId, q.matterIds))
-      .all())
-      ids.add(r.id)
-  if (q.versionIds?.length)
-    for (const r of tx
-      .select({ id: opinionVersions.opinionId })
-      .from(opinionVersions)
-      .where(inArray(opinionVersions.versionId, q.versionIds))
-      .all())
-      ids.add(r.id)
-  if (q.rightIds?.length)
-    for (const r of tx
-      .select({ id: opinionRights.opinionId })
-      .from(opinionRights)
-      .where(inArray(opinionRights.rightId, q.rightIds))
-      .all())
-      ids.add(r.id)
-  return [...ids].sort((a, b) => a - b)
+  const rows = byIdsQueries(tx).touching.all({
+    matters: JSON.stringify(q.matterIds ?? []),
+    versions: JSON.stringify(q.versionIds ?? []),
+    rights: JSON.stringify(q.rightIds ?? [])
+  })
+  return [...new Set(rows.map((r) => r.id))].sort((a, b) => a - b)
 }
 
 export function allOpinionIds(tx: DbOrTx): number[] {
@@ -173,14 +184,7 @@ export function deleteDesignAroundRow(tx: DbOrTx, id: number): void {
 
 export function designAroundRowsOfVersions(tx: DbOrTx, versionIds: number[]): DesignAroundRow[] {
   if (!versionIds.length) return []
-  return tx
-    .select()
-    .from(designArounds)
-    .where(
-      or(inArray(designArounds.fromVersionId, versionIds), inArray(designArounds.toVersionId, versionIds))
-    )
-    .orderBy(asc(designArounds.id))
-    .all()
+  return byIdsQueries(tx).designArounds.all({ ids: JSON.stringify(versionIds) })
 }
 
 export function allDesignAroundRows(tx: DbOrTx): DesignAroundRow[] {
@@ -215,13 +219,7 @@ export function upsertClearanceRow(tx: DbOrTx, row: ClearanceRow): void {
 
 export function opinionRowsByIds(tx: DbOrTx, ids?: readonly number[]): OpinionRow[] {
   if (ids === undefined) return tx.select().from(opinions).orderBy(asc(opinions.id)).all()
-  return ids.length
-    ? tx
-        .select()
-        .from(opinions)
-        .where(inArray(opinions.id, [...ids]))
-        .all()
-    : []
+  return ids.length ? byIdsQueries(tx).opinions.all({ ids: JSON.stringify(ids) }) : []
 }
 
 export function allCoverRows(tx: DbOrTx): OpinionRightRow[] {
