@@ -218,7 +218,7 @@ add(
 
 // ---- counting -------------------------------------------------------------------------------
 
-withDay('count.days', '+{{days}} days = <day>', '{{trigger}} 后第 {{days}} 日为 <day>')
+withDay('count.days', '+$t(unit.days, {"count": {{days}}}) = <day>', '{{trigger}} 后第 {{days}} 日为 <day>')
 withDay(
   'count.weeks',
   '{{weeks}} weeks: ends on the same weekday {{weeks}} weeks later = <day>',
@@ -360,7 +360,7 @@ add(
 )
 withDay(
   'tro.expires',
-  '+{{days}} days = <day>: the order expires on this day (at the time stated in the order) unless the court extends it for good cause or the adverse party consents',
+  '+$t(unit.days, {"count": {{days}}}) = <day>: the order expires on this day (at the time stated in the order) unless the court extends it for good cause or the adverse party consents',
   '{{trigger}} 后第 {{days}} 日为 <day>：除非法院基于正当理由延长或对方当事人同意，该令于当日（令中载明的时刻）失效'
 )
 add(
@@ -701,7 +701,7 @@ withSkips(
 )
 withDay(
   'letter.calendar-days',
-  '+{{days}} calendar days = <day>',
+  '+$t(unit.calendarDays, {"count": {{days}}}) = <day>',
   '{{trigger}} 后第 {{days}} 个自然日为 <day>'
 )
 add(

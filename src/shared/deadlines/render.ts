@@ -69,20 +69,57 @@ function weekdayOf(iso: string): number | undefined {
   return weekday
 }
 
-type Part = string | { readonly name: string; readonly format: string | undefined }
+/**
+ * Counted units, nested into a template the i18next way with a plural count:
+ * `$t(unit.days, {"count": {{days}}})` is "1 day" / "2 days" in English; Chinese has one form
+ * (i18next's `_other`), so its templates write "{{days}} 天" directly.
+ */
+export const PLURAL_UNITS: Readonly<Record<DeadlineLang, Readonly<Record<string, string>>>> = {
+  en: {
+    'unit.days_one': '{{count}} day',
+    'unit.days_other': '{{count}} days',
+    'unit.calendarDays_one': '{{count}} calendar day',
+    'unit.calendarDays_other': '{{count}} calendar days'
+  },
+  'zh-CN': {
+    'unit.days_other': '{{count}} 天',
+    'unit.calendarDays_other': '{{count}} 个自然日'
+  }
+}
+
+const PLURALS: Record<DeadlineLang, Intl.PluralRules> = {
+  en: new Intl.PluralRules('en'),
+  'zh-CN': new Intl.PluralRules('zh-CN')
+}
+
+type Part =
+  | string
+  | { readonly name: string; readonly format: string | undefined }
+  | { readonly nest: string; readonly count: string }
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*(?:,\s*([A-Za-z]+)\s*)?\}\}/g
+const PART =
+  /\$t\(\s*([A-Za-z0-9_.]+)\s*,\s*\{\s*"count"\s*:\s*\{\{\s*([A-Za-z0-9_]+)\s*\}\}\s*\}\s*\)|\{\{\s*([A-Za-z0-9_]+)\s*(?:,\s*([A-Za-z]+)\s*)?\}\}/g
 
 function compile(template: string): Part[] {
   const parts: Part[] = []
   let last = 0
-  for (const m of template.matchAll(PLACEHOLDER)) {
+  for (const m of template.matchAll(PART)) {
     if (m.index > last) parts.push(template.slice(last, m.index))
-    parts.push({ name: m[1] ?? '', format: m[2] })
+    parts.push(m[1] !== undefined ? { nest: m[1], count: m[2] ?? '' } : { name: m[3] ?? '', format: m[4] })
     last = m.index + m[0].length
   }
   if (last < template.length) parts.push(template.slice(last))
   return parts
+}
+
+/** The plural form of a nested unit for this count: `unit.days_one`, else `unit.days_other`. */
+function pluralUnit(nest: string, value: unknown, lang: DeadlineLang): string {
+  const units = PLURAL_UNITS[lang] ?? PLURAL_UNITS.en
+  const n = Number(value)
+  const form = Number.isFinite(n) ? PLURALS[lang].select(n) : 'other'
+  const template = units[`${nest}_${form}`] ?? units[`${nest}_other`]
+  return template === undefined ? String(value) : template.replace(/\{\{\s*count\s*\}\}/g, String(value))
 }
 
 /** Parameter names a template uses (`{{a}} {{b, weekday}}` -> ['a', 'b']). */
@@ -122,6 +159,11 @@ export class TemplateRenderer {
     for (const p of parts) {
       if (typeof p === 'string') {
         out += p
+        continue
+      }
+      if ('nest' in p) {
+        const count = params[p.count]
+        out += count === undefined ? `{{${p.count}}}` : pluralUnit(p.nest, count, lang)
         continue
       }
       const value = params[p.name]

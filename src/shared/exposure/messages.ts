@@ -97,17 +97,17 @@ add(
 )
 add(
   'listing.after-notice.live',
-  '{{version}}: {{item}} ({{marketplace}}) is still live, {{days}} days after notice ({{from}} to {{asOf}}).',
+  '{{version}}: {{item}} ({{marketplace}}) is still live, $t(unit.days, {"count": {{days}}}) after notice ({{from}} to {{asOf}}).',
   '{{version}}：{{item}}（{{marketplace}}）仍在售，已在通知后持续 {{days}} 天（{{from}} 至 {{asOf}}）。'
 )
 add(
   'listing.after-notice.removed',
-  '{{version}}: {{item}} ({{marketplace}}) stayed live {{days}} days after notice ({{from}} to {{to}}, taken down {{to}}).',
+  '{{version}}: {{item}} ({{marketplace}}) stayed live $t(unit.days, {"count": {{days}}}) after notice ({{from}} to {{to}}, taken down {{to}}).',
   '{{version}}：{{item}}（{{marketplace}}）在通知后继续在售 {{days}} 天（{{from}} 至 {{to}}，{{to}} 下架）。'
 )
 add(
   'listing.after-notice.removed-periods',
-  '{{version}}: {{item}} ({{marketplace}}) was live {{days}} days after notice on {{from}}, over {{periods}} periods (last taken down {{to}}).',
+  '{{version}}: {{item}} ({{marketplace}}) was live $t(unit.days, {"count": {{days}}}) after notice on {{from}}, over {{periods}} periods (last taken down {{to}}).',
   '{{version}}：{{item}}（{{marketplace}}）在 {{from}} 收到通知后分 {{periods}} 段共在售 {{days}} 天（最后下架日 {{to}}）。'
 )
 
@@ -221,7 +221,7 @@ add(
 )
 add(
   'da.live-before-clearance',
-  '{{version}}: went live on {{live}}, {{days}} days before its clearing opinion was delivered on {{date}}.',
+  '{{version}}: went live on {{live}}, $t(unit.days, {"count": {{days}}}) before its clearing opinion was delivered on {{date}}.',
   '{{version}}：于 {{live}} 上架，比许可意见出具日 {{date}} 早 {{days}} 天。'
 )
 add(
@@ -241,7 +241,7 @@ add(
 )
 add(
   'da.old-stock.after-notice',
-  '{{version}}: old stock kept selling until {{date}}, {{days}} days after notice.',
+  '{{version}}: old stock kept selling until {{date}}, $t(unit.days, {"count": {{days}}}) after notice.',
   '{{version}}：旧库存一直销售至 {{date}}，即通知后 {{days}} 天。'
 )
 add(
@@ -257,9 +257,9 @@ add(
   '{{version}}：{{counselZh}}出具的{{typeZh}} {{opinion}} 涵盖 {{coveredZh}}。'
 )
 const REL = {
-  before: ['{{days}} days before', '前 {{days}} 天'],
+  before: ['$t(unit.days, {"count": {{days}}}) before', '前 {{days}} 天'],
   'same-day': ['on the day of', '当天'],
-  after: ['{{days}} days after', '后 {{days}} 天']
+  after: ['$t(unit.days, {"count": {{days}}}) after', '后 {{days}} 天']
 } as const
 for (const rel of ['before', 'same-day', 'after'] as const) {
   const [relEn, relZh] = REL[rel]
@@ -361,10 +361,13 @@ for (const [status, [gEn, gZh]] of Object.entries(GAPS)) {
     const lead =
       status === 'late'
         ? [
-            '{{version}} live {{days}} days after notice without it: ',
+            '{{version}} live $t(unit.days, {"count": {{days}}}) after notice without it: ',
             '{{version}} 在通知后无意见在售 {{days}} 天：'
           ]
-        : ['{{version}} live {{days}} days after notice, ', '{{version}} 在通知后在售 {{days}} 天，']
+        : [
+            '{{version}} live $t(unit.days, {"count": {{days}}}) after notice, ',
+            '{{version}} 在通知后在售 {{days}} 天，'
+          ]
     add(
       `gap.${status}.${t}`,
       `${lead[0]}${gEn.replace('<target>', tEn)}.`,

@@ -120,6 +120,23 @@ describe('renderDeadlineMessage', () => {
     )
   })
 
+  it('says "1 day" and "2 days" in English; Chinese has one form', () => {
+    // A period of one day from Thursday 2026-12-24 ends on Christmas Day, Friday 2026-12-25.
+    const one = { ...christmas, days: 1, trigger: '2026-12-24' }
+    expect(renderDeadlineMessage('count.days.holiday', one, 'en')).toBe(
+      '+1 day = 2026-12-25 (Friday; Christmas Day)'
+    )
+    expect(renderDeadlineMessage('count.days.holiday', one, 'zh-CN')).toBe(
+      '2026-12-24 后第 1 日为 2026-12-25（星期五，圣诞节）'
+    )
+    expect(renderDeadlineMessage('letter.calendar-days.plain', { days: 1, date: '2026-12-01' }, 'en')).toBe(
+      '+1 calendar day = 2026-12-01 (Tuesday)'
+    )
+    expect(renderDeadlineMessage('letter.calendar-days.plain', { days: 14, date: '2026-12-01' }, 'en')).toBe(
+      '+14 calendar days = 2026-12-01 (Tuesday)'
+    )
+  })
+
   it('lets the caller format dates, and formats weekdays, months and ordinals per language', () => {
     const formatDate = (iso: string, lang: string) =>
       lang === 'zh-CN' ? `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8))}日` : iso

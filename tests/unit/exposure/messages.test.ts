@@ -56,6 +56,18 @@ describe('the message tables', () => {
       ).toBe(false)
   })
 
+  it('count days as "1 day" and "38 days" in English, "1 天" and "38 天" in Chinese', () => {
+    const gap = { version: 'LX-200 v1', right: 'US 11,234,567', claim: '1' }
+    expect(renderExposureMessage('gap.none.claim', { ...gap, days: 1 }, 'en')).toBe(
+      'LX-200 v1 live 1 day after notice, no opinion covering claim 1 of US 11,234,567.'
+    )
+    expect(renderExposureMessage('gap.none.claim', { ...gap, days: 38 }, 'en')).toBe(
+      'LX-200 v1 live 38 days after notice, no opinion covering claim 1 of US 11,234,567.'
+    )
+    expect(renderExposureMessage('gap.none.claim', { ...gap, days: 1 }, 'zh-CN')).toContain('在售 1 天')
+    expect(renderExposureMessage('gap.none.claim', { ...gap, days: 38 }, 'zh-CN')).toContain('在售 38 天')
+  })
+
   it('a code this version does not know renders as the code', () => {
     expect(renderExposureMessage('gap.from-the-future', {}, 'zh-CN')).toBe('gap.from-the-future')
   })
