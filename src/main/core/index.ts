@@ -11,7 +11,6 @@ import { intakeHandlers } from './intake/handlers'
 import type { Handlers } from './kernel/dispatch'
 import { matterHandlers } from './matters/handlers'
 import { opinionHandlers } from './opinions/handlers'
-import { reportHandlers } from './reports/handlers'
 import { peopleHandlers } from './people/handlers'
 import { lawsuitHandlers } from './lawsuits/handlers'
 import { rightHandlers } from './rights/handlers'
@@ -39,7 +38,6 @@ export const handlers: Handlers = {
   ...catalogueHandlers,
   ...rightHandlers,
   ...opinionHandlers,
-  ...reportHandlers,
   ...exposureHandlers,
   ...lawsuitHandlers,
   ...peopleHandlers

@@ -46,6 +46,7 @@ export type Area =
   | 'rights'
   | 'opinions'
   | 'exposure'
+  | 'defendants'
   | 'people'
 
 type Key<A extends Area> = readonly [A, ...unknown[]]
@@ -79,6 +80,7 @@ export const keys = {
   clearance: (matterId: number) => ['opinions', 'clearance', matterId] as Key<'opinions'>,
   exposure: (matterId: number) => ['exposure', matterId] as Key<'exposure'>,
   portfolio: ['exposure', 'portfolio'] as Key<'exposure'>,
+  defendants: (input: CallInput<'defendants.list'>) => ['defendants', input] as Key<'defendants'>,
   /** Everyone, archived too: the selects offer the others and still name the archived. */
   people: ['people'] as Key<'people'>
 }
@@ -135,6 +137,11 @@ export const CHANGES = {
   'designArounds.update': OPINION_VIEWS,
   'designArounds.remove': OPINION_VIEWS,
   'clearance.set': [...OPINION_VIEWS, 'matters'],
+  // A service date on our store adds or moves its answer deadline and its timeline event.
+  'defendants.add': ['defendants', ...DEADLINE_VIEWS, 'timeline'],
+  'defendants.update': ['defendants', ...DEADLINE_VIEWS, 'timeline'],
+  'defendants.remove': ['defendants', 'matter', 'matters'],
+  'defendants.importScheduleA': ['defendants', 'matter', 'matters'],
   // A person's name shows on every matter and deadline they are responsible for.
   'people.create': ['people'],
   'people.update': ['people', ...DEADLINE_VIEWS],
