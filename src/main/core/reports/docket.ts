@@ -33,7 +33,7 @@ export function mondayOf(date: string): string {
   return addCalendarDays(date, -(((daysBetween(A_MONDAY, date) % 7) + 7) % 7))
 }
 
-const EVERY_OPEN = { matterIds: [], kinds: [], assignees: [], statuses: ['open' as const] }
+const EVERY_OPEN = { matterIds: [], kinds: [], personIds: [], unassigned: false, statuses: ['open' as const] }
 const MOST = 10_000
 
 function openDeadlines(ws: Workspace, from: string, to: string): CalendarDeadlineItem[] {
@@ -61,7 +61,7 @@ export function docketGroups(ws: Workspace, input: Input): DocketGroup[] {
   const line = (item: CalendarDeadlineItem): DocketLine => ({
     item,
     daysOverdue: item.overdue ? daysBetween(item.date, today) : 0,
-    responsible: item.assignee
+    responsible: item.responsible?.name ?? null
   })
   const overdue = openDeadlines(ws, '0001-01-01', addCalendarDays(today, -1)).map(line)
   const current = openDeadlines(ws, input.from > today ? input.from : today, input.to).map(line)

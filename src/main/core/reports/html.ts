@@ -30,8 +30,8 @@ const cell = (v: HtmlCell): string => (isHtml(v) ? v.html : escapeHtml(v))
 
 export interface HtmlColumn {
   header: string
-  /** Codes, dates, hashes: kept on one line where they fit; 'hash' breaks anywhere. */
-  kind?: 'text' | 'code' | 'number' | 'hash'
+  /** code: dates and short codes on one line; number: right-aligned, one line; hash, id: break anywhere. */
+  kind?: 'text' | 'code' | 'number' | 'hash' | 'id'
   /** Relative width, e.g. '12%'. */
   width?: string
 }
@@ -76,8 +76,14 @@ const FONTS =
 const FONTS_ZH =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans", "Segoe UI", Arial, sans-serif'
 
-const CSS = (lang: Language, privileged: boolean) => `
-@page { size: A4; margin: ${privileged ? '22mm' : '16mm'} 14mm 16mm 14mm; }
+/** A CSS string literal: quotes and backslashes escaped, line breaks as escapes. */
+export const cssString = (value: string): string =>
+  `"${value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]/g, '\\a ')}"`
+
+const CSS = (lang: Language, privileged: boolean, legend: string, footer: string, landscape: boolean) => `
+@page { size: A4${landscape ? ' landscape' : ''}; margin: ${privileged ? '20mm' : '16mm'} 14mm 16mm 14mm;
+  @bottom-left { content: ${cssString(footer)}; color: #868e96; font-size: 7.5pt; }
+  @bottom-right { content: counter(page) " / " counter(pages); color: #868e96; font-size: 7.5pt; } }
 * { box-sizing: border-box; }
 html { font-family: ${lang === 'zh-CN' ? FONTS_ZH : FONTS}; font-size: 10pt; color: #1a1b1e; }
 body { margin: 0; padding: 0 4px; line-height: 1.4; }
@@ -96,10 +102,13 @@ th, td { border: 1px solid #ced4da; padding: 3px 5px; text-align: left; vertical
   overflow-wrap: anywhere; word-break: normal; }
 th { background: #f1f3f5; font-weight: 600; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+td.number { white-space: nowrap; }
+td.id { word-break: break-all; }
 td.code { white-space: nowrap; overflow-wrap: normal; }
 td.hash { font-family: "DejaVu Sans Mono", Consolas, Menlo, monospace; font-size: 7.5pt; word-break: break-all; }
 table.facts th { width: 28%; }
 ol.steps { margin: 2px 0 2px 16px; padding: 0; }
+td ul { margin: 0; padding-left: 12px; }
 ol.steps li { margin: 0; }
 .citation { color: #495057; }
 .warning { color: #a61e4d; }
@@ -110,9 +119,10 @@ ol.steps li { margin: 0; }
 .legend.running { border: 1px solid #c92a2a; padding: 3px 6px; margin-bottom: 10px; background: #fff5f5; }
 @media print {
   body { padding: 0; }
-  /* Chromium repeats a fixed element on every printed page: the privilege legend rides in the top margin. */
-  .legend.running { position: fixed; top: -16mm; left: 0; right: 0; margin: 0; }
+  /* In print the legend rides in every page's top margin instead (the @page margin box below). */
+  .legend.running { display: none; }
 }
+${privileged ? `@page { @top-center { content: ${cssString(legend)}; color: #c92a2a; font-weight: 700; font-size: 8pt; font-family: ${lang === 'zh-CN' ? FONTS_ZH : FONTS}; vertical-align: bottom; padding-bottom: 3mm; } }` : ''}
 `
 
 export interface ReportPage {
@@ -123,6 +133,8 @@ export interface ReportPage {
   actor: string
   /** The report includes privileged content: every page carries the legend. */
   privileged: boolean
+  /** Wide tables (the portfolio) print on landscape pages. */
+  landscape?: boolean
   /** Lines under the title (filters, grouping, what was left out). */
   subtitle?: string[]
   body: Html[]
@@ -145,7 +157,7 @@ export function reportHtml(page: ReportPage): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(page.title)}</title>
-<style>${CSS(page.lang, page.privileged)}</style>
+<style>${CSS(page.lang, page.privileged, t('reports.doc.legend'), `${page.title} · ${asOfLine(page.text, page.asOf)}`, page.landscape ?? false)}</style>
 </head>
 <body>
 ${legend}

@@ -177,13 +177,13 @@ function defendants(d: MatterReportData, text: ReportText): Html | null {
     rows.length
       ? htmlTable(
           [
-            { header: col('doe'), kind: 'number', width: '7%' },
-            { header: col('store'), width: '23%' },
-            { header: col('sellerId'), kind: 'code', width: '14%' },
-            { header: col('platform'), width: '11%' },
-            { header: col('ours'), width: '8%' },
-            { header: col('status'), width: '13%' },
-            { header: col('frozen'), kind: 'number', width: '13%' },
+            { header: col('doe'), kind: 'number', width: '6%' },
+            { header: col('store'), width: '21%' },
+            { header: col('sellerId'), kind: 'id', width: '16%' },
+            { header: col('platform'), width: '13%' },
+            { header: col('ours'), width: '7%' },
+            { header: col('status'), width: '11%' },
+            { header: col('frozen'), kind: 'number', width: '15%' },
             { header: col('servedOn'), kind: 'code', width: '11%' }
           ],
           rows
@@ -261,8 +261,8 @@ function products(d: MatterReportData, text: ReportText): Html {
             { header: col('version'), width: '10%' },
             { header: col('sku'), width: '12%' },
             { header: col('marketplace'), width: '14%' },
-            { header: col('item'), width: '14%' },
-            { header: col('listingUrl'), width: '24%' }
+            { header: col('item'), kind: 'id', width: '14%' },
+            { header: col('listingUrl'), kind: 'id', width: '24%' }
           ],
           rows
         )
@@ -322,7 +322,7 @@ function deadlines(d: MatterReportData, text: ReportText, today: string): Html {
         ? `${text.label('deadlineStatuses', dl.status)} · ${text.t('reports.doc.overdue')}`
         : text.label('deadlineStatuses', dl.status),
       raw(
-        `<strong>${escapeHtml(dl.title || (dl.ruleId && isDeadlineRuleId(dl.ruleId) ? getRule(dl.ruleId).name[text.lang] : ''))}</strong>${dl.ruleId && isDeadlineRuleId(dl.ruleId) ? `<br><span class="citation">${escapeHtml(getRule(dl.ruleId).name[text.lang])}</span>` : ''}`
+        `<strong>${escapeHtml(dl.title || (dl.ruleId && isDeadlineRuleId(dl.ruleId) ? getRule(dl.ruleId).name[text.lang] : ''))}</strong>${dl.title && dl.ruleId && isDeadlineRuleId(dl.ruleId) ? `<br><span class="citation">${escapeHtml(getRule(dl.ruleId).name[text.lang])}</span>` : ''}`
       ),
       explanation(dl, text)
     ]
@@ -431,7 +431,7 @@ function exposure(d: MatterReportData, text: ReportText): Html | null {
         htmlTable(
           [
             { header: col('marketplace'), width: '25%' },
-            { header: col('item'), width: '25%' },
+            { header: col('item'), kind: 'id', width: '25%' },
             { header: col('status'), width: '25%' },
             { header: col('daysLive'), kind: 'number', width: '25%' }
           ],

@@ -113,6 +113,7 @@ function portfolioPage(
     asOf,
     actor,
     privileged: true,
+    landscape: true,
     subtitle: [text.t('portfolio.count', { count: rows.length, n: rows.length })],
     body: [
       ...(notes.length ? [htmlSection(text.t('exposure.refused'), htmlList(notes))] : []),
