@@ -33,8 +33,12 @@ test('a complaint served on a US lawsuit proposes the answer date, which follows
 
   // The deadline card shows the date and, opened, the explanation.
   await page.getByRole('tab', { name: /Deadlines/ }).click()
-  const card = page.getByTestId('deadline-card').filter({ hasText: 'Answer to the complaint' })
-  await expect(card).toContainText('Monday, December 28, 2026')
+  // (the sample's own answer, for our store served on 2026-11-23, is due 2026-12-14)
+  const card = page
+    .getByTestId('deadline-card')
+    .filter({ hasText: 'Answer to the complaint' })
+    .filter({ hasText: 'Monday, December 28, 2026' })
+  await expect(card).toHaveCount(1)
   await card.getByRole('button', { name: /Answer to the complaint/ }).click()
   await expect(card.getByTestId('deadline-explanation')).toContainText(
     'Last day falls on a legal holiday (Christmas Day)'
@@ -57,7 +61,12 @@ test('a complaint served on a US lawsuit proposes the answer date, which follows
   const event = calendar
     .getAllSubcomponents('vevent')
     .map((v) => new ICAL.Event(v))
-    .find((e) => e.summary.includes('2026-LIT-001') && e.summary.includes('Answer'))
+    .find(
+      (e) =>
+        e.summary.includes('2026-LIT-001') &&
+        e.summary.includes('Answer') &&
+        e.startDate.toString() === '2026-12-28'
+    )
   expect(event).toBeDefined()
   expect(event!.startDate.isDate).toBe(true)
   expect(event!.startDate.toString()).toBe('2026-12-28')
@@ -80,6 +89,6 @@ test('a complaint served on a US lawsuit proposes the answer date, which follows
 
   await page.getByRole('tab', { name: /Deadlines/ }).click()
   await expect(
-    page.getByTestId('deadline-card').filter({ hasText: 'Answer to the complaint' })
-  ).toContainText('Thursday, December 24, 2026')
+    page.getByTestId('deadline-card').filter({ hasText: 'Thursday, December 24, 2026' })
+  ).toContainText('Answer to the complaint')
 })

@@ -204,7 +204,7 @@ export interface DefendantPage {
   /** Every defendant of the matter, and how many are ours (the filter does not change these). */
   all: number
   ours: number
-  /** Frozen money per currency over every defendant of the matter, exact. */
+  /** Money still frozen per currency over every defendant of the matter (released funds left out), exact. */
   frozen: FrozenTotal[]
   /** The same, for our stores only. */
   frozenOurs: FrozenTotal[]

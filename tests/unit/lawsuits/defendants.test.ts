@@ -150,8 +150,14 @@ describe('a defendant’s record', () => {
     })
     const dismissed = ok(await core.dispatch('defendants.update', { id: d.id, dismissedOn: '2026-11-02' }))
     expect(dismissed.status).toBe('dismissed')
+    expect(ok(await core.dispatch('defendants.list', { matterId })).frozen).toEqual([
+      { currency: 'USD', cents: 1_234_567, defendants: 1 }
+    ])
     const released = ok(await core.dispatch('defendants.update', { id: d.id, fundsReleasedOn: '2026-11-10' }))
     expect(released.status).toBe('funds_released')
+    // released money is no longer frozen; the row keeps what was frozen
+    expect(ok(await core.dispatch('defendants.list', { matterId })).frozen).toEqual([])
+    expect(released.frozenAmountCents).toBe(1_234_567)
   })
 
   it('refuses an amount without its currency, a date that does not exist, service before the order allowing it, and a Doe number twice', async () => {

@@ -32,8 +32,8 @@ describe('the sample Schedule A lawsuit', () => {
       servedOn: '2026-11-23',
       answerDeadline: { due: '2026-12-14', status: 'open' }
     })
-    // 4,812.30 + 1,207.00 + 23,940.18 + 18,437.52 + 655.40 = 49,052.40
-    expect(list.frozen).toEqual([{ currency: 'USD', cents: 4_905_240, defendants: 5 }])
+    // still frozen: 4,812.30 + 23,940.18 + 18,437.52 + 655.40 = 47,845.40 (Doe 2's 1,207.00 was released)
+    expect(list.frozen).toEqual([{ currency: 'USD', cents: 4_784_540, defendants: 4 }])
     const settings = ok(await core.dispatch('settings.get', {}))
     expect(settings.ownStores).toContainEqual(
       expect.objectContaining({ name: 'LumoraGear', sellerId: 'A2LMRA7QX3K9Z1' })

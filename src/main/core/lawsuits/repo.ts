@@ -1,5 +1,5 @@
 // Every query of the lawsuits area: a Schedule A matter's defendants and their frozen money.
-import { and, asc, count, eq, isNotNull, sql, sum } from 'drizzle-orm'
+import { and, asc, count, eq, isNotNull, isNull, sql, sum } from 'drizzle-orm'
 import { scheduleADefendants } from '../db/schema'
 import type { DbOrTx } from '../kernel/context'
 
@@ -90,7 +90,7 @@ export function defendantCounts(tx: DbOrTx, matterId: number): { all: number; ou
   return { all: row?.all ?? 0, ours: Number(row?.ours ?? 0) }
 }
 
-/** Frozen cents per currency, summed in SQLite's integers (exact). */
+/** Money still frozen per currency (released funds left out), summed in SQLite's integers (exact). */
 export function frozenTotalRows(
   tx: DbOrTx,
   matterId: number,
@@ -107,7 +107,8 @@ export function frozenTotalRows(
       and(
         matterFilter(matterId, oursOnly),
         isNotNull(scheduleADefendants.frozenAmountCents),
-        isNotNull(scheduleADefendants.frozenCurrency)
+        isNotNull(scheduleADefendants.frozenCurrency),
+        isNull(scheduleADefendants.fundsReleasedOn)
       )
     )
     .groupBy(scheduleADefendants.frozenCurrency)
