@@ -20,9 +20,11 @@ import {
   type ComplaintFields,
   type LetterFields,
   type MarketplaceNotice,
+  type OwnStore,
   type ScheduleA,
   type StoreMatch
 } from '../ingest'
+import type { CoreContext } from '../kernel/context'
 import { AppError } from '../kernel/errors'
 import type { Workspace } from '../kernel/workspace-context'
 import { getSettings } from '../workspace/settings'
@@ -76,11 +78,16 @@ function ownStoreFound(m: StoreMatch): OwnStoreFound {
   }
 }
 
-function complaintReading(ws: Workspace, fields: ComplaintFields, scheduleA: ScheduleA): ComplaintReading {
-  const stores = getSettings(ws.ctx).ownStores.map((s) => ({
+/** Our stores in Settings as matchOwnStores takes them (the lawsuits' Schedule A import too). */
+export function ownStoresToMatch(ctx: CoreContext): OwnStore[] {
+  return getSettings(ctx).ownStores.map((s) => ({
     name: s.name,
     ...(s.sellerId ? { sellerId: s.sellerId } : {})
   }))
+}
+
+function complaintReading(ws: Workspace, fields: ComplaintFields, scheduleA: ScheduleA): ComplaintReading {
+  const stores = ownStoresToMatch(ws.ctx)
   return {
     court: proposalOf(fields.court),
     division: proposalOf(fields.division),
@@ -102,7 +109,7 @@ function complaintReading(ws: Workspace, fields: ComplaintFields, scheduleA: Sch
 }
 
 /** The pages joined with form feeds (the readers' page break), and where each page starts. */
-function joined(pages: string[]): { text: string; starts: number[] } {
+export function joined(pages: string[]): { text: string; starts: number[] } {
   const starts: number[] = []
   let at = 0
   for (const page of pages) {

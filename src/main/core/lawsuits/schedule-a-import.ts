@@ -12,36 +12,20 @@ import { matchOwnStores, readScheduleA } from '../ingest'
 import { inTransaction, type CoreContext } from '../kernel/context'
 import { fieldError } from '../kernel/errors'
 import { touchMatter } from '../matters/touch'
-import { getSettings } from '../workspace/settings'
+import { joined, ownStoresToMatch } from '../intake/read'
 import { assertLawsuit, insertDefendant } from './defendants'
 import { doesOfMatter } from './repo'
 
 type Input = z.output<typeof ScheduleAImportInput>
-
-/** The document's stored page texts joined with form feeds, and where each page starts. */
-function documentPages(ctx: CoreContext, documentId: number): { text: string; starts: number[] } {
-  const pages = documentText(ctx, { id: documentId }).pages
-  const starts: number[] = []
-  let at = 0
-  for (const p of pages) {
-    starts.push(at)
-    at += p.text.length + 1
-  }
-  return { text: pages.map((p) => p.text).join('\f'), starts }
-}
 
 export function importScheduleA(ctx: CoreContext, input: Input): ScheduleAImportResult {
   assertLawsuit(ctx.db, input.matterId)
   if (getDocument(ctx, input.documentId).matterId !== input.matterId) {
     throw fieldError('documentId', 'document_not_in_matter')
   }
-  const { text, starts } = documentPages(ctx, input.documentId)
+  const { text, starts } = joined(documentText(ctx, { id: input.documentId }).pages.map((p) => p.text))
   const read = readScheduleA(text, { pages: starts })
-  const stores = getSettings(ctx).ownStores.map((s) => ({
-    name: s.name,
-    ...(s.sellerId ? { sellerId: s.sellerId } : {})
-  }))
-  const matches = new Map(matchOwnStores(read.rows, stores).map((m) => [m.doe, m]))
+  const matches = new Map(matchOwnStores(read.rows, ownStoresToMatch(ctx)).map((m) => [m.doe, m]))
   const existing = doesOfMatter(ctx.db, input.matterId)
   const rows: ScheduleAImportRow[] = read.rows.map((r) => {
     const m = matches.get(r.doe)
