@@ -200,6 +200,15 @@ async function main(): Promise<void> {
       note: `target p95 < ${f.target_p95_ms} ms`
     }
   }
+  log('Reports: the register exported, a long matter reported ...')
+  for (const f of await (await import('./bench-reports')).benchReports(log)) {
+    figures[`reports.${f.name}`] = {
+      p50_ms: round(f.p50),
+      p95_ms: round(f.p95),
+      runs: f.runs,
+      note: `target p95 < ${f.target_p95_ms} ms${f.note ? `; ${f.note}` : ''}`
+    }
+  }
   log('Computing exposure ...')
   for (const f of (await import('../tests/unit/exposure/bench')).runExposureBench()) {
     figures[`exposure.${f.name}`] = {

@@ -35,10 +35,18 @@ export interface ReportText {
 
 export function reportText(lang: Language): ReportText {
   const t = instance.getFixedT(lang)
+  // A register of 10,000 rows asks for the same few labels 20,000 times: each is looked up once.
+  const labels = new Map<string, string>()
   return {
     lang,
     t,
-    label: (list, code) => (code ? t(`${list}.${code}`, { defaultValue: code }) : ''),
+    label: (list, code) => {
+      if (!code) return ''
+      const key = `${list}.${code}`
+      let value = labels.get(key)
+      if (value === undefined) labels.set(key, (value = t(key, { defaultValue: code })))
+      return value
+    },
     computed: (item) => (item.code ? renderDeadlineMessage(item.code, item.params ?? {}, lang) : item.text),
     exposure: (line) => renderExposureLine(line, lang)
   }

@@ -2,6 +2,7 @@
 // and XLSX (exceljs, typed cells). Text that a spreadsheet would run as a formula is made inert
 // (OWASP "CSV injection"); numbers and dates stay numbers and dates.
 import { stringify } from 'csv-stringify/sync'
+import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
 
 /** text: always a string cell; date: YYYY-MM-DD; moment: UTC ISO; number: a number. */
@@ -76,25 +77,37 @@ const FORMATS: Partial<Record<ColumnType, string>> = {
 }
 
 export async function tableXlsx(table: Table, created: Date): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  // The streaming writer with inline strings: several times faster than the in-memory workbook
+  // for a register of 10,000 rows, and the same file for Excel.
+  const chunks: Buffer[] = []
+  const stream = new PassThrough()
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useSharedStrings: false,
+    useStyles: true
+  })
   workbook.creator = 'IP Desk'
   workbook.created = created
   workbook.modified = created
-  const sheet = workbook.addWorksheet(table.sheet.slice(0, 31) || 'Sheet1')
-  for (const line of table.preamble) sheet.addRow([inertText(line)])
-  if (table.preamble.length) sheet.addRow([])
+  const headerRow = table.preamble.length ? table.preamble.length + 2 : 1
+  const sheet = workbook.addWorksheet(table.sheet.slice(0, 31) || 'Sheet1', {
+    // The header row stays in view while scrolling and repeats on printed pages.
+    views: [{ state: 'frozen', ySplit: headerRow }],
+    pageSetup: { printTitlesRow: `${headerRow}:${headerRow}` }
+  })
+  sheet.columns = table.columns.map((c) => ({
+    width: c.width ?? (c.type === 'text' ? 24 : 14),
+    style: FORMATS[c.type] ? { numFmt: FORMATS[c.type] } : {}
+  }))
+  for (const line of table.preamble) sheet.addRow([inertText(line)]).commit()
+  if (table.preamble.length) sheet.addRow([]).commit()
   const header = sheet.addRow(table.columns.map((c) => inertText(c.header)))
   header.font = { bold: true }
-  const headerRow = header.number
-  table.columns.forEach((c, i) => {
-    const column = sheet.getColumn(i + 1)
-    column.width = c.width ?? (c.type === 'text' ? 24 : 14)
-    const format = FORMATS[c.type]
-    if (format) column.numFmt = format
-  })
-  for (const row of table.rows) sheet.addRow(table.columns.map((c, i) => xlsxValue(row[i] ?? null, c.type)))
-  // The header row stays in view while scrolling and repeats on printed pages.
-  sheet.views = [{ state: 'frozen', ySplit: headerRow }]
-  sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  header.commit()
+  for (const row of table.rows)
+    sheet.addRow(table.columns.map((c, i) => xlsxValue(row[i] ?? null, c.type))).commit()
+  sheet.commit()
+  await workbook.commit()
+  return Buffer.concat(chunks)
 }
