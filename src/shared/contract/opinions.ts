@@ -177,6 +177,8 @@ export interface LaunchChecklist {
 export interface ClearanceRecord {
   matterId: number
   versionId: number
+  /** The product of the version (the screen offers its other versions). */
+  productId: number
   searched: { kind: (typeof SEARCH_KINDS)[number]; countries: string[] }[]
   searchReportDocumentId: number | null
   opinionId: number | null

@@ -64,9 +64,12 @@ function checklistFor(tx: DbOrTx, versionId: number, row: ClearanceRow | undefin
 }
 
 function toRecord(tx: DbOrTx, row: ClearanceRow): ClearanceRecord {
+  const label = versionLabels(tx, [row.versionId])[0]
+  if (!label) throw notFound('version', row.versionId)
   return {
     matterId: row.matterId,
     versionId: row.versionId,
+    productId: label.productId,
     searched: JSON.parse(row.searchedJson) as ClearanceRecord['searched'],
     searchReportDocumentId: row.searchReportDocumentId,
     opinionId: row.opinionId,

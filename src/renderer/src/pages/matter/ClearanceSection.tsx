@@ -203,10 +203,10 @@ function VersionPicker({
   const { t } = useTranslation()
   const known = detail.products.find((p) => p.versionId === versionId)
   const [search, setSearch] = useState(known?.name ?? record?.checklist.productName ?? '')
-  const [productId, setProductId] = useState<number | null>(known?.productId ?? null)
+  // A saved record names its version's product, whether or not the matter links it.
+  const [productId, setProductId] = useState<number | null>(known?.productId ?? record?.productId ?? null)
   const list = useCall(keys.catalogueList({ search, limit: 50 }), 'catalogue.list', { search, limit: 50 })
-  // A saved record names its version; find its product by name when the matter does not link it.
-  const found = productId ?? list.data?.rows.find((r) => r.name === record?.checklist.productName)?.id ?? null
+  const found = productId
   const product = useCall(
     keys.product(found ?? 0),
     'catalogue.get',
