@@ -190,8 +190,17 @@ export interface Product {
   category: string | null
   launchDate: string | null
   notes: string | null
+  /** The product's photo in the vault (catalogue.setImage), shown by catalogue.image. */
+  imageSha256: string | null
   createdAt: string
   updatedAt: string
+}
+
+/** A product's photo, read back for the page. */
+export interface ProductImage {
+  sha256: string
+  mime: string
+  dataUrl: string
 }
 
 export interface ProductSummary extends Product {
@@ -250,6 +259,17 @@ export const catalogueCalls = {
   'catalogue.create': call<{ id: number }>()(ProductCreateInput),
   'catalogue.update': call<{ id: number }>()(ProductUpdateInput),
   'catalogue.remove': call<{ id: number }>()(z.object({ id })),
+  /** The bytes come from the upload path (uploadFile); null takes the image off. */
+  'catalogue.setImage': call<{ id: number }>()(
+    z.object({
+      id,
+      sha256: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/, 'invalid')
+        .nullable()
+    })
+  ),
+  'catalogue.image': call<ProductImage | null>()(z.object({ id })),
   'versions.add': call<{ id: number }>()(VersionInput),
   'versions.update': call<{ id: number }>()(VersionUpdateInput),
   'versions.remove': call<{ id: number }>()(z.object({ id })),

@@ -67,6 +67,7 @@ export const toProduct = (r: ProductRow): Product => ({
   category: r.category,
   launchDate: r.launchDate,
   notes: r.notes,
+  imageSha256: r.imageSha256,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt
 })

@@ -21,6 +21,7 @@ import {
   listProducts,
   type AfterCatalogueChange
 } from './catalogue'
+import { productImage, setProductImage } from './image'
 import { linkVersion } from './links'
 import { productPage } from './page'
 import { importSalesCsv } from './sales-csv'
@@ -40,6 +41,8 @@ export const catalogueHandlers: Pick<Handlers, keyof typeof catalogueCalls> = {
   }),
   'catalogue.update': (ws, input) => updateProduct(ws.ctx, input, follow(ws)),
   'catalogue.remove': (ws, input) => removeProduct(ws.ctx, input.id),
+  'catalogue.setImage': (ws, input) => setProductImage(ws.ctx, input.id, input.sha256),
+  'catalogue.image': (ws, input) => productImage(ws, input.id),
   'versions.add': (ws, input) => addVersion(ws.ctx, input),
   'versions.update': (ws, input) => updateVersion(ws.ctx, input, follow(ws)),
   'versions.remove': (ws, input) => removeVersion(ws.ctx, input.id),

@@ -3,9 +3,9 @@
 import type { Readable } from 'node:stream'
 import type { UploadedFile } from '../../../shared/model'
 import { stripUnsafeName } from '../../../shared/unsafe-text'
-import { inTransaction, writeAudit } from '../kernel/context'
+import { inTransaction, writeAudit, type DbOrTx } from '../kernel/context'
 import { AppError } from '../kernel/errors'
-import { blobExists, insertBlobIfNew } from './repo'
+import { blobExists, getBlob, insertBlobIfNew } from './repo'
 import { isRefusedType, isVaultError } from '../vault'
 import type { Workspace } from '../workspace/workspace'
 
@@ -68,4 +68,25 @@ export async function importUpload(
     mime: stored.mime,
     detectedKind: stored.detectedKind
   }
+}
+
+/** What the vault detected of bytes uploaded earlier (undefined: never uploaded). */
+export function uploadedBlob(
+  tx: DbOrTx,
+  sha256: string
+): { sha256: string; size: number; mime: string; detectedKind: string } | undefined {
+  const row = getBlob(tx, sha256)
+  return row && { sha256: row.sha256, size: row.size, mime: row.mime, detectedKind: row.detectedKind }
+}
+
+/** The bytes of an uploaded blob, read whole (small files only: a product photo). */
+export async function blobBytes(ws: Workspace, sha256: string, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of await ws.vault.openRead(sha256)) {
+    size += (chunk as Buffer).length
+    if (size > maxBytes) throw new AppError('too_large', { params: { limit: maxBytes } })
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
 }

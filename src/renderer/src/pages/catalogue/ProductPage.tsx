@@ -14,6 +14,7 @@ import { change, keys, useCall } from '../../lib/queries'
 import { NotFoundPage } from '../NotFoundPage'
 import { DesignAroundsSection } from './DesignArounds'
 import { ProductEditForm } from './ProductEditForm'
+import { ProductImage } from './ProductImage'
 import { MattersSection, OpinionsSection, RightsSection } from './ProductRelations'
 import { ConfirmRemove } from './shared'
 import { VersionCard } from './VersionCard'
@@ -54,7 +55,8 @@ function ProductPage({ id }: { id: number }) {
       <div className={pageClasses.content}>
         <Stack gap="md">
           <Group justify="space-between" align="flex-start" wrap="nowrap">
-            <div style={{ minWidth: 0 }}>
+            <ProductImage product={product} />
+            <div style={{ minWidth: 0, flex: 1 }}>
               <Anchor href="#/catalogue" size="xs">
                 {t('catalogue.allProducts')}
               </Anchor>
