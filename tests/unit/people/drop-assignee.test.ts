@@ -15,7 +15,9 @@ describe('opening a workspace that still has the free-text assignee column', () 
          (2, 1, 'Docket review', '2026-12-04', null, null);`
     )
     const core = openTestCore({ dir })
-    const columns = core.workspace.ctx.sqlite.prepare('select name from pragma_table_info(?)').all('deadlines')
+    const columns = core.workspace.ctx.sqlite
+      .prepare('select name from pragma_table_info(?)')
+      .all('deadlines')
     expect(columns.map((c) => (c as { name: string }).name)).not.toContain('assignee')
     const page = ok(await core.dispatch('matters.get', { id: 1 }))
     expect(page.deadlines.map((d) => [d.title, d.responsible])).toEqual([

@@ -43,9 +43,6 @@ export function PersonSelect({ value, onChange, inheritedId, ...rest }: PersonSe
       searchable
       clearable
       placeholder={inherited ? t('people.inherited', { name: inherited }) : t('people.nobody')}
-      description={
-        value === null && inherited ? t('people.inherited', { name: inherited }) : rest.description
-      }
       nothingFoundMessage={t('common.noMatches')}
     />
   )

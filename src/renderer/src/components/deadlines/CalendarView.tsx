@@ -187,7 +187,7 @@ export function CalendarView({ matterId, initialDate }: { matterId?: number; ini
             onChange={(v) => setKinds(v as MatterKind[])}
           />
         )}
-        <PersonFilter size="xs" w={220} />
+        <PersonFilter size="xs" w={280} />
         <MultiSelect
           size="xs"
           w={200}

@@ -5,6 +5,7 @@ import type { Matter } from '../../../../shared/model'
 import { DateField } from '../../components/DateField'
 import { FormButtons } from '../../components/FormButtons'
 import { JurisdictionSelect, MarketplaceInput } from '../../components/fields'
+import { PersonSelect } from '../../components/PersonSelect'
 import { showCallError, useContractForm } from '../../lib/forms'
 import { notifySaved } from '../../lib/notify'
 import { change } from '../../lib/queries'
@@ -19,6 +20,7 @@ type EditValues = {
   rightsHolder: string
   jurisdiction: string | null
   marketplace: string
+  responsiblePersonId: number | null
   letterDate: string
   receivedDate: string
   senderReference: string
@@ -41,6 +43,7 @@ function toValues(m: Matter): EditValues {
     rightsHolder: m.rightsHolder,
     jurisdiction: m.jurisdiction,
     marketplace: m.marketplace ?? '',
+    responsiblePersonId: m.responsiblePersonId,
     letterDate: m.letterDate ?? '',
     receivedDate: m.receivedDate ?? '',
     senderReference: m.senderReference ?? '',
@@ -92,7 +95,13 @@ export function MatterEditForm({ detail, onChange, onDone }: MatterTabProps & { 
             onChange={(marketplace) => form.setFieldValue('marketplace', marketplace)}
             error={error('marketplace')}
           />
-          <div />
+          <PersonSelect
+            label={t('people.field')}
+            value={form.values.responsiblePersonId}
+            onChange={(id) => form.setFieldValue('responsiblePersonId', id)}
+            error={error('responsiblePersonId')}
+            data-testid="matter-person"
+          />
           <DateField
             label={t('fields.letterDate')}
             value={form.values.letterDate}

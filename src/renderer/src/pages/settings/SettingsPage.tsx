@@ -10,6 +10,7 @@ import { notifyFailed, notifySaved } from '../../lib/notify'
 import { change, keys, useCall } from '../../lib/queries'
 import { VaultVerifyPanel } from '../documents/VaultVerifyPanel'
 import { OwnStoresSection } from './OwnStoresSection'
+import { PeopleSection } from './PeopleSection'
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation()
@@ -90,6 +91,7 @@ export function SettingsPage() {
               </Table>
             )}
           </Paper>
+          <PeopleSection />
           <OwnStoresSection />
           <ClosuresSection />
           <VaultVerifyPanel />
