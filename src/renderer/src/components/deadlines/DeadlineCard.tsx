@@ -94,6 +94,7 @@ export function DeadlineCard({ deadline }: { deadline: Deadline }) {
                 <Text span size="xs" c={overdue ? 'red.7' : 'dimmed'} fw={400}>
                   {relative && ` · ${relative}`}
                   {court && ` · ${t('deadlineCard.courtTimeShort', { date: court.date })}`}
+                  {deadline.responsible && ` · ${deadline.responsible.name}`}
                 </Text>
               </Text>
             </Stack>
