@@ -7,7 +7,7 @@ import { getSettings, updateSettings } from './settings'
 export const workspaceHandlers: Pick<Handlers, keyof typeof workspaceCalls> = {
   'workspace.info': (ws) => ws.info(),
   'workspace.clock': (ws) => ({ today: ws.ctx.today(), now: ws.ctx.now() }),
-  'workspace.loadSample': (ws) => loadSampleWorkspace(ws.ctx),
+  'workspace.loadSample': (ws) => loadSampleWorkspace(ws),
   'settings.get': (ws) => getSettings(ws.ctx),
   'settings.update': (ws, input) => updateSettings(ws.ctx, input)
 }

@@ -10,7 +10,7 @@ import { getSettings, updateSettings } from './settings'
 /** Our store on the sample's Schedule A (Doe No. 9); kept in Settings so the match is certain. */
 export const SAMPLE_OWN_STORE = { name: 'LumoraGear', sellerId: 'A2LMRA7QX3K9Z1', marketplace: 'Amazon.com' }
 
-const SCHEDULE_A: [doe: number, store: string, platform: string, sellerId: string][] = [
+export const SCHEDULE_A: [doe: number, store: string, platform: string, sellerId: string][] = [
   [1, 'BrightTrail Direct', 'Amazon.com', 'A1X9PQ4RT7LM2C'],
   [2, 'GlowNest Outdoor', 'Amazon.com', 'A3KD82JHQ0ZP5V'],
   [3, 'CampLuxe Store', 'Walmart.com', '101456782'],

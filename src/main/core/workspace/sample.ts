@@ -12,6 +12,8 @@ import { countMatters } from '../matters/register'
 import { addTimelineEvent } from '../timeline/timeline'
 import { logWarningLetter } from '../intake/warning-letter'
 import { addSampleDefendants } from './sample-lawsuit'
+import { attachSampleCaseDocuments, type SampleCase } from './sample-documents'
+import type { Workspace } from './workspace'
 
 /**
  * The Schedule A lawsuit's reference, stable for scripts and end-to-end tests (2026-LIT-001 when
@@ -19,8 +21,9 @@ import { addSampleDefendants } from './sample-lawsuit'
  * Vollmer, Magistrate Judge Lindahl, filed 2026-09-08), the complaint's events (filed, TRO,
  * Amazon's restraint notice), the 15 defendants of its Schedule A with our store LumoraGear as
  * Doe No. 9 (seller id A2LMRA7QX3K9Z1, USD 18,437.52 frozen, served by email 2026-11-23) and its
- * open answer deadline (us.frcp.answer, due 2026-12-14), and LumoraGear among our stores in
- * Settings. Dates move with the sample's calendar (whole weeks from 2026-11-25).
+ * open answer deadline (us.frcp.answer, due 2026-12-14), LumoraGear among our stores in
+ * Settings, and two PDF documents of kind complaint written on load (sample-documents.ts): the
+ * complaint and its Schedule A ("Schedule A 1-26-cv-04321.pdf", the 15 stores as a table). Dates move with the sample's calendar (whole weeks from 2026-11-25).
  */
 export const SAMPLE_LAWSUIT_REFERENCE = (year: string): string => `${year}-LIT-001`
 
@@ -38,7 +41,14 @@ function sampleCalendar(today: string): (iso: string) => string {
   return (iso) => addCalendarDays(iso, weeks * 7)
 }
 
-export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
+/** Loads the sample: its matters, then the lawsuit's complaint and Schedule A as documents. */
+export async function loadSampleWorkspace(ws: Workspace): Promise<{ created: number }> {
+  const { created, lawsuit } = writeSampleMatters(ws.ctx)
+  await attachSampleCaseDocuments(ws, lawsuit)
+  return { created }
+}
+
+function writeSampleMatters(ctx: CoreContext): { created: number; lawsuit: SampleCase } {
   const existing = countMatters(ctx)
   if (existing > 0) throw new AppError('workspace_not_empty', { params: { count: existing } })
   const d = sampleCalendar(ctx.today())
@@ -289,5 +299,8 @@ export function loadSampleWorkspace(ctx: CoreContext): { created: number } {
     )
   }
 
-  return { created: 5 }
+  return {
+    created: 5,
+    lawsuit: { matterId: lawsuit.matter.id, caseNumber: caseNo, filingDate: d('2026-09-08') }
+  }
 }
