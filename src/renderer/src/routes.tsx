@@ -21,6 +21,7 @@ const CataloguePage = lazyNamed(() => import('./pages/catalogue/CataloguePage'),
 const ProductRoute = lazyNamed(() => import('./pages/catalogue/ProductPage'), 'ProductRoute')
 const RightsPage = lazyNamed(() => import('./pages/rights/RightsPage'), 'RightsPage')
 const RightRoute = lazyNamed(() => import('./pages/rights/RightPage'), 'RightRoute')
+const ReportsPage = lazyNamed(() => import('./pages/reports/ReportsPage'), 'ReportsPage')
 
 const numericId = (value: string | undefined): number | null =>
   value && /^\d+$/.test(value) ? Number(value) : null
@@ -94,6 +95,7 @@ export const router = registerRouter(
         { path: 'catalogue/:id', element: <ProductRoute /> },
         { path: 'rights', element: <RightsPage /> },
         { path: 'rights/:id', element: <RightRoute /> },
+        { path: 'reports', element: <ReportsPage /> },
         { path: '*', element: <NotFoundPage /> }
       ]
     }

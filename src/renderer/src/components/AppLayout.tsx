@@ -8,6 +8,7 @@ import {
   IconMailExclamation,
   IconPackage,
   IconPlus,
+  IconReportAnalytics,
   IconScale,
   IconSettings,
   IconShieldHalf
@@ -97,6 +98,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
             label={t('portfolio.nav')}
             leftSection={<IconShieldHalf size={16} stroke={1.6} />}
             active={section === 'portfolio'}
+            className={classes.link}
+          />
+          <NavLink
+            href="#/reports"
+            label={t('reports.nav')}
+            leftSection={<IconReportAnalytics size={16} stroke={1.6} />}
+            active={section === 'reports'}
             className={classes.link}
           />
         </AppShell.Section>

@@ -5,6 +5,7 @@ import { DueDate, KindBadge, StatusBadge } from '../../components/badges'
 import { routeHref } from '../../lib/router'
 import classes from './Matter.module.css'
 import type { MatterTabProps } from './MatterPage'
+import { MatterReportButton } from '../reports/MatterReportButton'
 import { StatusChanger } from './StatusChanger'
 
 export function MatterHeader(props: MatterTabProps) {
@@ -42,6 +43,7 @@ export function MatterHeader(props: MatterTabProps) {
             <Text className={classes.fieldLabel}>{t('registerColumns.nextDeadline')}</Text>
             <DueDate due={matter.nextDeadline} />
           </Stack>
+          <MatterReportButton matterId={matter.id} />
           <StatusChanger {...props} />
         </Group>
       </Group>

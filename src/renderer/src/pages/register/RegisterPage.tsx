@@ -8,6 +8,7 @@ import { MATTER_KINDS, MATTER_STATUSES } from '../../../../shared/model'
 import { ErrorPanel, LoadingPanel, QueryError } from '../../components/QueryState'
 import { formatNumber } from '../../lib/format'
 import { keys, useCall } from '../../lib/queries'
+import { RegisterExportMenu } from '../reports/RegisterExportMenu'
 import { EmptyWorkspace } from './EmptyWorkspace'
 import { FilterMenu } from './FilterMenu'
 import {
@@ -121,6 +122,9 @@ function Register() {
               </Text>
             )}
             {pages.refreshing && <Loader size={12} />}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <RegisterExportMenu query={listQuery} />
           </Group>
         </Group>
         <Group gap="xs">
