@@ -11,6 +11,7 @@ import { intakeHandlers } from './intake/handlers'
 import type { Handlers } from './kernel/dispatch'
 import { matterHandlers } from './matters/handlers'
 import { opinionHandlers } from './opinions/handlers'
+import { reportHandlers } from './reports/handlers'
 import { peopleHandlers } from './people/handlers'
 import { lawsuitHandlers } from './lawsuits/handlers'
 import { rightHandlers } from './rights/handlers'
@@ -38,6 +39,7 @@ export const handlers: Handlers = {
   ...catalogueHandlers,
   ...rightHandlers,
   ...opinionHandlers,
+  ...reportHandlers,
   ...exposureHandlers,
   ...lawsuitHandlers,
   ...peopleHandlers

@@ -13,6 +13,7 @@ import { exposureCalls } from './exposure'
 import { intakeCalls } from './intake'
 import { matterCalls } from './matters'
 import { opinionCalls } from './opinions'
+import { reportCalls } from './reports'
 import { peopleCalls } from './people'
 import { lawsuitCalls } from './lawsuits'
 import { rightCalls } from './rights'
@@ -34,6 +35,7 @@ export const contract = {
   ...catalogueCalls,
   ...rightCalls,
   ...opinionCalls,
+  ...reportCalls,
   ...exposureCalls,
   ...lawsuitCalls,
   ...peopleCalls
@@ -70,6 +72,7 @@ export * from './exposure'
 export * from './intake'
 export * from './matters'
 export * from './opinions'
+export * from './reports'
 export * from './people'
 export * from './lawsuits'
 export * from './rights'

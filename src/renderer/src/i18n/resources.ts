@@ -10,10 +10,10 @@ import exposureEn from './exposure.en.json'
 import exposureZh from './exposure.zh-CN.json'
 import intakeReadEn from './intake-read.en.json'
 import intakeReadZh from './intake-read.zh-CN.json'
-import lawsuitsEn from './lawsuits.en.json'
-import lawsuitsZh from './lawsuits.zh-CN.json'
 import peopleEn from './people.en.json'
 import peopleZh from './people.zh-CN.json'
+import reportsEn from './reports.en.json'
+import reportsZh from './reports.zh-CN.json'
 import settingsEn from './settings.en.json'
 import settingsZh from './settings.zh-CN.json'
 import viewerSafetyEn from './viewer-safety.en.json'
@@ -44,8 +44,8 @@ export const translations = {
     exposureEn as Tree,
     catalogueEn as Tree,
     intakeReadEn as Tree,
-    lawsuitsEn as Tree,
-    peopleEn as Tree
+    peopleEn as Tree,
+    reportsEn as Tree
   ),
   'zh-CN': merge(
     zhCN as Tree,
@@ -56,7 +56,7 @@ export const translations = {
     exposureZh as Tree,
     catalogueZh as Tree,
     intakeReadZh as Tree,
-    lawsuitsZh as Tree,
-    peopleZh as Tree
+    peopleZh as Tree,
+    reportsZh as Tree
   )
 }

@@ -9,13 +9,14 @@ import { change, keys, useCall } from '../../lib/queries'
 import pageClasses from '../../components/Page.module.css'
 import { fieldErrorGetter, type FieldErrors } from '../../lib/errors'
 import { contractValidator, showCallError } from '../../lib/forms'
-import { notifySaved } from '../../lib/notify'
+import { notifySaved, notifyUndoable } from '../../lib/notify'
 import { revealFirstError } from '../../lib/revealError'
 import { navigate } from '../../lib/router'
 import { DeadlineSection } from './DeadlineSection'
 import {
   computedDueOf,
   emptyDraft,
+  isEmptyDraft,
   keepDraft,
   keptDraft,
   previewResponse,
@@ -165,12 +166,21 @@ export function IntakePage() {
     (_errors, _values, event) => revealFirstError(event?.currentTarget ?? null)
   )
 
+  // Discarding is taken back from its toast for ten seconds: the draft and the reading return.
   function discard(): void {
+    const before = { draft: form.values, reading: keptReading() }
+    const blank = isEmptyDraft(before.draft) && !before.reading.reading
     form.setValues(emptyDraft())
     form.clearErrors()
     keepDraft(null)
     keepReading(null)
     navigate({ name: 'matters' })
+    if (blank) return
+    notifyUndoable(t('intake.draftDiscarded'), t('actions.undo'), () => {
+      keepDraft(before.draft)
+      keepReading(before.reading)
+      navigate({ name: 'intake' })
+    })
   }
 
   const fieldError = fieldErrorGetter(t, errors)

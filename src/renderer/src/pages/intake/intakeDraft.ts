@@ -97,6 +97,13 @@ export function emptyDraft(): IntakeDraft {
   }
 }
 
+/** Nothing typed or attached: the draft equals a new one but for its rows' keys. */
+export function isEmptyDraft(draft: IntakeDraft): boolean {
+  const withoutKeys = (d: IntakeDraft): string =>
+    JSON.stringify(d, (k, v: unknown) => (k === 'key' ? undefined : v))
+  return withoutKeys(draft) === withoutKeys(emptyDraft())
+}
+
 // The draft outlives a trip to another page; it is cleared on save or on discard.
 let kept: IntakeDraft | null = null
 export function keptDraft(): IntakeDraft {
