@@ -10,6 +10,8 @@ import exposureEn from './exposure.en.json'
 import exposureZh from './exposure.zh-CN.json'
 import intakeReadEn from './intake-read.en.json'
 import intakeReadZh from './intake-read.zh-CN.json'
+import lawsuitsEn from './lawsuits.en.json'
+import lawsuitsZh from './lawsuits.zh-CN.json'
 import peopleEn from './people.en.json'
 import peopleZh from './people.zh-CN.json'
 import reportsEn from './reports.en.json'
@@ -44,6 +46,7 @@ export const translations = {
     exposureEn as Tree,
     catalogueEn as Tree,
     intakeReadEn as Tree,
+    lawsuitsEn as Tree,
     peopleEn as Tree,
     reportsEn as Tree
   ),
@@ -56,6 +59,7 @@ export const translations = {
     exposureZh as Tree,
     catalogueZh as Tree,
     intakeReadZh as Tree,
+    lawsuitsZh as Tree,
     peopleZh as Tree,
     reportsZh as Tree
   )
