@@ -24,18 +24,47 @@ export interface DeadlineFilter {
   unassigned: boolean
 }
 
-/** The responsible filter as SQL over `person` (a person id column or expression), or null. */
-function personClause(
-  person: string,
-  filter: { personIds: readonly number[]; unassigned: boolean }
-): { sql: string; params: unknown[] } | null {
+/** A hearing's responsible filter: its matter's person (or nobody), or null for no filter. */
+function matterPersonClause(filter: {
+  personIds: readonly number[]
+  unassigned: boolean
+}): { sql: string; params: unknown[] } | null {
   const alternatives: string[] = []
   const params: unknown[] = []
   if (filter.personIds.length > 0) {
-    alternatives.push(`${person} in (select value from json_each(?))`)
+    alternatives.push('m.responsible_person_id in (select value from json_each(?))')
     params.push(JSON.stringify(filter.personIds))
   }
-  if (filter.unassigned) alternatives.push(`${person} is null`)
+  if (filter.unassigned) alternatives.push('m.responsible_person_id is null')
+  return alternatives.length ? { sql: `(${alternatives.join(' or ')})`, params } : null
+}
+
+/**
+ * A deadline's responsible filter: the one rule (effectiveResponsible) in SQL, the deadline's own
+ * person, else its matter's. Written without a join: the matters of those people are one list
+ * SQLite builds once per statement (matters_responsible_idx), so the (status, due) walk only
+ * looks each row's matter up in it.
+ */
+function deadlinePersonClause(filter: {
+  personIds: readonly number[]
+  unassigned: boolean
+}): { sql: string; params: unknown[] } | null {
+  const alternatives: string[] = []
+  const params: unknown[] = []
+  if (filter.personIds.length > 0) {
+    const ids = JSON.stringify(filter.personIds)
+    alternatives.push(
+      `d.responsible_person_id in (select value from json_each(?))`,
+      `(d.responsible_person_id is null and d.matter_id in
+         (select id from matters where responsible_person_id in (select value from json_each(?))))`
+    )
+    params.push(ids, ids)
+  }
+  if (filter.unassigned)
+    alternatives.push(
+      `(d.responsible_person_id is null and d.matter_id in
+         (select id from matters where responsible_person_id is null))`
+    )
   return alternatives.length ? { sql: `(${alternatives.join(' or ')})`, params } : null
 }
 
@@ -65,11 +94,10 @@ export function deadlineWhere(filter: DeadlineFilter): DeadlineWhere {
     extra.push(JSON.stringify(filter.kinds))
     joinMatters = true
   }
-  const people = personClause(RESPONSIBLE, filter)
+  const people = deadlinePersonClause(filter)
   if (people) {
     parts.push(people.sql)
     extra.push(...people.params)
-    joinMatters = true
   }
   return { sql: parts.join(' and '), joinMatters, params: (from, to) => [...statuses, from, to, ...extra] }
 }
@@ -162,7 +190,7 @@ export function hearingRows(
     parts.push('m.kind in (select value from json_each(?))')
     params.push(JSON.stringify(range.kinds))
   }
-  const people = personClause('m.responsible_person_id', range)
+  const people = matterPersonClause(range)
   if (people) {
     parts.push(people.sql)
     params.push(...people.params)
