@@ -259,3 +259,34 @@ describe('the product catalogue', () => {
     expect(refused(await core.dispatch('catalogue.get', { id: p.productId })).code).toBe('not_found')
   })
 })
+
+describe('a letter naming one product under two ASINs', () => {
+  it('accuses one product with two listings, not two products of the same name', async () => {
+    const core = openTestCore()
+    const matter = ok(
+      await core.dispatch('matters.create', {
+        title: 'Brightline Outdoor — lantern patents (LX-200)',
+        kind: 'warning_letter',
+        products: [
+          { name: 'LX-200', marketplaceItemId: 'B0C1234567', marketplace: 'Amazon.com' },
+          { name: 'lx-200 ', marketplaceItemId: 'B0C7654321', marketplace: 'Amazon.com' }
+        ]
+      })
+    )
+    const [first, second] = matter.products
+    expect(second!.productId).toBe(first!.productId)
+    expect(second!.versionId).toBe(first!.versionId)
+    const page = ok(await core.dispatch('catalogue.get', { id: first!.productId }))
+    expect(page.versions).toHaveLength(1)
+    expect(page.versions[0]!.listings.map((l) => l.itemId)).toEqual(['B0C1234567', 'B0C7654321'])
+    // A product of the same name in another matter stays its own until counsel links it.
+    const other = ok(
+      await core.dispatch('matters.create', {
+        title: 'Another LX-200',
+        kind: 'warning_letter',
+        products: [{ name: 'LX-200', marketplaceItemId: 'B0C0000001', marketplace: 'Amazon.com' }]
+      })
+    )
+    expect(other.products[0]!.productId).not.toBe(first!.productId)
+  })
+})

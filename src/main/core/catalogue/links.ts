@@ -43,13 +43,27 @@ export function accusedProductsOf(tx: DbOrTx, matterId: number): AccusedProduct[
 
 const hasListing = (p: FreeText): boolean => Boolean(p.marketplaceItemId || p.listingUrl || p.marketplace)
 
-/** The version and listing a typed product names: found by item id, else by SKU, else added. */
-function resolve(ctx: CoreContext, tx: Tx, p: FreeText): { versionId: number; listingId: number | null } {
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase()
+
+/**
+ * The version and listing a typed product names: found by item id, else by SKU, else (no SKU)
+ * the product of the same name this matter already accuses (a letter naming the LX-200 under two
+ * ASINs accuses one product with two listings), else added.
+ */
+function resolve(
+  ctx: CoreContext,
+  tx: Tx,
+  matterId: number,
+  p: FreeText
+): { versionId: number; listingId: number | null } {
   if (p.marketplaceItemId) {
     const listing = listingsByItemId(tx, p.marketplaceItemId, p.marketplace)[0]
     if (listing) return { versionId: listing.versionId, listingId: listing.id }
   }
-  const product = p.sku ? productBySku(tx, p.sku) : undefined
+  const product = p.sku
+    ? productBySku(tx, p.sku)
+    : accusedRowsOfMatter(tx, matterId).find((r) => !r.product.sku && sameName(r.product.name, p.name))
+        ?.product
   const versionId = product
     ? latestVersionOf(tx, product.id)!.id
     : createProduct(ctx, tx, { name: p.name, sku: p.sku ?? null }).versionId
@@ -65,7 +79,7 @@ function resolve(ctx: CoreContext, tx: Tx, p: FreeText): { versionId: number; li
 }
 
 export function linkTypedProduct(ctx: CoreContext, tx: Tx, matterId: number, p: FreeText): number {
-  const target = resolve(ctx, tx, p)
+  const target = resolve(ctx, tx, matterId, p)
   const id = insertLinkRow(tx, { matterId, ...target }, ctx.now())
   writeAudit(ctx, tx, {
     action: 'create',
