@@ -12,9 +12,20 @@ export function usePeople() {
   return useCall(keys.people, 'people.list', { includeArchived: true })
 }
 
-export function personName(people: readonly PersonRecord[] | undefined, id: number | null): string | null {
+function personName(people: readonly PersonRecord[] | undefined, id: number | null): string | null {
   if (id === null) return null
   return people?.find((p) => p.id === id)?.name ?? null
+}
+
+/** A person's name as a record shows it: marked when they are archived. */
+export function usePersonLabel(): (id: number | null) => string | null {
+  const { t } = useTranslation()
+  const people = usePeople()
+  return (id) => {
+    const person = id === null ? undefined : people.data?.find((p) => p.id === id)
+    if (!person) return null
+    return person.archived ? t('people.archivedName', { name: person.name }) : person.name
+  }
 }
 
 type PersonSelectProps = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {

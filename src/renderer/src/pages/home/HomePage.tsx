@@ -141,7 +141,7 @@ function Bucket(props: {
                       <span className="mono">{item.reference}</span> · {item.matterTitle}
                     </Text>
                   </Table.Td>
-                  <Table.Td w={140}>
+                  <Table.Td w={190}>
                     <Responsible responsible={item.responsible} />
                   </Table.Td>
                 </Table.Tr>

@@ -7,7 +7,7 @@ import { ClearanceSection } from './ClearanceSection'
 import { DocumentsList } from './DocumentsList'
 import classes from './Matter.module.css'
 import { MatterEditForm } from './MatterEditForm'
-import { personName, usePeople } from '../../components/PersonSelect'
+import { usePersonLabel } from '../../components/PersonSelect'
 import type { MatterTabProps } from './MatterPage'
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -34,7 +34,7 @@ export function OverviewTab(props: MatterTabProps) {
   const [editing, setEditing] = useState(false)
   const { matter } = props.detail
   const lang = i18n.language
-  const people = usePeople()
+  const personLabel = usePersonLabel()
   const date = (value: string | null) => (value ? formatDate(value, lang, 'long') : null)
 
   if (editing) {
@@ -67,7 +67,7 @@ export function OverviewTab(props: MatterTabProps) {
               t(`jurisdictions.${matter.jurisdiction}`, { defaultValue: matter.jurisdiction })}
           </Field>
           <Field label={t('fields.marketplace')}>{matter.marketplace}</Field>
-          <Field label={t('people.field')}>{personName(people.data, matter.responsiblePersonId)}</Field>
+          <Field label={t('people.field')}>{personLabel(matter.responsiblePersonId)}</Field>
           <Field label={t('fields.letterDate')}>{date(matter.letterDate)}</Field>
           <Field label={t('fields.receivedDate')}>{date(matter.receivedDate)}</Field>
           <Field label={t('fields.senderReference')}>{matter.senderReference}</Field>

@@ -8,6 +8,7 @@ import { call } from '../../api'
 import { change } from '../../lib/queries'
 import { JurisdictionSelect, MarketplaceInput } from '../../components/fields'
 import { FormSection } from '../../components/FormSection'
+import { PersonSelect } from '../../components/PersonSelect'
 import pageClasses from '../../components/Page.module.css'
 import { showCallError, useContractForm } from '../../lib/forms'
 import { notifySaved } from '../../lib/notify'
@@ -24,6 +25,7 @@ type NewMatterValues = {
   rightsHolder: string
   jurisdiction: string | null
   marketplace: string
+  responsiblePersonId: number | null
   notes: string
 }
 
@@ -36,6 +38,7 @@ const EMPTY: NewMatterValues = {
   rightsHolder: '',
   jurisdiction: null,
   marketplace: '',
+  responsiblePersonId: null,
   notes: ''
 }
 
@@ -132,6 +135,12 @@ export function NewMatterPage() {
                 value={form.values.marketplace}
                 onChange={(marketplace) => form.setFieldValue('marketplace', marketplace)}
                 error={error('marketplace')}
+              />
+              <PersonSelect
+                label={t('people.field')}
+                value={form.values.responsiblePersonId}
+                onChange={(id) => form.setFieldValue('responsiblePersonId', id)}
+                error={error('responsiblePersonId')}
               />
             </SimpleGrid>
             <Textarea label={t('fields.notes')} autosize minRows={4} maxRows={14} {...input('notes')} />
