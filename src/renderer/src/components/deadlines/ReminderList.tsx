@@ -12,6 +12,7 @@ import { useDeadlineTitle } from '../../lib/labels'
 import { navigate } from '../../lib/router'
 import { useToday } from '../../lib/today'
 import { CourtEnd } from './CourtTime'
+import { Responsible } from '../PersonSelect'
 import { reminderKey } from './reminderSummary'
 
 export type ReminderAction = { until: string } | 'dismiss'
@@ -78,6 +79,7 @@ export function ReminderList({ mode, reminders, total, onAct, onClose }: Reminde
                   <Text size="xs" c="dimmed">
                     {r.reference} · {r.matterTitle}
                   </Text>
+                  <Responsible responsible={r.responsible} />
                 </Table.Td>
                 <Table.Td w={280}>
                   <Group gap={6} justify="flex-end" wrap="nowrap">
