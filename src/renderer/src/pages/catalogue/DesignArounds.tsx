@@ -1,10 +1,16 @@
 // Design-arounds of a product: which version replaced which, what changed, which rights and
 // claims it avoids, the opinion that clears it, when the new version went live and when the
-// old stock sold out; and the form to record one between two of the product's versions.
-import { useState } from 'react'
+// old stock sold out, its drawings and test reports; and the form to record or edit one between
+// two of the product's versions. Drawings go through the upload path every file takes and are
+// kept with the documents of a matter accusing the product.
+import { useRef, useState } from 'react'
+import { useQueries } from '@tanstack/react-query'
 import {
+  ActionIcon,
+  Anchor,
   Button,
   Checkbox,
+  CloseButton,
   Group,
   Modal,
   Paper,
@@ -14,22 +20,26 @@ import {
   TagsInput,
   Text,
   Textarea,
-  Title
+  Title,
+  Tooltip
 } from '@mantine/core'
-import { IconArrowRight, IconPlus } from '@tabler/icons-react'
+import { IconArrowRight, IconEdit, IconPlus, IconUpload } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import {
   DesignAroundInput,
+  type CallError,
   type DesignAroundRecord,
   type ProductPage,
   type RegistryRight
 } from '../../../../shared/contract'
+import { query, uploadFile } from '../../api'
 import { DateField } from '../../components/DateField'
 import { FormButtons } from '../../components/FormButtons'
 import { formatDate } from '../../lib/dates'
+import { callErrorText, errorText } from '../../lib/errors'
 import { showCallError, useContractForm } from '../../lib/forms'
 import { notifyFailed, notifySaved } from '../../lib/notify'
-import { change } from '../../lib/queries'
+import { change, keys } from '../../lib/queries'
 import classes from './Catalogue.module.css'
 import { ConfirmRemove, Dimmed } from './shared'
 
@@ -77,8 +87,26 @@ export function DesignAroundsSection({ page }: { page: ProductPage }) {
         title={t('catalogue.addDesignAround')}
         size="lg"
       >
-        <DesignAroundForm page={page} onDone={() => setAdding(false)} />
+        <DesignAroundForm page={page} record={null} onDone={() => setAdding(false)} />
       </Modal>
+    </Stack>
+  )
+}
+
+/** The names of documents, read by id, each linking to the viewer. */
+function DocumentLinks({ ids }: { ids: number[] }) {
+  const { t } = useTranslation()
+  const docs = useQueries({
+    queries: ids.map((id) => ({ queryKey: keys.document(id), queryFn: () => query('documents.get', { id }) }))
+  })
+  if (ids.length === 0) return <Dimmed value={null} />
+  return (
+    <Stack gap={0}>
+      {ids.map((id, i) => (
+        <Anchor key={id} size="sm" href={`#/documents/${id}`} style={{ overflowWrap: 'anywhere' }}>
+          {docs[i]?.data?.originalName ?? t('common.loading')}
+        </Anchor>
+      ))}
     </Stack>
   )
 }
@@ -86,6 +114,7 @@ export function DesignAroundsSection({ page }: { page: ProductPage }) {
 function DesignAroundCard({ record, page }: { record: DesignAroundRecord; page: ProductPage }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
+  const [editing, setEditing] = useState(false)
   const opinion = page.opinions.find((o) => o.id === record.clearingOpinionId)
   async function remove(): Promise<void> {
     const result = await change('designArounds.remove', { id: record.id })
@@ -119,11 +148,23 @@ function DesignAroundCard({ record, page }: { record: DesignAroundRecord; page: 
             {record.toVersion.versionName}
           </Text>
         </Group>
-        <ConfirmRemove
-          label={t('catalogue.removeDesignAround')}
-          confirm={t('catalogue.removeDesignAroundConfirm')}
-          onConfirm={() => void remove()}
-        />
+        <Group gap={2} wrap="nowrap">
+          <Tooltip label={t('catalogue.editDesignAround')}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('catalogue.editDesignAround')}
+              onClick={() => setEditing(true)}
+            >
+              <IconEdit size={16} />
+            </ActionIcon>
+          </Tooltip>
+          <ConfirmRemove
+            label={t('catalogue.removeDesignAround')}
+            confirm={t('catalogue.removeDesignAroundConfirm')}
+            onConfirm={() => void remove()}
+          />
+        </Group>
       </Group>
       <div className={classes.facts}>
         {row(t('catalogue.fields.whatChanged'), record.changes)}
@@ -157,7 +198,19 @@ function DesignAroundCard({ record, page }: { record: DesignAroundRecord; page: 
           t('catalogue.fields.oldStockSoldOut'),
           record.oldStockSoldOutDate && formatDate(record.oldStockSoldOutDate, lang)
         )}
+        <Text size="sm" c="dimmed">
+          {t('catalogue.documents')}
+        </Text>
+        <DocumentLinks ids={record.documentIds} />
       </div>
+      <Modal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        title={t('catalogue.editDesignAround')}
+        size="lg"
+      >
+        {editing && <DesignAroundForm page={page} record={record} onDone={() => setEditing(false)} />}
+      </Modal>
     </Paper>
   )
 }
@@ -173,20 +226,156 @@ type DesignAroundValues = {
   documentIds: number[]
 }
 
-function DesignAroundForm({ page, onDone }: { page: ProductPage; onDone: () => void }) {
+function initialValues(page: ProductPage, record: DesignAroundRecord | null): DesignAroundValues {
+  return {
+    fromVersionId: record?.fromVersion.id ?? page.versions.at(-2)?.id ?? null,
+    toVersionId: record?.toVersion.id ?? page.versions.at(-1)?.id ?? null,
+    changes: record?.changes ?? '',
+    avoids: record?.avoids.map((a) => ({ rightId: a.rightId, claims: a.claims })) ?? [],
+    clearingOpinionId: record?.clearingOpinionId ?? null,
+    newVersionLiveDate: record?.newVersionLiveDate ?? '',
+    oldStockSoldOutDate: record?.oldStockSoldOutDate ?? '',
+    documentIds: record?.documentIds ?? []
+  }
+}
+
+/**
+ * Drawings and test reports: uploaded like every file, attached to one of the matters accusing
+ * the product (documents belong to a matter), and listed on the design-around by id.
+ */
+function DesignAroundDocuments({
+  page,
+  ids,
+  onChange
+}: {
+  page: ProductPage
+  ids: number[]
+  onChange: (ids: number[]) => void
+}) {
+  const { t } = useTranslation()
+  const input = useRef<HTMLInputElement>(null)
+  const matters = [...new Map(page.matters.map((m) => [m.matterId, m])).values()]
+  const [matterId, setMatterId] = useState<number | null>(matters[0]?.matterId ?? null)
+  const [busy, setBusy] = useState(false)
+  const [errors, setErrors] = useState<string[]>([])
+  const docs = useQueries({
+    queries: ids.map((id) => ({ queryKey: keys.document(id), queryFn: () => query('documents.get', { id }) }))
+  })
+
+  async function upload(files: File[]): Promise<void> {
+    if (matterId === null || files.length === 0) return
+    setBusy(true)
+    const messages: string[] = []
+    const stored: { sha256: string; originalName: string }[] = []
+    for (const file of files) {
+      const result = await uploadFile(file)
+      if (result.ok) stored.push({ sha256: result.value.sha256, originalName: result.value.originalName })
+      else messages.push(`${file.name}: ${callErrorText(t, result.error as CallError)}`)
+    }
+    const added: number[] = []
+    if (stored.length) {
+      const attached = await change('documents.attach', {
+        matterId,
+        files: stored,
+        kind: 'design_around_drawing'
+      })
+      if (attached.ok) {
+        added.push(...attached.value.documents.map((d) => d.id))
+        for (const p of attached.value.problems) {
+          // Bytes the matter already holds are the same document: use it.
+          if (p.code === 'already_attached' && typeof p.params?.documentId === 'number')
+            added.push(p.params.documentId)
+          else messages.push(`${p.name}: ${errorText(t, p.code, p.params)}`)
+        }
+      } else messages.push(callErrorText(t, attached.error))
+    }
+    setBusy(false)
+    setErrors(messages)
+    if (input.current) input.current.value = ''
+    onChange([...new Set([...ids, ...added])])
+  }
+
+  return (
+    <Stack gap={6} mt="md">
+      <Text fw={600} size="sm">
+        {t('catalogue.documents')}
+      </Text>
+      {ids.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('catalogue.noDocuments')}
+        </Text>
+      )}
+      {ids.map((id, i) => {
+        const name = docs[i]?.data?.originalName ?? `#${id}`
+        return (
+          <Group key={id} gap="xs" wrap="nowrap" justify="space-between">
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {name}
+            </Text>
+            <CloseButton
+              size="sm"
+              aria-label={t('catalogue.removeDocument', { name })}
+              onClick={() => onChange(ids.filter((d) => d !== id))}
+            />
+          </Group>
+        )
+      })}
+      {matters.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('catalogue.documentsNeedMatter')}
+        </Text>
+      ) : (
+        <Group gap="sm" align="flex-end" wrap="nowrap">
+          <Select
+            label={t('catalogue.documentsMatter')}
+            allowDeselect={false}
+            style={{ flex: 1 }}
+            data={matters.map((m) => ({ value: String(m.matterId), label: `${m.reference} · ${m.title}` }))}
+            value={matterId === null ? null : String(matterId)}
+            onChange={(v) => setMatterId(v ? Number(v) : null)}
+          />
+          <Button
+            variant="light"
+            leftSection={<IconUpload size={14} />}
+            loading={busy}
+            onClick={() => input.current?.click()}
+          >
+            {t('catalogue.addDocuments')}
+          </Button>
+          <input
+            ref={input}
+            type="file"
+            multiple
+            hidden
+            aria-label={t('catalogue.addDocuments')}
+            accept="application/pdf,image/*"
+            onChange={(e) => void upload([...(e.currentTarget.files ?? [])])}
+          />
+        </Group>
+      )}
+      {errors.map((m) => (
+        <Text key={m} size="xs" c="red" role="alert">
+          {m}
+        </Text>
+      ))}
+    </Stack>
+  )
+}
+
+function DesignAroundForm({
+  page,
+  record,
+  onDone
+}: {
+  page: ProductPage
+  /** null: a new design-around. */
+  record: DesignAroundRecord | null
+  onDone: () => void
+}) {
   const { t } = useTranslation()
   const versions = page.versions
   const rights = assertedRights(page)
-  const form = useContractForm<DesignAroundValues>(DesignAroundInput, {
-    fromVersionId: versions.at(-2)?.id ?? null,
-    toVersionId: versions.at(-1)?.id ?? null,
-    changes: '',
-    avoids: [],
-    clearingOpinionId: null,
-    newVersionLiveDate: '',
-    oldStockSoldOutDate: '',
-    documentIds: []
-  })
+  const form = useContractForm<DesignAroundValues>(DesignAroundInput, initialValues(page, record))
   const input = form.getInputProps
   const error = (path: string) => input(path).error as string | undefined
   const versionOptions = versions.map((v) => ({ value: String(v.id), label: v.name }))
@@ -205,11 +394,10 @@ function DesignAroundForm({ page, onDone }: { page: ProductPage; onDone: () => v
 
   const submit = form.onSubmit(async (values) => {
     if (values.fromVersionId === null || values.toVersionId === null) return
-    const result = await change('designArounds.create', {
-      ...values,
-      fromVersionId: values.fromVersionId,
-      toVersionId: values.toVersionId
-    })
+    const fields = { ...values, fromVersionId: values.fromVersionId, toVersionId: values.toVersionId }
+    const result = record
+      ? await change('designArounds.update', { ...fields, id: record.id })
+      : await change('designArounds.create', fields)
     if (!result.ok) return showCallError(form, t, result.error)
     notifySaved(t('common.saved'))
     onDone()
@@ -311,6 +499,11 @@ function DesignAroundForm({ page, onDone }: { page: ProductPage; onDone: () => v
           error={error('oldStockSoldOutDate')}
         />
       </SimpleGrid>
+      <DesignAroundDocuments
+        page={page}
+        ids={form.values.documentIds}
+        onChange={(ids) => form.setFieldValue('documentIds', ids)}
+      />
       <FormButtons form={form} onCancel={onDone} label={t('actions.save')} />
     </form>
   )
