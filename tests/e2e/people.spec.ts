@@ -38,7 +38,7 @@ test('a person added in Settings and made responsible for a matter sees its dead
   await page.getByRole('combobox', { name: 'Responsible person' }).click()
   await page.getByRole('option', { name: 'Li Wei' }).click()
   await page.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByText('Li Wei')).toBeVisible()
+  await expect(page.getByText('Li Wei', { exact: true })).toBeVisible()
 
   // The lawsuit's deadline names her as the matter's person.
   await page.getByRole('tab', { name: /Deadlines/ }).click()
