@@ -13,6 +13,7 @@ import {
 import { addCalendarDays } from '../../../../shared/deadlines'
 import { call } from '../../api'
 import { DateField } from '../../components/DateField'
+import pageClasses from '../../components/Page.module.css'
 import { useToday } from '../../lib/today'
 import { ReportFormatControl, ReportLanguageSelect, useUiLanguage } from './ReportOptions'
 import { ReportResult } from './ReportResult'
@@ -112,10 +113,14 @@ function PortfolioCard() {
 export function ReportsPage() {
   const { t } = useTranslation()
   return (
-    <Stack gap="md" maw={1100}>
-      <Title order={3}>{t('reports.title')}</Title>
-      <DocketCard />
-      <PortfolioCard />
-    </Stack>
+    <div className={pageClasses.scroll}>
+      <div className={pageClasses.content}>
+        <Stack gap="md">
+          <Title order={3}>{t('reports.title')}</Title>
+          <DocketCard />
+          <PortfolioCard />
+        </Stack>
+      </div>
+    </div>
   )
 }
