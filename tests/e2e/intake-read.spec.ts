@@ -157,6 +157,12 @@ test('with LumoraGear among our stores, the Schedule A complaint says it is Doe 
     /Same name: possible\s*Your store LumoraGear is Doe No\. 9 \(page 6\)/
   )
   await expect(page.getByLabel('Rights holder', { exact: true })).toHaveValue('Brightline Outdoor Inc.')
+  // a complaint is logged as a lawsuit: its caption is proposed for the case fields
+  await expect(page.getByLabel('Case number', { exact: true })).toHaveValue('1:26-cv-04321')
+  await expect(page.getByLabel('Judge', { exact: true })).toHaveValue('Harriet M. Vollmer')
+  await expect(page.getByLabel('Filed', { exact: true })).toHaveValue('2026-09-08')
+  await expect(page.locator('[data-field="caseNumber"]')).toHaveAttribute('data-proposed', 'certain')
+  await expect(page.getByLabel('Reference number', { exact: true })).toHaveValue(/^2026-LIT-\d{3}$/)
   // the Schedule A row itself, shown beside the form
   await panel.getByTestId('own-store-match').hover()
   await expect(page.getByTestId('source-highlight')).toContainText('LumoraGear')

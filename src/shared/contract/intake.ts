@@ -7,7 +7,7 @@ import { z } from 'zod'
 import type { IpRightType, MatterDetail } from '../model'
 import { call, isoDate, optionalText, referenceNumber, required, sha256, TITLE_MAX } from './kit'
 import { overrideNeedsReason } from './deadlines'
-import { IpRightInput, ProductInput, receivedNotBeforeLetter, referenceField } from './matters'
+import { caseFields, IpRightInput, ProductInput, receivedNotBeforeLetter, referenceField } from './matters'
 
 export const ResponseDeadlineInput = z.object({
   days: z.number().int().min(1, 'out_of_range').max(3650, 'out_of_range'),
@@ -18,7 +18,11 @@ export const ResponseDeadlineInput = z.object({
   overrideReason: optionalText(500)
 })
 
+/** What intake logs: a letter, or a complaint as a lawsuit with its case fields. */
+export const INTAKE_KINDS = ['warning_letter', 'lawsuit'] as const
+
 const warningLetterFields = z.object({
+  kind: z.enum(INTAKE_KINDS).default('warning_letter'),
   reference: referenceNumber.optional(),
   title: required(TITLE_MAX),
   letterDate: isoDate,
@@ -34,7 +38,9 @@ const warningLetterFields = z.object({
   products: z.array(ProductInput).max(500).default([]),
   demands: optionalText(5000),
   responseDeadline: ResponseDeadlineInput.nullable(),
-  letterFile: z.object({ sha256, originalName: required(400) }).nullable()
+  letterFile: z.object({ sha256, originalName: required(400) }).nullable(),
+  /** A complaint's caption and docket (kind lawsuit): court, division, case number, judges, filed. */
+  ...caseFields
 })
 
 export const WarningLetterInput = warningLetterFields.superRefine(receivedNotBeforeLetter)

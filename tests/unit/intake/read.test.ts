@@ -112,7 +112,8 @@ describe('reading what arrives at intake', () => {
       expect.objectContaining({ doe: 9, store: 'LumoraGear', page: 6, reason: 'name', certain: false })
     ])
     expect(reading.proposals.rightsHolder?.value).toBe('Brightline Outdoor Inc.')
-    expect(reading.proposals.senderReference?.value).toBe('1:26-cv-04321')
+    // the case number is proposed for the lawsuit's own field, not as the sender's reference
+    expect(reading.proposals.senderReference).toBeNull()
   })
 
   it('is certain of our store when the seller id matches', async () => {

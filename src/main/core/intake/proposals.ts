@@ -238,8 +238,7 @@ export function complaintProposals(fields: ComplaintFields): IntakeProposals {
     rightsHolder: same(fields.plaintiff),
     senderFirm: same(fields.plaintiffFirm),
     senderAttorney: same(fields.plaintiffAttorneys[0]),
-    // where the register keeps a case number until lawsuits have their own fields
-    senderReference: same(fields.caseNumber),
+    // the case number, court and judges are the complaint reading's own (the lawsuit's case fields)
     jurisdiction: fields.court ? as(fields.court, 'US') : null,
     ipRights
   }

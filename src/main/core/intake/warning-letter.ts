@@ -89,8 +89,9 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
   return inTransaction(ctx, (tx) => {
     const matterId = insertNewMatter(ctx, tx, {
       reference: input.reference,
-      kind: 'warning_letter',
-      status: 'open',
+      kind: input.kind,
+      // a complaint logged at intake is a suit already under way
+      status: input.kind === 'lawsuit' ? 'litigating' : 'open',
       notes: null,
       fields: input,
       parts: { parties: letterParties(input), ipRights: input.ipRights, products: input.products }
@@ -125,7 +126,7 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
         originalName: input.letterFile.originalName,
         size: letterBlob.size,
         mime: letterBlob.mime,
-        kind: 'warning_letter',
+        kind: input.kind === 'lawsuit' ? 'complaint' : 'warning_letter',
         documentDate: input.letterDate,
         privileged: false
       })

@@ -24,6 +24,7 @@ import {
   toInput,
   type IntakeDraft
 } from './intakeDraft'
+import { CaseSection } from './CaseSection'
 import { LetterSection } from './LetterSection'
 import { LetterTextView } from './LetterTextView'
 import {
@@ -134,11 +135,13 @@ export function IntakePage() {
   const outcome = useMemo(() => previewResponse(draft, closures ?? []), [draft, closures])
   const computedDue = computedDueOf(outcome)
 
-  // The reference follows the first right's type until the user types their own.
+  // The reference follows the kind (a complaint is a lawsuit: LIT) and the first right's type
+  // until the user types their own.
   const firstRight = draft.ipRights[0]?.type
+  const kind = draft.kind
   useEffect(() => {
     let live = true
-    void call('matters.suggestReference', { kind: 'warning_letter', firstRight }).then((result) => {
+    void call('matters.suggestReference', { kind, firstRight }).then((result) => {
       if (!live || !result.ok) return
       setSuggested(result.value.reference)
       form.setValues((current) => (current.referenceEdited ? {} : { reference: result.value.reference }))
@@ -147,7 +150,7 @@ export function IntakePage() {
       live = false
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the form's setter is new on every render
-  }, [firstRight])
+  }, [kind, firstRight])
 
   const save = form.onSubmit(
     async (values, event) => {
@@ -233,6 +236,7 @@ export function IntakePage() {
               onLetterFile={onLetterFile}
               readPanel={readPanel}
             />
+            {draft.kind === 'lawsuit' && <CaseSection {...sectionProps} />}
             <SenderSection {...sectionProps} />
             <RightsSection {...sectionProps} />
             <ProductsSection {...sectionProps} />

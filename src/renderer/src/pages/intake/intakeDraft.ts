@@ -1,4 +1,4 @@
-import type { CallInput, ClosureDay, UploadedFile } from '../../../../shared/contract'
+import { CASE_FIELDS, type CallInput, type ClosureDay, type UploadedFile } from '../../../../shared/contract'
 import { previewLetterDeadline, type PreviewOutcome } from '../../lib/deadlinePreview'
 import type { IpRightType } from '../../../../shared/model'
 
@@ -33,7 +33,12 @@ export interface DeadlineDraft {
   overrideReason: string
 }
 
-export interface IntakeDraft {
+/** A complaint's case fields as the form holds them ('' for empty). */
+export type CaseDraft = Record<(typeof CASE_FIELDS)[number], string>
+
+export interface IntakeDraft extends CaseDraft {
+  /** lawsuit: a complaint was read; it is logged as a lawsuit with its case fields. */
+  kind: 'warning_letter' | 'lawsuit'
   reference: string
   referenceEdited: boolean
   title: string
@@ -69,6 +74,8 @@ export function emptyProduct(marketplace = ''): ProductRow {
 
 export function emptyDraft(): IntakeDraft {
   return {
+    kind: 'warning_letter',
+    ...(Object.fromEntries(CASE_FIELDS.map((k) => [k, ''])) as CaseDraft),
     reference: '',
     referenceEdited: false,
     title: '',
@@ -97,10 +104,15 @@ export function emptyDraft(): IntakeDraft {
   }
 }
 
-/** Nothing typed or attached: the draft equals a new one but for its rows' keys. */
+/**
+ * Nothing typed or attached: the draft equals a new one but for its rows' keys and the reference
+ * the core suggested (it arrives on its own, a moment after the form opens).
+ */
 export function isEmptyDraft(draft: IntakeDraft): boolean {
   const withoutKeys = (d: IntakeDraft): string =>
-    JSON.stringify(d, (k, v: unknown) => (k === 'key' ? undefined : v))
+    JSON.stringify({ ...d, reference: d.referenceEdited ? d.reference : '' }, (k, v: unknown) =>
+      k === 'key' ? undefined : v
+    )
   return withoutKeys(draft) === withoutKeys(emptyDraft())
 }
 
@@ -125,6 +137,11 @@ export function toInput(
   const d = draft.deadline
   const due = confirmedDue(d, computedDue)
   return {
+    kind: draft.kind,
+    // a letter has no case fields; a lawsuit sends what the form holds
+    ...(draft.kind === 'lawsuit'
+      ? (Object.fromEntries(CASE_FIELDS.map((k) => [k, draft[k]])) as CaseDraft)
+      : {}),
     reference: draft.reference.trim() || undefined,
     title: draft.title,
     letterDate: draft.letterDate.trim(),

@@ -1,7 +1,7 @@
 // A letter read by intake.read, as values for the intake draft: each filled field is "proposed"
 // (keyed by its draft path, rows by their key) until the user accepts it or edits it.
 import type { TFunction } from 'i18next'
-import type { IntakeReading, Proposal, ReadSource } from '../../../../shared/contract'
+import { CASE_FIELDS, type IntakeReading, type Proposal, type ReadSource } from '../../../../shared/contract'
 import { emptyProduct, emptyRight, type IntakeDraft, type ProductRow, type RightRow } from './intakeDraft'
 
 export interface PendingProposal {
@@ -51,6 +51,17 @@ export function applyReading(
     if (!proposal || String(draft[field] ?? '').trim() !== '') continue
     patch[field] = proposal.value
     out[field] = pending(proposal)
+  }
+  // A complaint is logged as a lawsuit: its caption fills the case fields still empty.
+  const complaint = reading.kind === 'complaint' ? reading.complaint : null
+  if (complaint) {
+    patch.kind = 'lawsuit'
+    for (const field of CASE_FIELDS) {
+      const proposal = complaint[field]
+      if (!proposal || draft[field].trim() !== '') continue
+      patch[field] = proposal.value
+      out[field] = pending(proposal)
+    }
   }
   if (p.jurisdiction && !draft.jurisdiction) {
     patch.jurisdiction = p.jurisdiction.value
