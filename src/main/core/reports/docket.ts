@@ -133,9 +133,9 @@ function docketPage(
   const columns: HtmlColumn[] = [
     { header: col('due'), kind: 'code', width: '13%' },
     { header: col('daysOverdue'), kind: 'number', width: '9%' },
-    { header: col('matter'), width: '27%' },
+    { header: col('matter'), width: '26%' },
     { header: col('deadline'), width: '25%' },
-    { header: col('responsible'), width: '12%' },
+    { header: col('responsible'), width: '13%' },
     { header: col('rule'), width: '14%' }
   ]
   const body = groups.length
@@ -150,7 +150,8 @@ function docketPage(
               `${l.item.reference} ${l.item.matterTitle}`,
               l.item.title || ruleName(l.item.ruleId, text),
               l.responsible ?? '',
-              ruleName(l.item.ruleId, text)
+              // A deadline without its own title is already named by its rule.
+              l.item.title ? ruleName(l.item.ruleId, text) : ''
             ])
           )
         )

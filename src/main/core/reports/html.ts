@@ -100,7 +100,7 @@ tfoot { display: table-footer-group; }
 tr { break-inside: avoid; }
 th, td { border: 1px solid #ced4da; padding: 3px 5px; text-align: left; vertical-align: top;
   overflow-wrap: anywhere; word-break: normal; }
-th { background: #f1f3f5; font-weight: 600; }
+th { background: #f1f3f5; font-weight: 600; overflow-wrap: normal; hyphens: manual; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 td.number { white-space: nowrap; }
 td.id { word-break: break-all; }
