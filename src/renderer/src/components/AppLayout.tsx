@@ -18,6 +18,7 @@ import { useLocation } from 'react-router'
 import { navigate, routeHref } from '../lib/router'
 import { GlobalSearchBox } from '../pages/search/GlobalSearchBox'
 import classes from './AppLayout.module.css'
+import { CommandPalette } from './CommandPalette'
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
@@ -120,6 +121,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </AppShell.Navbar>
 
       <AppShell.Main className={classes.main}>{children}</AppShell.Main>
+      <CommandPalette />
     </AppShell>
   )
 }

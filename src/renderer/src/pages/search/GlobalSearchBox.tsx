@@ -54,6 +54,7 @@ export function GlobalSearchBox() {
           leftSection={<IconSearch size={14} />}
           placeholder={t('search.placeholder')}
           aria-label={t('search.label')}
+          data-shortcut="search"
           value={value}
           onChange={(e) => {
             setValue(e.currentTarget.value)
