@@ -93,12 +93,17 @@ export function DesignAroundsSection({ page }: { page: ProductPage }) {
   )
 }
 
+/** Documents read by id, in the order given. */
+function useDocuments(ids: number[]) {
+  return useQueries({
+    queries: ids.map((id) => ({ queryKey: keys.document(id), queryFn: () => query('documents.get', { id }) }))
+  })
+}
+
 /** The names of documents, read by id, each linking to the viewer. */
 function DocumentLinks({ ids }: { ids: number[] }) {
   const { t } = useTranslation()
-  const docs = useQueries({
-    queries: ids.map((id) => ({ queryKey: keys.document(id), queryFn: () => query('documents.get', { id }) }))
-  })
+  const docs = useDocuments(ids)
   if (ids.length === 0) return <Dimmed value={null} />
   return (
     <Stack gap={0}>
@@ -258,9 +263,7 @@ function DesignAroundDocuments({
   const [matterId, setMatterId] = useState<number | null>(matters[0]?.matterId ?? null)
   const [busy, setBusy] = useState(false)
   const [errors, setErrors] = useState<string[]>([])
-  const docs = useQueries({
-    queries: ids.map((id) => ({ queryKey: keys.document(id), queryFn: () => query('documents.get', { id }) }))
-  })
+  const docs = useDocuments(ids)
 
   async function upload(files: File[]): Promise<void> {
     if (matterId === null || files.length === 0) return
