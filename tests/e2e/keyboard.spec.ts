@@ -64,11 +64,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     await search.blur()
 
     // "n" during IME composition (Chinese input) does nothing; a plain "n" starts a new matter.
-    await page.evaluate(() =>
-      document.body.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'n', isComposing: true, bubbles: true })
-      )
-    )
+    await page.locator('body').dispatchEvent('keydown', { key: 'n', isComposing: true, bubbles: true })
     await expect(page).toHaveURL(/#\/calendar/)
     await page.keyboard.press('n')
     await expect(page).toHaveURL(/#\/new/)

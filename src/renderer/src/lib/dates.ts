@@ -70,8 +70,8 @@ export function dueUrgency(iso: string | null, today: string): 'past' | 'soon' |
 
 export const URGENCY_COLOR = { past: 'red', soon: 'orange', later: undefined } as const
 
-/** A moment (UTC timestamp) or a calendar date, shown relative when recent. */
-export function formatMoment(value: string, lang: string, now: Date = new Date()): string {
+/** A moment (UTC timestamp) or a calendar date, shown relative to `now` (the core's) when recent. */
+export function formatMoment(value: string, lang: string, now: Date): string {
   if (isCalendarDate(value)) return formatDate(value, lang)
   const at = new Date(value)
   if (Number.isNaN(at.getTime())) return value

@@ -1,7 +1,7 @@
 // "Today" for legal dates comes from the core's clock, so the screen and the core agree (and a
 // test that pins the core's clock pins the screen). It rolls over at local midnight while the
 // app stays open, and then everything dated is read again.
-import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { query } from '../api'
 // The calendar module alone: the package index would bring the rules engine and its holidays.
@@ -9,6 +9,8 @@ import { todayIso } from '../../../shared/deadlines/calendar'
 import { keys, queryClient } from './queries'
 
 const TodayContext = createContext<string | null>(null)
+/** The core's clock minus the machine's, in ms, when the core last said what time it is. */
+const ClockOffsetContext = createContext(0)
 
 /** Milliseconds from the moment `nowIso` to the next local midnight (plus a second of slack). */
 export function msUntilNextMidnight(nowIso: string): number {
@@ -27,6 +29,9 @@ export function TodayProvider({ children }: { children: ReactNode }) {
     refetchIntervalInBackground: true
   })
   const today = clock.data?.today ?? null
+  const nowIso = clock.data?.now ?? null
+  // Read once per answer from the core: how far its clock is from this machine's.
+  const offset = useMemo(() => (nowIso ? new Date(nowIso).getTime() - Date.now() : 0), [nowIso])
 
   // A new day: overdue counts, home's buckets, reminders and "in N days" all change.
   const previous = useRef(today)
@@ -39,7 +44,11 @@ export function TodayProvider({ children }: { children: ReactNode }) {
 
   // Nothing that shows a legal date renders before the core has said which day it is.
   if (today === null) return null
-  return <TodayContext.Provider value={today}>{children}</TodayContext.Provider>
+  return (
+    <TodayContext.Provider value={today}>
+      <ClockOffsetContext.Provider value={offset}>{children}</ClockOffsetContext.Provider>
+    </TodayContext.Provider>
+  )
 }
 
 /** Today's date (YYYY-MM-DD) by the core's clock. */
@@ -47,4 +56,10 @@ export function useToday(): string {
   const today = useContext(TodayContext)
   // Outside the provider (isolated component tests) the machine's date is the only one there is.
   return today ?? todayIso()
+}
+
+/** "Now" by the core's clock, for relative times ("5 minutes ago") that agree with the core. */
+export function useCoreNow(): () => Date {
+  const offset = useContext(ClockOffsetContext)
+  return () => new Date(Date.now() + offset)
 }

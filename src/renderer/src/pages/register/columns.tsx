@@ -5,6 +5,7 @@ import type { RegisterSortColumn } from '../../../../shared/contract'
 import type { MatterSummary } from '../../../../shared/model'
 import { DueDate, StatusBadge } from '../../components/badges'
 import { formatMoment, formatMomentFull } from '../../lib/dates'
+import { useCoreNow } from '../../lib/today'
 
 export interface RegisterColumn {
   id: RegisterSortColumn
@@ -46,8 +47,12 @@ export const REGISTER_COLUMNS: RegisterColumn[] = [
   { id: 'nextDeadline', cell: (m) => <DueDate due={m.nextDeadline} /> },
   {
     id: 'lastActivityAt',
-    cell: (m, _t, lang) => (
-      <span title={formatMomentFull(m.lastActivityAt, lang)}>{formatMoment(m.lastActivityAt, lang)}</span>
-    )
+    cell: (m, _t, lang) => <LastActivity at={m.lastActivityAt} lang={lang} />
   }
 ]
+
+/** Relative to the core's clock, so "2 hours ago" agrees with the dates the core keeps. */
+function LastActivity({ at, lang }: { at: string; lang: string }) {
+  const now = useCoreNow()
+  return <span title={formatMomentFull(at, lang)}>{formatMoment(at, lang, now())}</span>
+}
