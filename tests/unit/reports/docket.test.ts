@@ -86,6 +86,34 @@ describe('docket report', () => {
     expect(rows[0]![5]).toBe('函件中要求的期限')
   })
 
+  it('groups by responsible person: a deadline’s own person wins over its matter’s, nobody last', async () => {
+    const { core, takedown } = await seed()
+    const { dispatch } = core
+    const li = ok(await dispatch('people.create', { name: 'Li Wei', email: 'li.wei@example.com' }))
+    const anna = ok(await dispatch('people.create', { name: 'Anna Berger' }))
+    // The takedown is Li Wei's; its appeal is Anna's own.
+    ok(await dispatch('matters.update', { id: takedown.matter.id, responsiblePersonId: li.id }))
+    const appeal = ok(await dispatch('matters.get', { id: takedown.matter.id })).deadlines.find(
+      (d) => d.title === 'Appeal to Amazon'
+    )!
+    ok(await dispatch('deadlines.update', { id: appeal.id, responsiblePersonId: anna.id }))
+    const file = ok(
+      await dispatch('reports.docket', {
+        from: '2026-11-29',
+        to: '2026-12-31',
+        groupBy: 'person',
+        format: 'csv',
+        lang: 'en'
+      })
+    )
+    expect(csvRows(file.path).map((r) => [r[0], r[5], r[6]])).toEqual([
+      ['Overdue', 'Deadline demanded in a letter', ''],
+      ['Anna Berger', 'Appeal to Amazon', 'Anna Berger'],
+      ['Li Wei', 'Send counter-notice', 'Li Wei'],
+      ['Nobody responsible', 'Call outside counsel', '']
+    ])
+  })
+
   it('refuses a range that ends before it starts, next to the field', async () => {
     const { core } = await seed()
     const result = await core.dispatch('reports.docket', {
