@@ -40,7 +40,9 @@ describe('a complaint served on the Schedule A lawsuit', () => {
       ['us.ptab.ipr-bar', '2027-12-06', '2027-12-06', eventId]
     ])
     const detail = ok(await core.dispatch('matters.get', { id: matterId }))
-    expect(detail.matter.nextDeadline).toBe('2026-12-28')
+    // the sample's own answer for our store (served 2026-11-23, due 2026-12-14) stays the next one
+    expect(detail.matter.nextDeadline).toBe('2026-12-14')
+    expect(detail.deadlines.map((d) => d.due)).toContain('2026-12-28')
 
     // Proposing again marks both as already on the calendar.
     const again = ok(await core.dispatch('deadlines.proposeForEvent', { matterId, eventId }))
@@ -83,7 +85,7 @@ describe('a complaint served on the Schedule A lawsuit', () => {
         overridden: false
       })
     ])
-    expect(corrected.detail.matter.nextDeadline).toBe('2026-12-24')
+    expect(corrected.detail.matter.nextDeadline).toBe('2026-12-14')
     const moved = corrected.detail.deadlines.find((d) => d.id === saved[0]!.id)!
     expect(moved).toMatchObject({ due: '2026-12-24', triggerDate: '2026-12-03' })
     expect(moved.steps[0]!.text).toContain('2026-12-03')
