@@ -188,6 +188,10 @@ describe('every contract call under fuzzed input', () => {
           if (result.ok) {
             const id = (payload as { id?: unknown } | null)?.id
             if (/\.remove$|deleteBytes$/.test(name) && typeof id === 'number') removed.add(`${name}:${id}`)
+            // removing an email removes its attachments too: the answer names every document gone
+            if (name === 'documents.remove')
+              for (const gone of (result.value as { removed: number[] }).removed)
+                removed.add(`documents.remove:${gone}`)
             codes.set('ok', (codes.get('ok') ?? 0) + 1)
             return
           }
