@@ -69,7 +69,9 @@ export interface AttachProblem {
   name: string
   /**
    * refused_attachment {mime}, empty_attachment, attachment_too_large {limit},
-   * email_damaged {detail}, email_unreadable {detail}, already_attached {documentId?}
+   * email_damaged {detail}, email_unreadable {detail}, already_attached {documentId?, existingName}
+   * (not added), attachment_already_attached {email, documentId?, existingName} (an email's
+   * attachment the matter already holds: the email is kept whole, the duplicate is said)
    */
   code: string
   params?: Record<string, string | number>

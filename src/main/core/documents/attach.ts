@@ -9,7 +9,7 @@ import { touchMatter } from '../matters/touch'
 import { recordCustody } from './custody'
 import { getDocuments } from './documents'
 import {
-  attachedDocumentId,
+  attachedDocument,
   getBlob,
   insertBlobIfNew,
   insertDocumentRow,
@@ -149,22 +149,42 @@ export async function attachDocuments(ws: Workspace, input: Input): Promise<Atta
   const found = await checkedBlobs(ws, input)
   const problems: AttachProblem[] = []
   const plans: PlannedDocument[] = []
-  const seen = new Set<string>()
+  // Bytes this drop already brings: a loose file's name, or an email attachment's.
+  const seen = new Map<string, string>()
   for (const [index, file] of input.files.entries()) {
     const blob = found[index] as BlobRow
     const name = cleanOriginalName(file.originalName)
-    const existing = attachedDocumentId(ctx.db, input.matterId, blob.sha256)
-    if (existing !== undefined || seen.has(blob.sha256)) {
+    const existing = attachedDocument(ctx.db, input.matterId, blob.sha256)
+    const earlier = seen.get(blob.sha256)
+    if (existing !== undefined || earlier !== undefined) {
       problems.push({
         name,
         code: 'already_attached',
-        params: existing !== undefined ? { documentId: existing } : {}
+        params: existing
+          ? { documentId: existing.id, existingName: existing.originalName }
+          : { existingName: earlier! }
       })
       continue
     }
-    seen.add(blob.sha256)
+    seen.set(blob.sha256, name)
     const email =
       blob.detectedKind === 'email' ? await readEmailForIntake(ws, blob.sha256, name, problems) : null
+    // An email is kept whole, as received; an attachment the matter already holds is said so.
+    for (const a of email?.attachments ?? []) {
+      const held = attachedDocument(ctx.db, input.matterId, a.sha256)
+      const before = seen.get(a.sha256)
+      if (held || before !== undefined) {
+        problems.push({
+          name: a.originalName,
+          code: 'attachment_already_attached',
+          params: held
+            ? { email: name, documentId: held.id, existingName: held.originalName }
+            : { email: name, existingName: before! }
+        })
+      } else {
+        seen.set(a.sha256, a.originalName)
+      }
+    }
     plans.push({ blob, name, email })
   }
 

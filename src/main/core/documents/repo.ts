@@ -97,12 +97,22 @@ export function matterDocumentRows(tx: DbOrTx, matterId: number): DocumentRow[] 
 }
 
 /** The top-level document of this matter that holds these bytes (attachments of emails aside). */
-export function attachedDocumentId(tx: DbOrTx, matterId: number, sha256: string): number | undefined {
+/**
+ * The matter's document with these bytes, a loose file first, else an email's attachment: the
+ * same PDF dropped loose and inside a forwarded email is one piece of evidence.
+ */
+export function attachedDocument(
+  tx: DbOrTx,
+  matterId: number,
+  sha256: string
+): { id: number; originalName: string; parentId: number | null } | undefined {
   return tx
-    .select({ id: documents.id })
+    .select({ id: documents.id, originalName: documents.originalName, parentId: documents.parentId })
     .from(documents)
-    .where(and(eq(documents.matterId, matterId), eq(documents.sha256, sha256), isNull(documents.parentId)))
-    .get()?.id
+    .where(and(eq(documents.matterId, matterId), eq(documents.sha256, sha256)))
+    .orderBy(sql`${documents.parentId} is not null`, documents.id)
+    .limit(1)
+    .get()
 }
 
 export function documentSizeById(tx: DbOrTx, id: number): number | undefined {

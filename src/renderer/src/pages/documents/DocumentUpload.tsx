@@ -1,11 +1,12 @@
 import { useRef, useState, type DragEvent } from 'react'
-import { Box, Button, Group, Loader, Stack, Text } from '@mantine/core'
+import { Anchor, Box, Button, Group, Loader, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCheck, IconUpload } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { AttachProblem, CallError, UploadedFile } from '../../../../shared/contract'
 import { uploadFile } from '../../api'
 import { change } from '../../lib/queries'
 import { formatBytes } from '../../lib/format'
+import { routeHref } from '../../lib/router'
 import classes from '../../components/FileDrop.module.css'
 import { docErrorText } from './docErrors'
 
@@ -30,7 +31,7 @@ export function DocumentUpload({ matterId }: { matterId: number }) {
   const problemText = (problem: AttachProblem) => {
     const params = { ...problem.params }
     if (typeof params.limit === 'number') params.limit = formatBytes(params.limit, i18n.language)
-    return t(`docs.problems.${problem.code}`, { ...params, defaultValue: problem.code })
+    return t(`docs.problems.${problem.code}`, { name: problem.name, ...params, defaultValue: problem.code })
   }
 
   const patch = (key: string, next: Partial<FileProgress>) =>
@@ -132,6 +133,14 @@ export function DocumentUpload({ matterId }: { matterId: number }) {
       {problems.map((problem, index) => (
         <Text key={index} size="xs" c="orange.8" role="alert">
           {problem.name}: {problemText(problem)}
+          {typeof problem.params?.documentId === 'number' && (
+            <>
+              {' '}
+              <Anchor size="xs" href={routeHref({ name: 'document', id: problem.params.documentId })}>
+                {t('docs.openExisting')}
+              </Anchor>
+            </>
+          )}
         </Text>
       ))}
       {attachError && (
