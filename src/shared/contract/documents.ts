@@ -88,6 +88,8 @@ export interface CustodyEvent {
   actor: string
   action: CustodyAction
   documentId: number | null
+  /** The document's file name (as recorded, once the document is removed). */
+  documentName: string | null
   matterId: number | null
   sha256: string
   details: Record<string, unknown> | null

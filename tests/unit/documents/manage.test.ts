@@ -29,6 +29,10 @@ describe('managing documents', () => {
     })
     const custody = ok(await core.dispatch('documents.custody', { documentId: id }))
     expect(custody.map((e) => e.action)).toEqual(['import', 'rename', 'reclassify'])
+    // each entry names its document (issue 13: the log said which bytes, not which document)
+    expect(new Set(custody.map((e) => e.documentName))).toEqual(
+      new Set(['LX-200 sample photo 2026-08-21.jpg'])
+    )
     expect(custody[1]!.details).toEqual({
       from: 'product-photo.jpg',
       to: 'LX-200 sample photo 2026-08-21.jpg'
@@ -80,6 +84,13 @@ describe('managing documents', () => {
       `${letter.id}:import`,
       `${letter.id}:remove`,
       `${mail.id}:remove`
+    ])
+    // removed documents are named as the log recorded them
+    expect(log.map((e) => e.documentName)).toEqual([
+      mail.originalName,
+      letter.originalName,
+      letter.originalName,
+      mail.originalName
     ])
     const gone = await core.dispatch('documents.get', { id: mail.id })
     expect(gone).toMatchObject({ ok: false, error: { code: 'not_found' } })

@@ -4,6 +4,7 @@ import { inTransaction, type CoreContext, type DbOrTx } from '../kernel/context'
 import {
   custodyRows,
   custodyRowsForDocuments,
+  documentNames,
   documentsHoldingBytes,
   insertCustodyRow,
   readCustodyChainRows,
@@ -37,29 +38,39 @@ export function recordCustody(
   })
 }
 
-export const toCustodyEvent = (r: CustodyRow): CustodyEvent => ({
-  id: r.id,
-  at: r.at,
-  actor: r.actor,
-  action: r.action as CustodyAction,
-  documentId: r.documentId,
-  matterId: r.matterId,
-  sha256: r.sha256,
-  details: r.detailsJson ? (JSON.parse(r.detailsJson) as Record<string, unknown>) : null
-})
+/** Rows as events, each naming its document: its name now, else the name the row recorded. */
+function toCustodyEvents(tx: DbOrTx, rows: CustodyRow[]): CustodyEvent[] {
+  const ids = [...new Set(rows.flatMap((r) => (r.documentId === null ? [] : [r.documentId])))]
+  const names = documentNames(tx, ids)
+  return rows.map((r) => {
+    const details = r.detailsJson ? (JSON.parse(r.detailsJson) as Record<string, unknown>) : null
+    const recorded = typeof details?.originalName === 'string' ? details.originalName : null
+    return {
+      id: r.id,
+      at: r.at,
+      actor: r.actor,
+      action: r.action as CustodyAction,
+      documentId: r.documentId,
+      documentName: (r.documentId !== null ? names.get(r.documentId) : undefined) ?? recorded,
+      matterId: r.matterId,
+      sha256: r.sha256,
+      details
+    }
+  })
+}
 
 /** A document's log, or a matter's: the matter's rows plus those of every document it holds. */
 export function listCustody(
   ctx: CoreContext,
   query: { documentId?: number; matterId?: number }
 ): CustodyEvent[] {
-  return custodyRows(ctx.db, query).map(toCustodyEvent)
+  return toCustodyEvents(ctx.db, custodyRows(ctx.db, query))
 }
 
 /** Every row about these documents, oldest first: what goes into a bundle's custody.csv. */
 export function custodyForDocuments(tx: DbOrTx, documentIds: number[]): CustodyEvent[] {
   if (documentIds.length === 0) return []
-  return custodyRowsForDocuments(tx, documentIds).map(toCustodyEvent)
+  return toCustodyEvents(tx, custodyRowsForDocuments(tx, documentIds))
 }
 
 /** Documents that hold these bytes (for verify reports and delete checks). */

@@ -305,6 +305,18 @@ export function custodyRows(tx: DbOrTx, query: { documentId?: number; matterId?:
     .all()
 }
 
+/** The current file names of these documents (removed ones are absent). */
+export function documentNames(tx: DbOrTx, ids: number[]): Map<number, string> {
+  const rows = chunked(ids, (chunk) =>
+    tx
+      .select({ id: documents.id, name: documents.originalName })
+      .from(documents)
+      .where(inArray(documents.id, chunk))
+      .all()
+  )
+  return new Map(rows.map((r) => [r.id, r.name]))
+}
+
 /** Every custody row about these documents, oldest first. */
 export function custodyRowsForDocuments(tx: DbOrTx, documentIds: number[]): CustodyRow[] {
   return chunked(documentIds, (chunk) =>

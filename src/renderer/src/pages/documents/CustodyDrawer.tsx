@@ -5,7 +5,16 @@ import { keys, useCall } from '../../lib/queries'
 import { formatMomentFull } from '../../lib/dates'
 
 /** The chain-of-custody log of one document: who did what to which bytes, and when. */
-export function CustodyDrawer({ documentId, onClose }: { documentId: number | null; onClose: () => void }) {
+export function CustodyDrawer({
+  documentId,
+  documentName,
+  onClose
+}: {
+  documentId: number | null
+  /** Named in the title, so a printed or shown log says which document it is. */
+  documentName?: string | null
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   return (
     <Drawer
@@ -13,7 +22,7 @@ export function CustodyDrawer({ documentId, onClose }: { documentId: number | nu
       onClose={onClose}
       position="right"
       size="xl"
-      title={t('docs.custody.title')}
+      title={documentName ? t('docs.custody.titleOf', { name: documentName }) : t('docs.custody.title')}
     >
       {documentId !== null && <CustodyLog documentId={documentId} />}
     </Drawer>
@@ -31,6 +40,7 @@ function CustodyLog({ documentId }: { documentId: number }) {
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('docs.custody.at')}</Table.Th>
+          <Table.Th>{t('docs.custody.document')}</Table.Th>
           <Table.Th>{t('docs.custody.action')}</Table.Th>
           <Table.Th>{t('docs.custody.actor')}</Table.Th>
           <Table.Th>{t('docs.custody.hash')}</Table.Th>
@@ -40,6 +50,7 @@ function CustodyLog({ documentId }: { documentId: number }) {
         {events.data.map((event) => (
           <Table.Tr key={event.id}>
             <Table.Td>{formatMomentFull(event.at, i18n.language)}</Table.Td>
+            <Table.Td style={{ overflowWrap: 'anywhere' }}>{event.documentName ?? '—'}</Table.Td>
             <Table.Td>{t(`docs.custody.actions.${event.action}`)}</Table.Td>
             <Table.Td>{event.actor}</Table.Td>
             <Table.Td>

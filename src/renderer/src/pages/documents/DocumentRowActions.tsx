@@ -194,7 +194,11 @@ export function DocumentRowActions({ doc }: { doc: DocumentRecord }) {
         </Stack>
       </Modal>
 
-      <CustodyDrawer documentId={dialog === 'custody' ? doc.id : null} onClose={() => setDialog(null)} />
+      <CustodyDrawer
+        documentId={dialog === 'custody' ? doc.id : null}
+        documentName={doc.originalName}
+        onClose={() => setDialog(null)}
+      />
     </>
   )
 }
