@@ -10,7 +10,7 @@ import {
   Text,
   Timeline
 } from '@mantine/core'
-import { IconGavel, IconPencil, IconPlus } from '@tabler/icons-react'
+import { IconGavel, IconLock, IconPencil, IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { OpinionRecord, Proposals } from '../../../../shared/contract'
 import type { TimelineEvent, TimelineItem } from '../../../../shared/model'
@@ -243,9 +243,23 @@ function TimelineEntry({ item, onEdit }: { item: TimelineItem; onEdit: (event: T
       bullet={documentIcon}
       color="gray"
       title={
-        <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-          {document.originalName}
-        </Text>
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+            {document.originalName}
+          </Text>
+          {document.privileged && (
+            <Badge
+              size="xs"
+              color="grape"
+              variant="light"
+              radius="sm"
+              leftSection={<IconLock size={10} />}
+              data-testid="timeline-privileged"
+            >
+              {t('docs.privileged')}
+            </Badge>
+          )}
+        </Group>
       }
       data-kind="document"
     >
