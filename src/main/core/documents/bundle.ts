@@ -275,7 +275,9 @@ export const EXPORT_MIME: Record<string, string> = {
 }
 
 export function exportMime(fileName: string): string {
-  return EXPORT_MIME[fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream'
+  return (
+    EXPORT_MIME[fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream'
+  )
 }
 
 export function exportPath(ws: Workspace, fileName: string): string | null {
