@@ -22,7 +22,9 @@ export async function printReportToPdf(html: string): Promise<Buffer> {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
-      spellcheck: false
+      spellcheck: false,
+      // Nothing on the page can be middle-clicked open (JavaScript is off as well).
+      disableBlinkFeatures: 'Auxclick'
     }
   })
   try {
