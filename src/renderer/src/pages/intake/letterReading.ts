@@ -99,7 +99,7 @@ export function applyReading(
   if (d && draft.deadline.days === '') {
     const { days, basis, from } = d.value
     patch.deadline = { ...draft.deadline, stated: true, days, basis, from, due: '', dueEdited: false }
-    out.responseDeadline = pending(d, (v) => t('intakeRead.deadlineAlternative', { days: v.days }))
+    out.responseDeadline = pending(d, (v) => t('intakeRead.deadlineAlternative', { count: v.days }))
   }
   return { patch, pending: out }
 }
