@@ -1,6 +1,6 @@
 // Reports: the docket (open deadlines in a range, grouped by week, matter or responsible person)
 // and the portfolio risk report, in the language the reader reads, as PDF, CSV or HTML.
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { IconReportAnalytics } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -29,52 +29,41 @@ function DocketCard() {
   const [lang, setLang] = useState(useUiLanguage())
   const report = useReport()
   return (
-    <Paper withBorder p="md" data-testid="docket-report">
-      <Stack gap="sm">
-        <Title order={5}>{t('reports.docket.title')}</Title>
-        <Text size="sm" c="dimmed">
-          {t('reports.docket.intro')}
-        </Text>
-        <Group align="flex-start" gap="md">
-          <DateField
-            label={t('reports.docket.from')}
-            value={from}
-            onChange={setFrom}
-            error={report.fields.from}
-            w={170}
-          />
-          <DateField
-            label={t('reports.docket.to')}
-            value={to}
-            onChange={setTo}
-            error={report.fields.to}
-            w={170}
-          />
-          <Select
-            size="xs"
-            w={180}
-            label={t('reports.docket.groupBy')}
-            data={DOCKET_GROUPINGS.map((g) => ({ value: g, label: t(`reports.docket.groups.${g}`) }))}
-            value={groupBy}
-            allowDeselect={false}
-            onChange={(v) => v && setGroupBy(v as DocketGrouping)}
-          />
-          <ReportLanguageSelect value={lang} onChange={setLang} />
-          <ReportFormatControl formats={DOCKET_FORMATS} value={format} onChange={setFormat} />
-        </Group>
-        <Group>
-          <Button
-            size="xs"
-            leftSection={<IconReportAnalytics size={14} />}
-            loading={report.busy}
-            onClick={() => void report.run(() => call('reports.docket', { from, to, groupBy, format, lang }))}
-          >
-            {t('reports.make')}
-          </Button>
-          <ReportResult report={report} />
-        </Group>
-      </Stack>
-    </Paper>
+    <ReportCard
+      testId="docket-report"
+      title={t('reports.docket.title')}
+      intro={t('reports.docket.intro')}
+      report={report}
+      onMake={() => call('reports.docket', { from, to, groupBy, format, lang })}
+    >
+      <Group align="flex-start" gap="md">
+        <DateField
+          label={t('reports.docket.from')}
+          value={from}
+          onChange={setFrom}
+          error={report.fields.from}
+          w={170}
+        />
+        <DateField
+          label={t('reports.docket.to')}
+          value={to}
+          onChange={setTo}
+          error={report.fields.to}
+          w={170}
+        />
+        <Select
+          size="xs"
+          w={180}
+          label={t('reports.docket.groupBy')}
+          data={DOCKET_GROUPINGS.map((g) => ({ value: g, label: t(`reports.docket.groups.${g}`) }))}
+          value={groupBy}
+          allowDeselect={false}
+          onChange={(v) => v && setGroupBy(v as DocketGrouping)}
+        />
+        <ReportLanguageSelect value={lang} onChange={setLang} />
+        <ReportFormatControl formats={DOCKET_FORMATS} value={format} onChange={setFormat} />
+      </Group>
+    </ReportCard>
   )
 }
 
@@ -84,22 +73,52 @@ function PortfolioCard() {
   const [lang, setLang] = useState(useUiLanguage())
   const report = useReport()
   return (
-    <Paper withBorder p="md" data-testid="portfolio-report">
+    <ReportCard
+      testId="portfolio-report"
+      title={t('reports.portfolio.title')}
+      intro={t('reports.portfolio.intro')}
+      report={report}
+      onMake={() => call('reports.portfolio', { format, lang })}
+    >
+      <Group align="flex-end" gap="md">
+        <ReportLanguageSelect value={lang} onChange={setLang} />
+        <ReportFormatControl formats={PORTFOLIO_FORMATS} value={format} onChange={setFormat} />
+      </Group>
+    </ReportCard>
+  )
+}
+
+/** One report's card: its title and intro, its choices, "Make report" and the file it made. */
+function ReportCard({
+  testId,
+  title,
+  intro,
+  report,
+  onMake,
+  children
+}: {
+  testId: string
+  title: string
+  intro: string
+  report: ReturnType<typeof useReport>
+  onMake: Parameters<ReturnType<typeof useReport>['run']>[0]
+  children: ReactNode
+}) {
+  const { t } = useTranslation()
+  return (
+    <Paper withBorder p="md" data-testid={testId}>
       <Stack gap="sm">
-        <Title order={5}>{t('reports.portfolio.title')}</Title>
+        <Title order={5}>{title}</Title>
         <Text size="sm" c="dimmed">
-          {t('reports.portfolio.intro')}
+          {intro}
         </Text>
-        <Group align="flex-end" gap="md">
-          <ReportLanguageSelect value={lang} onChange={setLang} />
-          <ReportFormatControl formats={PORTFOLIO_FORMATS} value={format} onChange={setFormat} />
-        </Group>
+        {children}
         <Group>
           <Button
             size="xs"
             leftSection={<IconReportAnalytics size={14} />}
             loading={report.busy}
-            onClick={() => void report.run(() => call('reports.portfolio', { format, lang }))}
+            onClick={() => void report.run(onMake)}
           >
             {t('reports.make')}
           </Button>
