@@ -1,11 +1,8 @@
 // The audit log and the chain of custody are sealed by hash, entry to entry: a changed entry,
 // a deleted one (in the middle or at the end) or one slipped in by hand is found by audit.verify.
-import fs from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openCore } from '../../../src/main/core'
 import { importUpload } from '../../../src/main/core/documents/uploads'
-import { fixture, ok, openTestCore, patentLetterInput, repoRoot, tempDir } from '../helpers'
+import { fixture, ok, openTestCore, patentLetterInput, workspaceBefore } from '../helpers'
 
 async function workspaceWithHistory() {
   const core = openTestCore()
@@ -93,32 +90,17 @@ describe('hash-chained audit log and chain of custody', () => {
 
 describe('a workspace from before the hash chains', () => {
   it('is migrated and its existing entries sealed in order, so it verifies', async () => {
-    // The migrations as they were before 0005_hash_chains: a workspace written by that version.
-    const shipped = path.join(repoRoot, 'drizzle')
-    const before = tempDir('ipdesk-migrations-')
-    fs.cpSync(shipped, before, { recursive: true })
-    const journalFile = path.join(before, 'meta', '_journal.json')
-    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] }
-    // That version had no migration from 0005 on: drop them all (a later one alone would mark
-    // 0005 as passed, since the migrator goes by the last one applied).
-    const at = journal.entries.findIndex((e) => e.tag === '0005_hash_chains')
-    for (const e of journal.entries.slice(at)) fs.rmSync(path.join(before, `${e.tag}.sql`))
-    journal.entries = journal.entries.slice(0, at)
-    fs.writeFileSync(journalFile, JSON.stringify(journal))
-
-    const dir = tempDir()
-    const old = openCore({
-      dir,
-      migrationsDir: before,
-      log: { error: () => {}, warn: () => {}, info: () => {} }
-    })
-    // That version wrote plain rows (no hash columns exist yet).
-    old.workspace.ctx.sqlite.exec(`
+    // A workspace written by the version before 0005_hash_chains: plain rows, no hash columns yet.
+    // (Every migration from 0005 on is dropped: a later one alone would mark 0005 as passed,
+    // since the migrator goes by the last one applied.)
+    const dir = workspaceBefore(
+      '0005_hash_chains',
+      `
       insert into audit_log (at, actor, action, entity) values ('2026-10-01T09:00:00.000Z', 'counsel', 'create', 'matter');
       insert into audit_log (at, actor, action, entity) values ('2026-10-02T09:00:00.000Z', 'counsel', 'update', 'matter');
       insert into custody_events (at, actor, action, sha256) values ('2026-10-01T09:00:00.000Z', 'counsel', 'import', '${'a'.repeat(64)}');
-    `)
-    old.workspace.close()
+    `
+    )
 
     const migrated = openTestCore({ dir })
     const report = ok(await migrated.dispatch('audit.verify', {}))
