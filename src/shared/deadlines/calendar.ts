@@ -125,17 +125,21 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0')
 }
 
-// Formatting is the hottest part of building explanations; a bounded memo keeps it cheap.
-const formatted = new Map<DayNumber, IsoDate>()
+// Formatting is the hottest part of building explanations: each day is formatted once, kept in
+// an array indexed from 1800-01-01 (a day outside 1800-2299 is formatted every time).
+const FORMAT_FIRST = -62_091 // 1800-01-01
+const FORMAT_SPAN = 182_621 // to 2299-12-31
+// Filled with '' up front so the array stays a flat one, not a dictionary of sparse entries.
+const formatted: string[] = new Array<string>(FORMAT_SPAN).fill('')
 
 export function formatDay(dayNumber: DayNumber): IsoDate {
-  let iso = formatted.get(dayNumber)
-  if (iso === undefined) {
-    const { year, month, day } = civilFromDays(dayNumber)
-    iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
-    if (formatted.size > 100_000) formatted.clear()
-    formatted.set(dayNumber, iso)
-  }
+  const index = dayNumber - FORMAT_FIRST
+  const inRange = index >= 0 && index < FORMAT_SPAN && Number.isInteger(index)
+  const known = inRange ? formatted[index] : ''
+  if (known) return known
+  const { year, month, day } = civilFromDays(dayNumber)
+  const iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+  if (inRange) formatted[index] = iso
   return iso
 }
 

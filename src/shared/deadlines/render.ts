@@ -113,13 +113,32 @@ function compile(template: string): Part[] {
   return parts
 }
 
+// Rendered units per language, unit and count ("21 days"): counts repeat across every call.
+const unitTexts: Record<DeadlineLang, Map<string, Map<unknown, string>>> = {
+  en: new Map(),
+  'zh-CN': new Map()
+}
+
 /** The plural form of a nested unit for this count: `unit.days_one`, else `unit.days_other`. */
 function pluralUnit(nest: string, value: unknown, lang: DeadlineLang): string {
-  const units = PLURAL_UNITS[lang] ?? PLURAL_UNITS.en
-  const n = Number(value)
-  const form = Number.isFinite(n) ? PLURALS[lang].select(n) : 'other'
-  const template = units[`${nest}_${form}`] ?? units[`${nest}_other`]
-  return template === undefined ? String(value) : template.replace(/\{\{\s*count\s*\}\}/g, String(value))
+  const byLang = unitTexts[lang] ?? unitTexts.en
+  let byCount = byLang.get(nest)
+  if (byCount === undefined) {
+    byCount = new Map()
+    byLang.set(nest, byCount)
+  }
+  let rendered = byCount.get(value)
+  if (rendered === undefined) {
+    const units = PLURAL_UNITS[lang] ?? PLURAL_UNITS.en
+    const n = Number(value)
+    const form = Number.isFinite(n) ? PLURALS[lang].select(n) : 'other'
+    const template = units[`${nest}_${form}`] ?? units[`${nest}_other`]
+    rendered =
+      template === undefined ? String(value) : template.replace(/\{\{\s*count\s*\}\}/g, String(value))
+    if (byCount.size > 10_000) byCount.clear()
+    byCount.set(value, rendered)
+  }
+  return rendered
 }
 
 /** Parameter names a template uses (`{{a}} {{b, weekday}}` -> ['a', 'b']). */

@@ -23,9 +23,12 @@ export function resolveTrigger(trigger: unknown): DayNumber {
   return day
 }
 
-export function resolveClosures(closures: unknown): Set<DayNumber> {
+// No closures declared (the usual case): one shared empty set, never written to.
+const NO_CLOSURES: ReadonlySet<DayNumber> = new Set<DayNumber>()
+
+export function resolveClosures(closures: unknown): ReadonlySet<DayNumber> {
+  if (closures === undefined || (Array.isArray(closures) && closures.length === 0)) return NO_CLOSURES
   const set = new Set<DayNumber>()
-  if (closures === undefined) return set
   if (!Array.isArray(closures)) {
     throw new DeadlineError('invalid_input', 'closures must be an array of YYYY-MM-DD dates', 'closures')
   }

@@ -41,6 +41,23 @@ describe('calendar dates are strict YYYY-MM-DD strings', () => {
   })
 })
 
+describe('formatting a day number', () => {
+  it.each([
+    '0001-01-01',
+    '1799-12-31',
+    '1800-01-01',
+    '1969-12-31',
+    '1970-01-01',
+    '2299-12-31',
+    '2300-01-01',
+    '9999-12-31'
+  ])('%s formats back to itself, inside and outside the memoised 1800-2299 window, twice', (iso) => {
+    const day = parseIsoDate(iso)!
+    expect(formatDay(day)).toBe(iso)
+    expect(formatDay(day)).toBe(iso)
+  })
+})
+
 describe('adding calendar days', () => {
   it.each([
     ['2026-12-04', 21, '2026-12-25'],

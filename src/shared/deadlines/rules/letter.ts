@@ -12,6 +12,7 @@ import {
   rollBackward,
   skipsStep,
   step,
+  variantCode,
   warning
 } from '../engine'
 import {
@@ -94,7 +95,11 @@ export const letterAsserted: RuleDefinition = {
       const counted = countWorkingDays(calendar, ctx.closures, ctx.trigger, days)
       due = counted.day
       steps.push(
-        skipsStep(`letter.business.${kind}`, counted.skipped, { days, jurisdiction, date: formatDay(due) })
+        skipsStep(variantCode('letter.business', kind), counted.skipped, {
+          days,
+          jurisdiction,
+          date: formatDay(due)
+        })
       )
       warnings.push(...coverageWarnings(calendar, ctx.trigger + 1, due))
     } else if (jurisdiction === 'DE') {
@@ -126,7 +131,7 @@ export const letterAsserted: RuleDefinition = {
       if (reason) {
         const previous = formatDay(rollBackward(calendar, ctx.closures, due))
         warnings.push(
-          warning(`letter.day-off.${reason.kind}`, {
+          warning(variantCode('letter.day-off', reason.kind), {
             date: formatDay(due),
             previous,
             ...holidayParams(reason)

@@ -13,6 +13,7 @@ import {
   rollForward,
   step,
   triggerStep,
+  variantCode,
   warning
 } from '../engine'
 import { nonWorkingReason, type WorkCalendar } from '../holidays'
@@ -150,7 +151,7 @@ function troOutcome(ctx: RuleContext, days: number, expiryStep: (calendar: WorkC
   const warnings: DeadlineWarning[] = []
   if (reason) {
     warnings.push(
-      warning(`tro.expiry-day-off.${reason.kind}`, {
+      warning(variantCode('tro.expiry-day-off', reason.kind), {
         date: formatDay(expiry),
         lastCourtDay: formatDay(lastCourtDay),
         rolled: formatDay(rolled),
