@@ -2,6 +2,7 @@
 // the letter's text, each to accept; a Chinese letter in the Chinese UI; a Schedule A complaint
 // names our store. Screenshots of the split view at 1440x900 and 1280x720 go to test-results/screens/.
 import fs from 'node:fs'
+import path from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { expect, fixture, test } from './fixtures'
 
@@ -168,4 +169,41 @@ test('with LumoraGear among our stores, the Schedule A complaint says it is Doe 
   await expect(page.getByTestId('source-highlight')).toContainText('LumoraGear')
   await expect(page.getByTestId('source-highlight')).toContainText('A2LMRA7QX3K9Z1')
   await screens(page, 'intake-read-complaint-en')
+})
+
+test('a pasted Amazon APEX notice is proposed as a marketplace complaint with the APEX 3 weeks', async ({
+  page,
+  preview
+}) => {
+  // fictional notice (tests/unit/ingest/notices)
+  const apex = fs.readFileSync(path.resolve(__dirname, '../unit/ingest/notices/amazon-apex.txt'), 'utf8')
+  await page.goto(`${preview.server.url}#/intake`)
+  await page.getByRole('button', { name: "Or paste the letter's text" }).click()
+  await page.getByLabel("The letter's text").fill(apex)
+  await page.getByRole('button', { name: 'Read this text' }).click()
+
+  await expect(page.getByTestId('read-summary')).toContainText('Read as')
+  const kind = page.getByRole('radiogroup', { name: 'What arrived' })
+  await expect(kind.getByRole('radio', { name: 'Marketplace notice' })).toBeChecked()
+  await expect(page.getByRole('combobox', { name: 'Counted by' })).toHaveValue(
+    'Amazon APEX: 3 weeks from the notice'
+  )
+  await expect(page.getByLabel('Respond within (days)')).toHaveCount(0)
+  await expect(page.getByLabel('Rights holder', { exact: true })).toHaveValue('Brightline Outdoor Inc.')
+  // a pasted notice has no date of its own: the user enters the notice's (Thursday 5 November);
+  // + 21 days is Thanksgiving, 26 November 2026, and APEX moves nothing
+  await page.getByLabel('Notice date', { exact: true }).fill('2026-11-05')
+  await page.getByLabel('Received date', { exact: true }).fill('2026-11-05')
+  await expect(page.getByTestId('deadline-preview')).toContainText('Thursday, November 26, 2026')
+  await page.getByRole('button', { name: 'Accept all' }).click()
+  await page.getByTestId('deadline-preview').scrollIntoViewIfNeeded()
+  await screens(page, 'intake-read-apex-en')
+  await page.getByRole('button', { name: 'Log letter' }).click()
+
+  await expect(page.getByRole('heading', { name: /Brightline Outdoor Inc\./ })).toBeVisible()
+  const list = await ok(preview.core.dispatch('matters.list', {}))
+  const detail = await ok(preview.core.dispatch('matters.get', { id: list.rows[0]?.id as number }))
+  expect(detail.matter.kind).toBe('marketplace_complaint')
+  expect(detail.deadlines.map((d) => [d.ruleId, d.due])).toEqual([['amazon.apex.response', '2026-11-26']])
+  expect(detail.products.map((p) => p.marketplaceItemId)).toEqual(['B0C1234567', 'B0C7654321'])
 })

@@ -9,7 +9,16 @@ import { call, isoDate, optionalText, referenceNumber, required, sha256, TITLE_M
 import { overrideNeedsReason } from './deadlines'
 import { caseFields, IpRightInput, ProductInput, receivedNotBeforeLetter, referenceField } from './matters'
 
+/**
+ * The rules a response deadline logged at intake can follow: the period the letter or notice
+ * states, or Amazon's APEX program (3 weeks from the notice, whatever the notice says).
+ */
+export const RESPONSE_RULES = ['letter.asserted', 'amazon.apex.response'] as const
+export type ResponseRule = (typeof RESPONSE_RULES)[number]
+
 export const ResponseDeadlineInput = z.object({
+  /** amazon.apex.response counts from the notice's date; days, basis and from are the letter rule's. */
+  ruleId: z.enum(RESPONSE_RULES).default('letter.asserted'),
   days: z.number().int().min(1, 'out_of_range').max(3650, 'out_of_range'),
   basis: z.enum(['calendar', 'business']),
   from: z.enum(['letter_date', 'received_date']),
@@ -18,8 +27,11 @@ export const ResponseDeadlineInput = z.object({
   overrideReason: optionalText(500)
 })
 
-/** What intake logs: a letter, or a complaint as a lawsuit with its case fields. */
-export const INTAKE_KINDS = ['warning_letter', 'lawsuit'] as const
+/**
+ * What intake logs: a letter, a marketplace's notice (a marketplace complaint: its date is the
+ * notice's), or a complaint as a lawsuit with its case fields.
+ */
+export const INTAKE_KINDS = ['warning_letter', 'marketplace_complaint', 'lawsuit'] as const
 
 const warningLetterFields = z.object({
   kind: z.enum(INTAKE_KINDS).default('warning_letter'),
@@ -120,6 +132,8 @@ export interface ProposedProduct {
 }
 
 export interface ProposedDeadline {
+  /** The rule that counts it: the period stated, or the APEX program's 3 weeks. */
+  ruleId: ResponseRule
   days: number
   basis: 'calendar' | 'business'
   from: 'letter_date' | 'received_date'

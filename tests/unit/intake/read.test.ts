@@ -77,7 +77,12 @@ describe('reading what arrives at intake', () => {
     ])
     expect(p.products.map((r) => r.value.marketplaceItemId)).toEqual(['1005006123456789', '1005006987654321'])
     expect(p.marketplace?.value).toBe('AliExpress.com')
-    expect(p.responseDeadline?.value).toEqual({ days: 7, basis: 'calendar', from: 'letter_date' })
+    expect(p.responseDeadline?.value).toEqual({
+      ruleId: 'letter.asserted',
+      days: 7,
+      basis: 'calendar',
+      from: 'letter_date'
+    })
     expect(sourceSentence(reading, p.responseDeadline as Proposal<unknown>)).toContain(
       '自本函发出之日起七日内'
     )

@@ -114,19 +114,36 @@ function insertAttachment(
   })
 }
 
-function insertPlan(ctx: CoreContext, tx: Tx, input: Input, plan: PlannedDocument): number {
-  const { blob, email } = plan
+/** A file as it arrived, for a matter: an e-mail brings its headers, text and attachments. */
+export interface ArrivedDocument {
+  matterId: number
+  blob: Pick<BlobRow, 'sha256' | 'size' | 'mime' | 'detectedKind'>
+  name: string
+  /** The e-mail as read (readEmailForIntake), when the file is one. */
+  email: EmailIntake | null
+  /** Unset: an e-mail is correspondence, anything else "other". */
+  kind?: DocumentKind
+  /** Unset: an e-mail is dated by its Date header. */
+  documentDate?: string | null
+  privileged: boolean
+}
+
+/**
+ * One arrived file as documents: an e-mail is kept whole with its text and headers, and each of
+ * its attachments becomes a child document. Attach and intake both use it.
+ */
+export function insertArrivedDocument(ctx: CoreContext, tx: Tx, doc: ArrivedDocument): number {
+  const { blob, email, privileged } = doc
   const isEmail = blob.detectedKind === 'email'
   const emailDate = email?.headers?.date ? localDateOf(new Date(email.headers.date)) : null
-  const privileged = input.privileged ?? false
   const id = insertDocument(ctx, tx, {
-    matterId: input.matterId,
+    matterId: doc.matterId,
     sha256: blob.sha256,
-    originalName: plan.name,
+    originalName: doc.name,
     size: blob.size,
     mime: blob.mime,
-    kind: input.kind ?? ((isEmail ? 'correspondence' : 'other') satisfies DocumentKind),
-    documentDate: input.documentDate ?? emailDate,
+    kind: doc.kind ?? ((isEmail ? 'correspondence' : 'other') satisfies DocumentKind),
+    documentDate: doc.documentDate ?? emailDate,
     privileged,
     emailJson: email?.headers ? JSON.stringify(email.headers) : null,
     // An email's text is read here, with its attachments; everything else goes to the queue.
@@ -138,9 +155,21 @@ function insertPlan(ctx: CoreContext, tx: Tx, input: Input, plan: PlannedDocumen
     insertPage(tx, id, 1, indexedPageText(email.pageText))
   }
   for (const attachment of email?.attachments ?? []) {
-    insertAttachment(ctx, tx, { id, matterId: input.matterId, privileged }, attachment)
+    insertAttachment(ctx, tx, { id, matterId: doc.matterId, privileged }, attachment)
   }
   return id
+}
+
+function insertPlan(ctx: CoreContext, tx: Tx, input: Input, plan: PlannedDocument): number {
+  return insertArrivedDocument(ctx, tx, {
+    matterId: input.matterId,
+    blob: plan.blob,
+    name: plan.name,
+    email: plan.email,
+    kind: input.kind,
+    documentDate: input.documentDate,
+    privileged: input.privileged ?? false
+  })
 }
 
 export async function attachDocuments(ws: Workspace, input: Input): Promise<AttachResult> {

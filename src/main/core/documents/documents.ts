@@ -40,9 +40,11 @@ export type { DocumentWithKind }
 export function knownBlob(
   tx: DbOrTx,
   sha256: string
-): { sha256: string; size: number; mime: string } | undefined {
+): { sha256: string; size: number; mime: string; detectedKind: string } | undefined {
   const row = getBlob(tx, sha256)
-  return row ? { sha256: row.sha256, size: row.size, mime: row.mime } : undefined
+  return row
+    ? { sha256: row.sha256, size: row.size, mime: row.mime, detectedKind: row.detectedKind }
+    : undefined
 }
 
 export function viewerFor(detectedKind: string, mime: string): DocumentViewer {

@@ -17,6 +17,7 @@ import type {
   Field,
   LetterFields,
   MarketplaceNotice,
+  NoticeKind,
   RightType,
   RightValue
 } from '../ingest'
@@ -95,6 +96,7 @@ function proposedRight(field: Field<RightValue>): Proposal<ProposedRight> {
 function proposedDeadline(value: DeadlineValue, letterDate: string | null): ProposedDeadline | null {
   if (value.kind === 'relative') {
     return {
+      ruleId: 'letter.asserted',
       days: value.days,
       basis: value.basis,
       from: value.from === 'receipt' ? 'received_date' : 'letter_date'
@@ -103,7 +105,9 @@ function proposedDeadline(value: DeadlineValue, letterDate: string | null): Prop
   // a printed date: counted in calendar days from the letter, so the engine shows the same date
   if (!letterDate) return null
   const days = daysBetween(letterDate, value.date)
-  return days >= 1 ? { days, basis: 'calendar', from: 'letter_date', date: value.date } : null
+  return days >= 1
+    ? { ruleId: 'letter.asserted', days, basis: 'calendar', from: 'letter_date', date: value.date }
+    : null
 }
 
 function deadlineProposal(
@@ -206,12 +210,47 @@ export function letterProposals(fields: LetterFields): IntakeProposals {
   }
 }
 
+/** APEX gives 3 weeks from Amazon's notice (the program's terms), whatever period the e-mail repeats. */
+const APEX_WEEKS_DAYS = 21
+
+/**
+ * The deadline a notice sets: the APEX program's for an APEX invitation (read from the notice's
+ * kind, so as certain as that), else the period the notice states, counted from the notice.
+ */
+function noticeDeadline(notice: MarketplaceNotice): Proposal<ProposedDeadline> | null {
+  const period = notice.period
+  if (notice.kind.value === 'amazon_apex') {
+    const stated = period && (period.value.days !== APEX_WEEKS_DAYS || period.value.basis !== 'calendar')
+    const p = as<NoticeKind, ProposedDeadline>(notice.kind, {
+      ruleId: 'amazon.apex.response',
+      days: APEX_WEEKS_DAYS,
+      basis: 'calendar',
+      from: 'letter_date'
+    })
+    // a notice that states another period: offered beside the program's, never instead of it
+    if (stated) {
+      p.certain = false
+      const { days, basis } = period.value
+      p.alternatives = [{ ruleId: 'letter.asserted', days, basis, from: 'letter_date' }]
+    }
+    return p
+  }
+  // a notice's period runs from the notice, which is the day it arrived
+  return period
+    ? as(period, {
+        ruleId: 'letter.asserted' as const,
+        days: period.value.days,
+        basis: period.value.basis,
+        from: 'received_date' as const
+      })
+    : null
+}
+
 export function noticeProposals(notice: MarketplaceNotice): IntakeProposals {
   const ipRights = notice.rights.map(proposedRight)
   const marketplace = notice.marketplace
     ? as(notice.marketplace, marketplaceName(notice.marketplace.value) ?? '')
     : null
-  const period = notice.period
   return {
     ...emptyProposals(),
     title: titleProposal(notice.rightsOwner, ipRights),
@@ -222,10 +261,7 @@ export function noticeProposals(notice: MarketplaceNotice): IntakeProposals {
     marketplace,
     ipRights,
     products: productProposals({ ...notice, products: [] }, marketplace?.value),
-    // a notice's period runs from the notice, which is the day it arrived
-    responseDeadline: period
-      ? as(period, { days: period.value.days, basis: period.value.basis, from: 'received_date' as const })
-      : null
+    responseDeadline: noticeDeadline(notice)
   }
 }
 

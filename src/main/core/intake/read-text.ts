@@ -2,13 +2,15 @@
 // READ_MAX_PAGES), an e-mail's headers and body, a text file, or the page images of a scan by OCR.
 import { READ_MAX_PAGES } from '../../../shared/contract/intake'
 import { knownBlob } from '../documents/documents'
-import { cleanText, extractBlobText } from '../documents/text-index'
+import { cleanText, emailPageText, extractBlobText } from '../documents/text-index'
 import {
   extractPdfText,
   findTessdata,
   isIngestError,
   OCR_LANGUAGES,
   ocrPdfScan,
+  parseEmail,
+  type EmailAttachment,
   type OcrLanguage
 } from '../ingest'
 import { AppError } from '../kernel/errors'
@@ -22,6 +24,8 @@ export interface ArrivedText {
   ocr: boolean
   /** An e-mail: its first page starts with the headers. */
   isEmail: boolean
+  /** An e-mail's attached PDFs: read after its body (the letter often is the attachment), or why not. */
+  attachments?: { name: string; pages: number; error?: string }[]
 }
 
 const READ_TIMEOUT_MS = 60_000
@@ -83,14 +87,51 @@ export async function readStoredText(ws: Workspace, sha256: string, ocr: boolean
     if (!ocr || !noTextLayer) return { pages, noTextLayer, ocr: false, isEmail: false }
     return { pages: await ocrPages(file), noTextLayer: true, ocr: true, isEmail: false }
   }
-  if (kind !== 'email' && kind !== 'text') {
+  if (kind === 'email') return emailText(ws, file)
+  if (kind !== 'text') {
     throw new AppError('read_unsupported_type', { params: { mime: blob.mime } })
   }
   const result = await extractBlobText(file, kind, { timeoutMs: READ_TIMEOUT_MS })
   if (result.status === 'failed') {
     throw new AppError('read_failed', { params: { reason: result.error ?? 'unreadable' } })
   }
-  return { pages: result.pages, noTextLayer: false, ocr: false, isEmail: kind === 'email' }
+  return { pages: result.pages, noTextLayer: false, ocr: false, isEmail: false }
+}
+
+const isPdf = (a: EmailAttachment): boolean =>
+  a.contentType === 'application/pdf' || a.content.subarray(0, 1024).includes('%PDF-')
+
+/**
+ * An e-mail's headers and body, then the text of each attached PDF (a law firm's letter or a
+ * complaint often comes as the attachment), within the page limit. An attachment that cannot be
+ * read is reported, not fatal: the e-mail's own text is still read.
+ */
+async function emailText(ws: Workspace, file: string): Promise<ArrivedText> {
+  let email
+  try {
+    email = await parseEmail(file)
+  } catch (error) {
+    throw readFailed(error)
+  }
+  const pages = [cleanText(emailPageText(email))]
+  const attachments: NonNullable<ArrivedText['attachments']> = []
+  for (const attachment of email.attachments.filter(isPdf)) {
+    const name = attachment.fileName
+    try {
+      const read = await ws.vault.withTempFile(attachment.content, (tmp) => pdfPages(tmp))
+      if (pages.length + read.length > READ_MAX_PAGES) {
+        throw new AppError('too_many_pages', {
+          params: { pages: pages.length + read.length, limit: READ_MAX_PAGES }
+        })
+      }
+      pages.push(...read)
+      attachments.push({ name, pages: read.length })
+    } catch (error) {
+      const code = error instanceof AppError ? String(error.params?.reason ?? error.code) : 'unreadable'
+      attachments.push({ name, pages: 0, error: code })
+    }
+  }
+  return { pages, noTextLayer: false, ocr: false, isEmail: true, attachments }
 }
 
 export function pastedText(text: string): ArrivedText {

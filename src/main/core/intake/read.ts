@@ -153,13 +153,23 @@ function analyse(ws: Workspace, arrived: ArrivedText): IntakeReading {
         ? noticeProposals(readings.notice)
         : letterProposals(readings.letter)
   if (arrived.isEmail && !proposals.receivedDate) proposals.receivedDate = emailReceived(text)
+  // a marketplace's notice is dated by its e-mail: the notice date is the day it was sent
+  if (kind === 'marketplace_notice' && !proposals.letterDate) proposals.letterDate = proposals.receivedDate
   if (arrived.ocr || language.value === 'unknown') proposals = allUncertain(proposals)
-  const notes: ReadNote[] =
-    kind === 'complaint'
+  const notes: ReadNote[] = [
+    ...((kind === 'complaint'
       ? [...readings.complaint.notes, ...readings.scheduleA.notes]
       : kind === 'marketplace_notice'
         ? readings.notice.notes
-        : readings.letter.notes
+        : readings.letter.notes) as ReadNote[])
+  ]
+  for (const a of arrived.attachments ?? []) {
+    notes.push(
+      a.error
+        ? { code: 'email_attachment_unread', params: { name: a.name, reason: a.error } }
+        : { code: 'email_attachment_read', params: { name: a.name, pages: a.pages } }
+    )
+  }
   return {
     kind,
     status: arrived.noTextLayer && !arrived.ocr ? 'no_text_layer' : 'read',

@@ -3,15 +3,16 @@
 // one transaction. Each part is written by its own area's service: intake only puts them together.
 import type { z } from 'zod'
 import { DeadlineInput, type WarningLetterInput } from '../../../shared/contract'
-import { JURISDICTIONS, type MatterDetail } from '../../../shared/model'
+import { JURISDICTIONS, type DocumentKind, type EventType, type MatterDetail } from '../../../shared/model'
 import { inTransaction, type CoreContext, type Tx } from '../kernel/context'
 import { AppError } from '../kernel/errors'
 import { addDeadline } from '../deadlines/deadlines'
-import { insertDocument } from '../documents/attach'
+import { insertArrivedDocument } from '../documents/attach'
+import { knownBlob } from '../documents/documents'
+import type { EmailIntake } from './email-intake'
 import { getMatter, insertNewMatter, type CreateInput } from '../matters/matters'
 import { touchMatter } from '../matters/touch'
 import { addEventRow } from '../timeline/events'
-import { knownBlob } from '../documents/documents'
 
 type LetterInput = z.output<typeof WarningLetterInput>
 type ResponseDeadline = NonNullable<LetterInput['responseDeadline']>
@@ -63,9 +64,13 @@ function addResponseDeadline(
 ): void {
   const input = DeadlineInput.parse({
     matterId,
-    ruleId: 'letter.asserted',
+    ruleId: response.ruleId,
     triggerEventId,
-    options: { days: response.days, basis: response.basis, jurisdiction },
+    // APEX counts its own 3 weeks; the letter rule counts the period the letter states
+    options:
+      response.ruleId === 'letter.asserted'
+        ? { days: response.days, basis: response.basis, jurisdiction }
+        : {},
     due: response.due,
     overrideReason: response.overrideReason
   })
@@ -77,7 +82,29 @@ function addResponseDeadline(
   }
 }
 
-export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDetail {
+/** What the file logged with each kind is, in the documents list. */
+const DOCUMENT_KIND: Record<LetterInput['kind'], DocumentKind> = {
+  warning_letter: 'warning_letter',
+  marketplace_complaint: 'correspondence',
+  lawsuit: 'complaint'
+}
+
+/** The timeline event a marketplace's notice is: APEX has its own (its rule's trigger). */
+function noticeEventType(response: ResponseDeadline | null): EventType {
+  return response?.ruleId === 'amazon.apex.response'
+    ? 'apex_notice_received'
+    : 'marketplace_complaint_received'
+}
+
+/**
+ * `letterEmail`: the letter file read as an e-mail (readEmailForIntake), when it is one, so its
+ * attachments are stored as the e-mail's documents.
+ */
+export function logWarningLetter(
+  ctx: CoreContext,
+  input: LetterInput,
+  letterEmail: EmailIntake | null = null
+): MatterDetail {
   const stated = input.jurisdiction ?? input.ipRights[0]?.jurisdiction ?? 'US'
   // Holiday warnings need a jurisdiction we know; anything else counts weekends only.
   const jurisdiction = (JURISDICTIONS as readonly string[]).includes(stated) ? stated : 'OTHER'
@@ -98,35 +125,43 @@ export function logWarningLetter(ctx: CoreContext, input: LetterInput): MatterDe
     })
 
     // System events carry no title: the UI names them by type, in the reader's language.
-    const letterEventId = addEventRow(ctx, tx, {
-      matterId,
-      type: 'letter_dated',
-      date: input.letterDate,
-      title: '',
-      details: null
-    })
-    const receivedEventId = addEventRow(ctx, tx, {
-      matterId,
-      type: 'letter_received',
-      date: input.receivedDate,
-      title: '',
-      details: null
-    })
-
+    const event = (type: EventType, date: string): number =>
+      addEventRow(ctx, tx, { matterId, type, date, title: '', details: null })
     const response = input.responseDeadline
+    let letterEventId: number
+    let receivedEventId: number
+    if (input.kind === 'marketplace_complaint') {
+      // the notice is the event (an APEX invitation starts the program's 3 weeks); its arrival
+      // is a second event only when it came on another day
+      letterEventId = event(noticeEventType(response), input.letterDate)
+      receivedEventId =
+        input.receivedDate === input.letterDate ? letterEventId : event('letter_received', input.receivedDate)
+    } else {
+      letterEventId = event('letter_dated', input.letterDate)
+      receivedEventId = event('letter_received', input.receivedDate)
+    }
+
     if (response) {
-      const trigger = response.from === 'received_date' ? receivedEventId : letterEventId
-      addResponseDeadline(ctx, tx, matterId, response, trigger, jurisdiction)
+      // APEX counts from Amazon's notice, whatever the form's "from" says
+      const fromReceipt = response.from === 'received_date' && response.ruleId === 'letter.asserted'
+      addResponseDeadline(
+        ctx,
+        tx,
+        matterId,
+        response,
+        fromReceipt ? receivedEventId : letterEventId,
+        jurisdiction
+      )
     }
 
     if (input.letterFile && letterBlob) {
-      insertDocument(ctx, tx, {
+      // an e-mailed letter is kept whole, its attachments (the letter itself, often) beside it
+      insertArrivedDocument(ctx, tx, {
         matterId,
-        sha256: input.letterFile.sha256,
-        originalName: input.letterFile.originalName,
-        size: letterBlob.size,
-        mime: letterBlob.mime,
-        kind: input.kind === 'lawsuit' ? 'complaint' : 'warning_letter',
+        blob: letterBlob,
+        name: input.letterFile.originalName,
+        email: letterEmail,
+        kind: DOCUMENT_KIND[input.kind],
         documentDate: input.letterDate,
         privileged: false
       })

@@ -224,6 +224,26 @@ export class Vault {
   }
 
   /** Opens a blob for reading; throws VaultError 'not_found' if it is not stored. */
+  /**
+   * Hands `use` the bytes as a file of their own (a reader that takes a path, e.g. an e-mail's
+   * attached PDF) in the vault's temp folder, removed afterwards; a crash leaves it to the sweep.
+   */
+  async withTempFile<T>(bytes: Uint8Array, use: (file: string) => Promise<T>): Promise<T> {
+    await mkdir(this.tmpRoot, { recursive: true })
+    const tmp = path.join(this.tmpRoot, `${randomUUID()}.read`)
+    const handle = await open(tmp, 'wx', 0o600)
+    try {
+      try {
+        await writeAll(handle, bytes)
+      } finally {
+        await handle.close()
+      }
+      return await use(tmp)
+    } finally {
+      await forceUnlink(tmp).catch(() => undefined)
+    }
+  }
+
   async openRead(sha256: string): Promise<ReadStream> {
     const file = this.pathFor(sha256)
     let handle: FileHandle

@@ -1,4 +1,5 @@
 import { closureDatesFor, type ClosureDay } from '../../../shared/contract/calendar'
+import type { ResponseRule } from '../../../shared/contract/intake'
 import { computeDeadline, DeadlineError } from '../../../shared/deadlines'
 import type { ComputedText, DeadlineStep } from '../../../shared/model'
 import { isCalendarDate } from './dates'
@@ -15,8 +16,12 @@ export type PreviewOutcome =
   | { state: 'ok'; preview: LetterDeadlinePreview }
   | { state: 'error'; code: string }
 
-/** The letter's own response period, computed exactly as the core will store it. */
+/**
+ * The letter's own response period (or, for an APEX notice, the program's 3 weeks), computed
+ * exactly as the core will store it.
+ */
 export function previewLetterDeadline(input: {
+  rule: ResponseRule
   trigger: string
   days: number | string
   basis: 'calendar' | 'business'
@@ -25,17 +30,21 @@ export function previewLetterDeadline(input: {
   closures: readonly ClosureDay[]
 }): PreviewOutcome {
   if (!isCalendarDate(input.trigger)) return { state: 'missing_trigger' }
-  if (typeof input.days !== 'number' || !Number.isInteger(input.days)) return { state: 'missing_days' }
-  if (input.days < 1 || input.days > 3650) return { state: 'error', code: 'out_of_range' }
+  let options = {}
+  if (input.rule === 'letter.asserted') {
+    if (typeof input.days !== 'number' || !Number.isInteger(input.days)) return { state: 'missing_days' }
+    if (input.days < 1 || input.days > 3650) return { state: 'error', code: 'out_of_range' }
+    options = {
+      days: input.days,
+      basis: input.basis,
+      ...(input.jurisdiction ? { jurisdiction: input.jurisdiction } : {})
+    }
+  }
   try {
     const result = computeDeadline({
-      rule: 'letter.asserted',
+      rule: input.rule,
       trigger: input.trigger.trim(),
-      options: {
-        days: input.days,
-        basis: input.basis,
-        ...(input.jurisdiction ? { jurisdiction: input.jurisdiction } : {})
-      },
+      options,
       closures: closureDatesFor(input.jurisdiction, input.closures)
     })
     return {

@@ -44,7 +44,7 @@ export function DeadlinePreviewBox({ outcome }: { outcome: PreviewOutcome }) {
               <List.Item key={i} lang={computedTextLang(step, i18n.language)}>
                 {computedText(step, i18n.language)}
                 {step.citation && (
-                  <Text span fs="italic">
+                  <Text span inherit fs="italic">
                     {' '}
                     ({step.citation})
                   </Text>

@@ -1,4 +1,5 @@
-import { Anchor, Group, NumberInput, Radio, Select, Stack, Textarea } from '@mantine/core'
+import { Anchor, Group, NumberInput, Radio, Select, Stack, Text, Textarea } from '@mantine/core'
+import { RESPONSE_RULES, type ResponseRule } from '../../../../shared/contract'
 import { useTranslation } from 'react-i18next'
 import { DateField } from '../../components/DateField'
 import { FormSection } from '../../components/FormSection'
@@ -14,6 +15,9 @@ import {
 import { Proposed } from './Proposed'
 import type { SectionProps } from './sectionProps'
 
+// i18n keys cannot hold the rule ids' dots
+const RULE_KEY: Record<ResponseRule, string> = { 'letter.asserted': 'stated', 'amazon.apex.response': 'apex' }
+
 export function DeadlineSection({
   draft,
   update,
@@ -27,6 +31,7 @@ export function DeadlineSection({
   const due = confirmedDue(d, computedDue)
   // Also while the field is cleared, so the way back to the computed date stays on screen.
   const overridden = d.dueEdited && computedDue !== null && due !== computedDue
+  const apex = draft.kind === 'marketplace_complaint' && d.rule === 'amazon.apex.response'
 
   return (
     <FormSection id="intake-demands" title={t('intake.sections.demands')}>
@@ -55,41 +60,62 @@ export function DeadlineSection({
       {d.stated && (
         <Stack gap="sm">
           <Proposed field="responseDeadline" label={t('intake.deadline.label')}>
-            <Group gap="sm" align="flex-start" wrap="wrap">
-              <NumberInput
-                w={190}
-                label={t('intake.deadline.days')}
-                min={1}
-                max={3650}
-                allowDecimal={false}
-                allowNegative={false}
-                value={d.days}
-                onChange={(days) => setDeadline({ days })}
-                error={fieldError('responseDeadline.days')}
-              />
-              <Select
-                w={200}
-                label={t('intake.deadline.basis')}
-                allowDeselect={false}
-                data={[
-                  { value: 'calendar', label: t('intake.deadline.calendarDays') },
-                  { value: 'business', label: t('intake.deadline.businessDays') }
-                ]}
-                value={d.basis}
-                onChange={(basis) => basis && setDeadline({ basis: basis as DeadlineBasis })}
-              />
-              <Select
-                w={220}
-                label={t('intake.deadline.from')}
-                allowDeselect={false}
-                data={[
-                  { value: 'letter_date', label: t('intake.deadline.fromLetter') },
-                  { value: 'received_date', label: t('intake.deadline.fromReceipt') }
-                ]}
-                value={d.from}
-                onChange={(from) => from && setDeadline({ from: from as DeadlineFrom })}
-              />
-            </Group>
+            <Stack gap="sm">
+              {draft.kind === 'marketplace_complaint' && (
+                <Select
+                  w={360}
+                  label={t('intake.deadline.rule')}
+                  allowDeselect={false}
+                  data={RESPONSE_RULES.map((rule) => ({
+                    value: rule,
+                    label: t(`intake.deadline.rules.${RULE_KEY[rule]}`)
+                  }))}
+                  value={d.rule}
+                  onChange={(rule) => rule && setDeadline({ rule: rule as ResponseRule })}
+                />
+              )}
+              {apex ? (
+                <Text size="sm" c="dimmed">
+                  {t('intake.deadline.apexHint')}
+                </Text>
+              ) : (
+                <Group gap="sm" align="flex-start" wrap="wrap">
+                  <NumberInput
+                    w={190}
+                    label={t('intake.deadline.days')}
+                    min={1}
+                    max={3650}
+                    allowDecimal={false}
+                    allowNegative={false}
+                    value={d.days}
+                    onChange={(days) => setDeadline({ days })}
+                    error={fieldError('responseDeadline.days')}
+                  />
+                  <Select
+                    w={200}
+                    label={t('intake.deadline.basis')}
+                    allowDeselect={false}
+                    data={[
+                      { value: 'calendar', label: t('intake.deadline.calendarDays') },
+                      { value: 'business', label: t('intake.deadline.businessDays') }
+                    ]}
+                    value={d.basis}
+                    onChange={(basis) => basis && setDeadline({ basis: basis as DeadlineBasis })}
+                  />
+                  <Select
+                    w={220}
+                    label={t('intake.deadline.from')}
+                    allowDeselect={false}
+                    data={[
+                      { value: 'letter_date', label: t('intake.deadline.fromLetter') },
+                      { value: 'received_date', label: t('intake.deadline.fromReceipt') }
+                    ]}
+                    value={d.from}
+                    onChange={(from) => from && setDeadline({ from: from as DeadlineFrom })}
+                  />
+                </Group>
+              )}
+            </Stack>
           </Proposed>
           <DeadlinePreviewBox outcome={outcome} />
           <Group align="flex-start" gap="sm">

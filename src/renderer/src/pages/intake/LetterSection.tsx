@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
-import { SimpleGrid, TextInput } from '@mantine/core'
+import { Input, SegmentedControl, SimpleGrid, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { TITLE_MAX, type UploadedFile } from '../../../../shared/contract'
+import { INTAKE_KINDS, TITLE_MAX, type UploadedFile } from '../../../../shared/contract'
 import { DateField } from '../../components/DateField'
 import { FileDrop } from '../../components/FileDrop'
 import { JurisdictionSelect, MarketplaceInput } from '../../components/fields'
@@ -25,8 +25,28 @@ export function LetterSection({
   readPanel: ReactNode
 }) {
   const { t } = useTranslation()
+  // a marketplace's notice is dated by the notice; a letter and a complaint by their own date
+  const dateLabel = draft.kind === 'marketplace_complaint' ? t('intake.noticeDate') : t('fields.letterDate')
   return (
     <FormSection id="intake-letter" title={t('intake.sections.letter')}>
+      <Input.Wrapper label={t('intake.kind.label')} id="intake-kind">
+        <div>
+          <SegmentedControl
+            aria-labelledby="intake-kind-label"
+            value={draft.kind}
+            onChange={(value) => {
+              const kind = value as typeof draft.kind
+              // the APEX rule belongs to a marketplace's notice only
+              const deadline =
+                kind === 'marketplace_complaint'
+                  ? draft.deadline
+                  : { ...draft.deadline, rule: 'letter.asserted' as const }
+              update({ kind, deadline })
+            }}
+            data={INTAKE_KINDS.map((kind) => ({ value: kind, label: t(`intake.kind.${kind}`) }))}
+          />
+        </div>
+      </Input.Wrapper>
       <FileDrop
         label={t('intake.letterFile')}
         file={draft.letterFile}
@@ -61,10 +81,10 @@ export function LetterSection({
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           classNames={{ input: 'mono' }}
         />
-        <Proposed field="letterDate" label={t('fields.letterDate')}>
+        <Proposed field="letterDate" label={dateLabel}>
           <DateField
-            label={t('fields.letterDate')}
-            aria-label={t('fields.letterDate')}
+            label={dateLabel}
+            aria-label={dateLabel}
             required
             value={draft.letterDate}
             onChange={(letterDate) => update({ letterDate })}

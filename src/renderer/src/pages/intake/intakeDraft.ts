@@ -1,4 +1,10 @@
-import { CASE_FIELDS, type CallInput, type ClosureDay, type UploadedFile } from '../../../../shared/contract'
+import {
+  CASE_FIELDS,
+  type CallInput,
+  type ClosureDay,
+  type ResponseRule,
+  type UploadedFile
+} from '../../../../shared/contract'
 import { previewLetterDeadline, type PreviewOutcome } from '../../lib/deadlinePreview'
 import type { IpRightType } from '../../../../shared/model'
 
@@ -24,6 +30,8 @@ export type DeadlineFrom = 'letter_date' | 'received_date'
 
 export interface DeadlineDraft {
   stated: boolean
+  /** The period the letter states, or (a marketplace complaint) Amazon's APEX 3 weeks. */
+  rule: ResponseRule
   days: string | number
   basis: DeadlineBasis
   from: DeadlineFrom
@@ -37,8 +45,11 @@ export interface DeadlineDraft {
 export type CaseDraft = Record<(typeof CASE_FIELDS)[number], string>
 
 export interface IntakeDraft extends CaseDraft {
-  /** lawsuit: a complaint was read; it is logged as a lawsuit with its case fields. */
-  kind: 'warning_letter' | 'lawsuit'
+  /**
+   * lawsuit: a complaint was read; it is logged as a lawsuit with its case fields.
+   * marketplace_complaint: a marketplace's notice; its letter date is the notice's.
+   */
+  kind: 'warning_letter' | 'marketplace_complaint' | 'lawsuit'
   reference: string
   referenceEdited: boolean
   title: string
@@ -93,6 +104,7 @@ export function emptyDraft(): IntakeDraft {
     demands: '',
     deadline: {
       stated: true,
+      rule: 'letter.asserted',
       days: '',
       basis: 'calendar',
       from: 'received_date',
@@ -169,6 +181,7 @@ export function toInput(
     demands: draft.demands,
     responseDeadline: d.stated
       ? {
+          ruleId: d.rule,
           days: typeof d.days === 'number' ? d.days : Number.NaN,
           basis: d.basis,
           from: d.from,
@@ -186,7 +199,9 @@ export function toInput(
 export function previewResponse(draft: IntakeDraft, closures: readonly ClosureDay[]): PreviewOutcome {
   const d = draft.deadline
   return previewLetterDeadline({
-    trigger: d.from === 'letter_date' ? draft.letterDate : draft.receivedDate,
+    rule: d.rule,
+    // APEX counts from the notice
+    trigger: d.from === 'letter_date' || d.rule !== 'letter.asserted' ? draft.letterDate : draft.receivedDate,
     days: d.days,
     basis: d.basis,
     jurisdiction: draft.jurisdiction,

@@ -54,6 +54,8 @@ export function applyReading(
   }
   // A complaint is logged as a lawsuit: its caption fills the case fields still empty.
   const complaint = reading.kind === 'complaint' ? reading.complaint : null
+  // a marketplace's notice is logged as a marketplace complaint, dated by the notice
+  if (reading.kind === 'marketplace_notice') patch.kind = 'marketplace_complaint'
   if (complaint) {
     patch.kind = 'lawsuit'
     for (const field of CASE_FIELDS) {
@@ -97,8 +99,8 @@ export function applyReading(
 
   const d = p.responseDeadline
   if (d && draft.deadline.days === '') {
-    const { days, basis, from } = d.value
-    patch.deadline = { ...draft.deadline, stated: true, days, basis, from, due: '', dueEdited: false }
+    const { ruleId: rule, days, basis, from } = d.value
+    patch.deadline = { ...draft.deadline, stated: true, rule, days, basis, from, due: '', dueEdited: false }
     out.responseDeadline = pending(d, (v) => t('intakeRead.deadlineAlternative', { count: v.days }))
   }
   return { patch, pending: out }
