@@ -1,7 +1,7 @@
 // Every query of the matters area. Services call these; only this file (and db/) sees tables.
 // A server store (team mode) replaces this file, not the services.
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
-import { preparedQueries } from '../db/statements'
+import { inIds, preparedQueries } from '../db/statements'
 import type { MatterListPage } from '../../../shared/contract'
 import type { Deadline, MatterDetail, MatterKind, MatterStatus, MatterSummary } from '../../../shared/model'
 import type { Db } from '../db'
@@ -289,37 +289,74 @@ const toSummary = (
   status: r.status as MatterStatus
 })
 
+/** The search's conditions with placeholders (match, like0.., ids): one query per shape of plan. */
+function textConditionsPrepared(shape: { match: boolean; likes: number; ids: boolean }): SQL[] {
+  const conditions: SQL[] = []
+  if (shape.match) {
+    conditions.push(
+      sql`${matters.id} in (select rowid from matters_fts where matters_fts match ${sql.placeholder('match')})`
+    )
+  }
+  for (let i = 0; i < shape.likes; i++) {
+    conditions.push(sql`${matters.searchText} like ${sql.placeholder(`like${i}`)} escape '\\'`)
+  }
+  if (shape.ids) conditions.push(inIds(matters.id))
+  return conditions
+}
+
+/**
+ * The global search runs on every keystroke: its two queries are built and prepared once per
+ * connection and shape of plan (building drizzle SQL cost more than running it; npm run bench,
+ * search.documents_short_cjk_absent), not on every call.
+ */
+function buildTextQueries(db: DbOrTx, shape: { match: boolean; likes: number; ids: boolean }) {
+  const where = and(...textConditionsPrepared(shape))
+  return {
+    list: db
+      .select(summaryColumns)
+      .from(matters)
+      .where(where)
+      .orderBy(desc(matters.lastActivityAt), desc(matters.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+    count: db.select({ n: count() }).from(matters).where(where).prepare()
+  }
+}
+
+const textSearchQueries = preparedQueries((db: DbOrTx) => {
+  const byShape = new Map<string, ReturnType<typeof buildTextQueries>>()
+  return (plan: TextPlan, ids: boolean) => {
+    const shape = { match: plan.match !== null, likes: plan.likes.length, ids }
+    const key = `${shape.match}|${shape.likes}|${shape.ids}`
+    let queries = byShape.get(key)
+    if (!queries) byShape.set(key, (queries = buildTextQueries(db, shape)))
+    return queries
+  }
+})
+
+function textParams(plan: TextPlan, matterIds: number[]): Record<string, unknown> {
+  const params: Record<string, unknown> = { ids: JSON.stringify(matterIds) }
+  if (plan.match !== null) params.match = plan.match
+  plan.likes.forEach((pattern, i) => (params[`like${i}`] = pattern))
+  return params
+}
+
 /** The global search's matter hits: most recently worked on first. Empty plan: none. */
 export function searchMattersByText(
   db: DbOrTx,
   plan: TextPlan,
   options: { matterIds: number[]; limit: number }
 ): MatterSummary[] {
-  const conditions = textConditions(plan)
-  if (conditions.length === 0) return []
-  if (options.matterIds.length) conditions.push(inArray(matters.id, options.matterIds))
-  return db
-    .select(summaryColumns)
-    .from(matters)
-    .where(and(...conditions))
-    .orderBy(desc(matters.lastActivityAt), desc(matters.id))
-    .limit(options.limit)
-    .all()
-    .map(toSummary)
+  if (plan.match === null && plan.likes.length === 0) return []
+  const { list } = textSearchQueries(db)(plan, options.matterIds.length > 0)
+  return list.all({ ...textParams(plan, options.matterIds), limit: options.limit }).map(toSummary)
 }
 
 /** How many matters the global search's terms find, however many it lists: a COUNT off the FTS index. */
 export function countMattersByText(db: DbOrTx, plan: TextPlan, options: { matterIds: number[] }): number {
-  const conditions = textConditions(plan)
-  if (conditions.length === 0) return 0
-  if (options.matterIds.length) conditions.push(inArray(matters.id, options.matterIds))
-  return (
-    db
-      .select({ n: count() })
-      .from(matters)
-      .where(and(...conditions))
-      .get()?.n ?? 0
-  )
+  if (plan.match === null && plan.likes.length === 0) return 0
+  const { count: counted } = textSearchQueries(db)(plan, options.matterIds.length > 0)
+  return counted.get(textParams(plan, options.matterIds))?.n ?? 0
 }
 
 // ---- The register ----
