@@ -9,6 +9,8 @@ import type { Workspace } from '../workspace/workspace'
 /** Half-written exports (`exports/.<uuid>.part`) a crash left behind. */
 function sweepPartialExports(ws: Workspace): void {
   const dir = path.join(ws.dir, 'exports')
+  // usually absent: a check costs less than the error readdir would throw (workspace.open)
+  if (!fs.existsSync(dir)) return
   let names: string[] = []
   try {
     names = fs.readdirSync(dir)

@@ -111,6 +111,8 @@ function removeCopy(file: string): void {
 /** Removes every copy handed to the OS (on close, and on the next start after a crash). */
 export function removeOpenedCopies(ws: Workspace): void {
   const dir = openedCopiesDir(ws)
+  // usually absent: a check costs less than the error readdir would throw (open and close)
+  if (!fs.existsSync(dir)) return
   let names: string[]
   try {
     names = fs.readdirSync(dir)

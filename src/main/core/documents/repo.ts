@@ -3,6 +3,7 @@
 // this file, not the services.
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm'
 import { blobs, custodyEvents, documentPages, documents } from '../db/schema'
+import { preparedQueries } from '../db/statements'
 import type { DbOrTx } from '../kernel/context'
 import { chainHash, type ChainedEntry, type ChainFields } from '../kernel/hash-chain'
 
@@ -197,7 +198,16 @@ export function textSource(
 }
 
 /** Documents still waiting for their text; among `ids` only, when given. */
+const pendingQuery = preparedQueries((db: DbOrTx) =>
+  db.select({ id: documents.id }).from(documents).where(eq(documents.textStatus, 'pending')).prepare()
+)
+
 export function pendingTextIds(tx: DbOrTx, ids?: number[]): number[] {
+  // every open and every intake asks: prepared once per connection
+  if (!ids)
+    return pendingQuery(tx)
+      .all()
+      .map((r) => r.id)
   const pending = eq(documents.textStatus, 'pending')
   const select = (where: SQL | undefined): number[] =>
     tx
@@ -206,7 +216,6 @@ export function pendingTextIds(tx: DbOrTx, ids?: number[]): number[] {
       .where(where)
       .all()
       .map((r) => r.id)
-  if (!ids) return select(pending)
   return chunked(ids, (chunk) => select(and(inArray(documents.id, chunk), pending)))
 }
 

@@ -3,7 +3,7 @@
  * read-only afterwards. File names and other metadata belong to the database, never to paths here.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { createReadStream, readdirSync, unlinkSync, type ReadStream } from 'node:fs'
+import { createReadStream, existsSync, readdirSync, unlinkSync, type ReadStream } from 'node:fs'
 import { chmod, link, mkdir, open, readdir, rename, stat, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { detectFileType, type Detection } from './detect'
@@ -312,6 +312,8 @@ export class Vault {
   sweepAllTempNow(): number {
     let removed = 0
     let names: string[] = []
+    // absent until the first import: a check costs less than the error readdir would throw
+    if (!existsSync(this.tmpRoot)) return 0
     try {
       names = readdirSync(this.tmpRoot)
     } catch {
