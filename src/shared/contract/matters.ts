@@ -9,6 +9,7 @@ import {
   type MatterDetail,
   type MatterSummary
 } from '../model'
+import { isValidIsoDate } from '../deadlines/calendar'
 import type { MovedDeadline, NotMovedDeadline } from './deadlines'
 import { responsiblePersonId } from './people'
 import {
@@ -94,6 +95,22 @@ export function letterDatesError(v: {
   return v.letterDate && v.receivedDate && v.receivedDate < v.letterDate ? 'received_before_letter' : null
 }
 
+/**
+ * A letter dated or received after today (the core's) is allowed but likely a typo: the forms
+ * warn under the field and still save. Field -> 'future_date'.
+ */
+export function letterDateWarnings(
+  v: { letterDate?: string | null; receivedDate?: string | null },
+  today: string
+): Partial<Record<'letterDate' | 'receivedDate', 'future_date'>> {
+  const warnings: Partial<Record<'letterDate' | 'receivedDate', 'future_date'>> = {}
+  for (const field of ['letterDate', 'receivedDate'] as const) {
+    const date = v[field]?.trim()
+    if (date && isValidIsoDate(date) && date > today) warnings[field] = 'future_date'
+  }
+  return warnings
+}
+
 export function receivedNotBeforeLetter(
   v: { letterDate?: string | null; receivedDate?: string | null },
   ctx: z.RefinementCtx
@@ -177,6 +194,13 @@ export interface MatterListPage {
  */
 export type MatterUpdateResult = MatterDetail & { moved: MovedDeadline[]; notMoved: NotMovedDeadline[] }
 
+/** The matter that already holds a reference, as the forms name it beside the field. */
+export interface ReferenceHolder {
+  id: number
+  reference: string
+  title: string
+}
+
 export interface Facets {
   jurisdictions: string[]
   marketplaces: string[]
@@ -193,6 +217,10 @@ export const matterCalls = {
   ),
   'matters.suggestReference': call<{ reference: string }>()(
     z.object({ kind: z.enum(MATTER_KINDS), firstRight: z.enum(IP_RIGHT_TYPES).optional() })
+  ),
+  /** Read-only: which matter (other than exceptId) holds this reference in any letter case. */
+  'matters.checkReference': call<ReferenceHolder | null>()(
+    z.object({ reference: referenceNumber, exceptId: id.optional() })
   ),
   'parties.add': call<MatterDetail>()(PartyInput.extend({ matterId: id })),
   'parties.update': call<MatterDetail>()(PartyInput.extend({ id })),

@@ -1,7 +1,14 @@
 // Contract -> core for the matter calls (src/shared/contract/matters.ts).
 import type { matterCalls } from '../../../shared/contract/matters'
 import type { Handlers } from '../kernel/dispatch'
-import { createMatter, getMatter, setMatterStatus, suggestReference, updateMatter } from './matters'
+import {
+  createMatter,
+  getMatter,
+  referenceHolder,
+  setMatterStatus,
+  suggestReference,
+  updateMatter
+} from './matters'
 import { ipRightsService, partiesService, productsService } from './parts'
 import { listMatters, matterFacets } from './register'
 
@@ -15,6 +22,7 @@ export const matterHandlers: Pick<Handlers, keyof typeof matterCalls> = {
   'matters.suggestReference': (ws, input) => ({
     reference: suggestReference(ws.ctx, input.kind, input.firstRight)
   }),
+  'matters.checkReference': (ws, input) => referenceHolder(ws.ctx.db, input.reference, input.exceptId),
   'parties.add': (ws, input) => partiesService.add(ws.ctx, input),
   'parties.update': (ws, input) => partiesService.update(ws.ctx, input),
   'parties.remove': (ws, input) => partiesService.remove(ws.ctx, input),

@@ -4,7 +4,8 @@ import {
   CASE_FIELDS,
   type MatterCreateInput,
   type MatterUpdateInput,
-  type MatterUpdateResult
+  type MatterUpdateResult,
+  type ReferenceHolder
 } from '../../../shared/contract'
 import {
   referenceCode,
@@ -105,12 +106,21 @@ export function suggestReference(
   return `${prefix}${String(max + 1).padStart(3, '0')}`
 }
 
+/** The matter other than exceptId holding this reference in any letter case, or null. */
+export function referenceHolder(tx: DbOrTx, reference: string, exceptId?: number): ReferenceHolder | null {
+  const holderId = matterIdByReferenceNoCase(tx, reference)
+  if (holderId === undefined || holderId === exceptId) return null
+  const [head] = matterHeads(tx, [holderId])
+  return head ? { id: head.id, reference: head.reference, title: head.title } : null
+}
+
 function assertReferenceFree(tx: DbOrTx, reference: string, exceptId?: number): void {
-  const clash = matterIdByReferenceNoCase(tx, reference)
-  if (clash !== undefined && clash !== exceptId) {
+  const holder = referenceHolder(tx, reference, exceptId)
+  if (holder) {
+    // The holder goes with the refusal, so the form names it as its own check would.
     throw new AppError('validation', {
       fields: { reference: 'duplicate_reference' },
-      params: { reference }
+      params: { reference, holderId: holder.id, holderReference: holder.reference, holderTitle: holder.title }
     })
   }
 }
