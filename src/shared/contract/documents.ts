@@ -5,7 +5,7 @@
 // confirm: confirm_required, originalName: required). waitForText never fails on time: it
 // returns the documents as they are, some perhaps still 'pending'.
 import { z } from 'zod'
-import { DOCUMENT_KINDS, type MatterDocument } from '../model'
+import { DOCUMENT_KINDS, type DocumentKind, type MatterDocument } from '../model'
 import { byId, call, empty, id, optionalDate, required, sha256 } from './kit'
 
 /** pending: queued for extraction; no_text_layer: a scan, not searchable; failed: see textError. */
@@ -47,6 +47,51 @@ export interface EmailHeaders {
   problems: string[]
 }
 
+/** Why a document reads as the kind proposed for it; rendered in the reader's language. */
+export const KIND_REASONS = [
+  'letter',
+  'complaint',
+  'court_order',
+  'marketplace_notice',
+  'email',
+  'opinion',
+  'settlement',
+  'png_image',
+  'jpeg_image'
+] as const
+export type KindReason = (typeof KIND_REASONS)[number]
+
+/** What the text showed: a letter's response deadline, a complaint's caption, an opinion's marking. */
+export const KIND_SIGNALS = [
+  'response_deadline',
+  'sender_firm',
+  'rights_asserted',
+  'demands',
+  'case_caption',
+  'schedule_a',
+  'order_language',
+  'notice_id',
+  'marketplace',
+  'opinion_title',
+  'non_infringement',
+  'invalidity',
+  'privileged_marking',
+  'settlement_title',
+  'release_terms'
+] as const
+export type KindSignal = (typeof KIND_SIGNALS)[number]
+
+/**
+ * The kind a document reads as, for the user to accept or change; nothing changes the kind
+ * until they do. Uncertain when the guess rests on the file type alone (a PNG, a JPEG).
+ */
+export interface KindProposal {
+  kind: DocumentKind
+  certain: boolean
+  reason: KindReason
+  signals: KindSignal[]
+}
+
 export interface DocumentRecord extends MatterDocument {
   /** The email this document was attached to, or null. */
   parentId: number | null
@@ -59,6 +104,8 @@ export interface DocumentRecord extends MatterDocument {
   textError: string | null
   pageCount: number | null
   email: EmailHeaders | null
+  /** The kind the document's content reads as, awaiting the user's confirmation; null: none. */
+  kindProposal: KindProposal | null
   /** An email's attachments, nested (empty for other documents and in flat lists). */
   attachments: DocumentRecord[]
 }

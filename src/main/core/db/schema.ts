@@ -179,7 +179,9 @@ export const documents = sqliteTable(
     /** pending | done | no_text_layer | failed | not_applicable */
     textStatus: text('text_status').notNull().default('pending'),
     textError: text('text_error'),
-    pageCount: integer('page_count')
+    pageCount: integer('page_count'),
+    /** The kind the document reads as, awaiting the user's confirmation (KindProposal JSON). */
+    kindProposalJson: text('kind_proposal_json')
   },
   (t) => [
     index('documents_matter_idx').on(t.matterId),

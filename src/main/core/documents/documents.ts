@@ -9,6 +9,7 @@ import type {
   DocumentUpdateInput,
   DocumentViewer,
   EmailHeaders,
+  KindProposal,
   TextStatus
 } from '../../../shared/contract/documents'
 import type { DocumentKind } from '../../../shared/model'
@@ -55,6 +56,15 @@ export function viewerFor(detectedKind: string, mime: string): DocumentViewer {
   return 'other'
 }
 
+function parseKindProposal(json: string | null): KindProposal | null {
+  if (!json) return null
+  try {
+    return JSON.parse(json) as KindProposal
+  } catch {
+    return null
+  }
+}
+
 function parseEmailJson(json: string | null): EmailHeaders | null {
   if (!json) return null
   try {
@@ -84,6 +94,8 @@ export function toDocumentRecord({ doc, detectedKind }: DocumentWithKind): Docum
     textError: doc.textError,
     pageCount: doc.pageCount,
     email: parseEmailJson(doc.emailJson),
+    // a proposal the user has answered is cleared; one left over a kind already set is stale
+    kindProposal: doc.kind === 'other' ? parseKindProposal(doc.kindProposalJson) : null,
     attachments: []
   }
 }
@@ -148,19 +160,25 @@ export function updateDocument(
       before[key] = current[key]
       after[key] = value
     }
+    // Choosing a kind answers the proposal, whether the user took it, changed it or kept "other".
+    const proposal = input.kind === undefined ? null : parseKindProposal(current.kindProposalJson)
     if (Object.keys(after).length) {
       Object.assign(changes, after)
       recordCustody(ctx, tx, 'reclassify', subject, { before, after })
     }
-    if (Object.keys(changes).length === 0) return getDocument(ctx, input.id, tx)
-    updateDocumentRow(tx, input.id, changes)
+    if (proposal) {
+      before.proposedKind = proposal.kind
+      after.proposedKind = null
+    }
+    if (Object.keys(changes).length === 0 && !proposal) return getDocument(ctx, input.id, tx)
+    updateDocumentRow(tx, input.id, { ...changes, ...(proposal ? { kindProposalJson: null } : {}) })
     writeAudit(ctx, tx, {
       action: 'update',
       entity: 'document',
       entityId: input.id,
       matterId: current.matterId,
       before: { originalName: current.originalName, ...before },
-      after: changes
+      after: { ...changes, ...(proposal ? { proposedKind: null } : {}) }
     })
     if (typeof after.privileged === 'boolean') cascadePrivilege(ctx, tx, input.id, after.privileged)
     touchMatter(ctx, tx, current.matterId)

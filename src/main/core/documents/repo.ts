@@ -13,7 +13,7 @@ export type DocumentRow = typeof documents.$inferSelect
 /** A new document as services fill it in; who imported it and when is stamped by insertDocumentRow. */
 export type NewDocumentRow = Omit<typeof documents.$inferInsert, 'id' | 'importedAt' | 'importedBy'>
 export type DocumentChanges = Partial<
-  Pick<DocumentRow, 'originalName' | 'kind' | 'documentDate' | 'privileged'>
+  Pick<DocumentRow, 'originalName' | 'kind' | 'documentDate' | 'privileged' | 'kindProposalJson'>
 >
 export type CustodyRow = typeof custodyEvents.$inferSelect
 export type NewCustodyRow = Omit<typeof custodyEvents.$inferInsert, 'id' | 'prevHash' | 'hash'>
@@ -178,6 +178,7 @@ export interface TextState {
   textError: string | null
   pageCount: number | null
   emailJson?: string
+  kindProposalJson?: string | null
 }
 
 export function setDocumentText(tx: DbOrTx, id: number, state: TextState): void {

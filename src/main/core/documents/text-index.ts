@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises'
 import type { DocumentRecord, EmailHeaders, TextStatus } from '../../../shared/contract/documents'
 import { inTransaction, writeAudit } from '../kernel/context'
 import { getDocuments } from './documents'
+import { proposeKind } from './kind-proposal'
 import { getDocumentRow, pendingTextIds, replacePages, setDocumentText, textSource } from './repo'
 import { extractPdfText, isIngestError, parseEmail, type ParsedEmail } from '../ingest'
 import type { Workspace } from '../workspace/workspace'
@@ -107,12 +108,24 @@ export async function extractBlobText(
   }
 }
 
-/** Replaces a document's pages and text status in one transaction, with its audit row. */
-export function writeDocumentText(ws: Workspace, documentId: number, result: ExtractedText): boolean {
+/**
+ * Replaces a document's pages and text status in one transaction, with its audit row. A document
+ * still of kind "other" gets the kind its content reads as, proposed for the user to confirm.
+ */
+export function writeDocumentText(
+  ws: Workspace,
+  documentId: number,
+  result: ExtractedText,
+  detectedKind: string
+): boolean {
   const { ctx } = ws
   return inTransaction(ctx, (tx) => {
     const doc = getDocumentRow(tx, documentId)
     if (!doc) return false // removed while its text was being read
+    const proposal =
+      doc.kind === 'other'
+        ? proposeKind({ detectedKind, mime: doc.mime, textStatus: result.status, pages: result.pages })
+        : null
     const pages = result.pages
       .map((text, index) => ({ page: index + 1, text }))
       .filter((p) => p.text.trim() !== '')
@@ -123,7 +136,8 @@ export function writeDocumentText(ws: Workspace, documentId: number, result: Ext
       textStatus: result.status,
       textError: result.error,
       pageCount,
-      ...(result.email && !doc.emailJson ? { emailJson: JSON.stringify(result.email) } : {})
+      ...(result.email && !doc.emailJson ? { emailJson: JSON.stringify(result.email) } : {}),
+      ...(proposal ? { kindProposalJson: JSON.stringify(proposal) } : {})
     })
     writeAudit(ctx, tx, {
       action: 'extract_text',
@@ -131,7 +145,12 @@ export function writeDocumentText(ws: Workspace, documentId: number, result: Ext
       entityId: documentId,
       matterId: doc.matterId,
       before: { textStatus: doc.textStatus },
-      after: { textStatus: result.status, textError: result.error, pageCount }
+      after: {
+        textStatus: result.status,
+        textError: result.error,
+        pageCount,
+        ...(proposal ? { proposedKind: proposal.kind } : {})
+      }
     })
     return true
   })
@@ -232,7 +251,7 @@ export class TextQueue {
         }
       })
       if (!this.open || controller.signal.aborted) return
-      writeDocumentText(this.ws, id, result)
+      writeDocumentText(this.ws, id, result, row.detectedKind)
     } finally {
       this.current = null
     }

@@ -20,6 +20,10 @@ export {
   normaliseStoreName,
   extractComplaintFields,
   readMarketplaceNotice,
+  recognise,
+  readAll,
+  hasCaption,
+  hasScheduleA,
   NOTICE_KINDS,
   detectLanguage,
   findDates,
@@ -31,6 +35,7 @@ export {
   THREAT_CODES
 } from './read'
 export type {
+  Readings,
   ScheduleA,
   ScheduleARow,
   OwnStore,

@@ -8,18 +8,13 @@ import type {
   IntakeReadInput,
   IntakeReading,
   OwnStoreFound,
-  ReadKind,
   ReadNote
 } from '../../../shared/contract/intake'
 import {
-  extractComplaintFields,
-  extractLetterFields,
   matchOwnStores,
-  readMarketplaceNotice,
-  readScheduleA,
+  readAll,
+  recognise,
   type ComplaintFields,
-  type LetterFields,
-  type MarketplaceNotice,
   type OwnStore,
   type ScheduleA,
   type StoreMatch
@@ -39,30 +34,6 @@ import {
 import { pastedText, readStoredText, type ArrivedText } from './read-text'
 
 type Input = z.output<typeof IntakeReadInput>
-
-const SCHEDULE_A_HEADING = /\bSCHEDULE\s*["“]?\s*A\b|\bSchedule\s+["“]?A["”]?(?![a-z])/
-
-interface Readings {
-  letter: LetterFields
-  notice: MarketplaceNotice
-  complaint: ComplaintFields
-  scheduleA: ScheduleA
-}
-
-/** A court filing has a caption (case number, plaintiff, defendants) or a Schedule A of defendants. */
-export function recognise(text: string, r: Readings): ReadKind {
-  const caption =
-    r.complaint.caseNumber !== null && /\bplaintiffs?\b/i.test(text) && /\bdefendants?\b/i.test(text)
-  const scheduleA =
-    SCHEDULE_A_HEADING.test(text) &&
-    r.scheduleA.rows.length > 0 &&
-    !r.scheduleA.notes.some((n) => n.code === 'no_schedule_a' || n.code === 'schedule_a_no_header')
-  if (caption || scheduleA) return 'complaint'
-  // a law firm's letter about a listing names the marketplace too; a notice has its own complaint id
-  const notice = r.notice.kind.value !== 'unknown'
-  if (notice && (r.notice.complaintId !== null || r.letter.senderFirm === null)) return 'marketplace_notice'
-  return 'letter'
-}
 
 function ownStoreFound(m: StoreMatch): OwnStoreFound {
   return {
@@ -135,12 +106,7 @@ function emailReceived(text: string): IntakeProposals['receivedDate'] {
 function analyse(ws: Workspace, arrived: ArrivedText): IntakeReading {
   const { text, starts } = joined(arrived.pages)
   const options = { pages: starts, ocr: arrived.ocr }
-  const readings: Readings = {
-    letter: extractLetterFields(text, options),
-    notice: readMarketplaceNotice(text, options),
-    complaint: extractComplaintFields(text, options),
-    scheduleA: readScheduleA(text, options)
-  }
+  const readings = readAll(text, options)
   const language = readings.letter.language
   if (language.value === 'other') {
     throw new AppError('language_unsupported', { params: { language: language.detected ?? 'unknown' } })

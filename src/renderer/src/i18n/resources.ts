@@ -1,5 +1,7 @@
 // Translations live in one file per area and language, merged here, so each area grows
 // on its own. Keys must not collide between areas (a test checks both languages match).
+import backupsEn from './backups.en.json'
+import backupsZh from './backups.zh-CN.json'
 import catalogueEn from './catalogue.en.json'
 import catalogueZh from './catalogue.zh-CN.json'
 import deadlinesEn from './deadlines.en.json'
@@ -48,7 +50,8 @@ export const translations = {
     intakeReadEn as Tree,
     lawsuitsEn as Tree,
     peopleEn as Tree,
-    reportsEn as Tree
+    reportsEn as Tree,
+    backupsEn as Tree
   ),
   'zh-CN': merge(
     zhCN as Tree,
@@ -61,6 +64,7 @@ export const translations = {
     intakeReadZh as Tree,
     lawsuitsZh as Tree,
     peopleZh as Tree,
-    reportsZh as Tree
+    reportsZh as Tree,
+    backupsZh as Tree
   )
 }

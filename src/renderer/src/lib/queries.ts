@@ -48,6 +48,7 @@ export type Area =
   | 'exposure'
   | 'defendants'
   | 'people'
+  | 'backups'
 
 type Key<A extends Area> = readonly [A, ...unknown[]]
 
@@ -83,7 +84,8 @@ export const keys = {
   portfolio: ['exposure', 'portfolio'] as Key<'exposure'>,
   defendants: (input: CallInput<'defendants.list'>) => ['defendants', input] as Key<'defendants'>,
   /** Everyone, archived too: the selects offer the others and still name the archived. */
-  people: ['people'] as Key<'people'>
+  people: ['people'] as Key<'people'>,
+  backups: ['backups'] as Key<'backups'>
 }
 
 // What a matter's deadlines feed: its page, the register's next-deadline column, the calendar,

@@ -9,6 +9,7 @@ import { applyLanguage, isLanguage } from '../../i18n'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 import { change, keys, useCall } from '../../lib/queries'
 import { VaultVerifyPanel } from '../documents/VaultVerifyPanel'
+import { BackupsSection } from './BackupsSection'
 import { OwnStoresSection } from './OwnStoresSection'
 import { PeopleSection } from './PeopleSection'
 
@@ -95,6 +96,7 @@ export function SettingsPage() {
           <OwnStoresSection />
           <ClosuresSection />
           <VaultVerifyPanel />
+          <BackupsSection />
         </Stack>
       </div>
     </div>

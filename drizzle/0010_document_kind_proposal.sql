@@ -1,0 +1,1 @@
+ALTER TABLE `documents` ADD `kind_proposal_json` text;

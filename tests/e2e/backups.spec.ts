@@ -1,0 +1,61 @@
+// Issue 11 in the app: Settings lists the workspace's backups; counsel takes one, verifies it and
+// restores it after a confirmation, and the state before the restore is kept as a backup too.
+// Screenshots at 1280x720 in English and Chinese go to test-results/screens/.
+import { expect, test } from './fixtures'
+
+async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
+  const r = await result
+  if (!r.ok) throw new Error(JSON.stringify(r.error))
+  return r.value
+}
+
+test('a backup taken in Settings is verified, and restoring it brings back the state it holds', async ({
+  page,
+  preview
+}) => {
+  await ok(preview.core.dispatch('workspace.loadSample', {}))
+  const sampleMatters = (await ok(preview.core.dispatch('matters.list', {}))).total
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto(`${preview.server.url}#/settings`)
+  const section = page.getByRole('region', { name: 'Backups' })
+  await expect(section).toContainText('No backup yet')
+  await section.getByRole('button', { name: 'Back up now' }).click()
+  await expect(page.getByText(/Backup taken/)).toBeVisible()
+  const rows = section.getByTestId('backup-row')
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText('On request')
+  await expect(rows.first()).toContainText(String(sampleMatters))
+
+  await rows.first().getByRole('button', { name: 'Verify' }).click()
+  await expect(section.getByTestId('backup-report')).toContainText('Intact')
+
+  // a matter logged after the backup is gone once the backup is restored
+  await ok(
+    preview.core.dispatch('matters.create', {
+      kind: 'warning_letter',
+      title: 'Logged after the backup',
+      rightsHolder: 'Later Holder Ltd'
+    })
+  )
+  expect((await ok(preview.core.dispatch('matters.list', {}))).total).toBe(sampleMatters + 1)
+  await rows.first().getByRole('button', { name: 'Restore' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' })
+  await expect(dialog).toContainText('The current state is backed up first')
+  await section.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/backups-restore-en-1280x720.png' })
+  await dialog.getByRole('button', { name: 'Restore' }).click()
+  await expect(page.getByText(/Restored the backup of/)).toBeVisible()
+  expect((await ok(preview.core.dispatch('matters.list', {}))).total).toBe(sampleMatters)
+  // the state before the restore is a backup of its own, to go back to
+  await expect(rows).toHaveCount(2)
+  await expect(section).toContainText('Before a restore')
+  await page.screenshot({ path: 'test-results/screens/backups-en-1280x720.png' })
+
+  await ok(preview.core.dispatch('settings.update', { language: 'zh-CN' }))
+  await page.reload()
+  const zh = page.getByRole('region', { name: '备份' })
+  await expect(zh.getByTestId('backup-row')).toHaveCount(2)
+  await expect(zh).toContainText('恢复前')
+  await zh.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/backups-zh-1280x720.png' })
+})
