@@ -12,6 +12,8 @@ import {
   webContents
 } from 'electron'
 import { AppError, openCore, type OpenedCore } from './core'
+import { recordOfflineRestore, recoveryChoices, restoreBackupOffline } from './core/backup/recovery'
+import { recoveryPrompt } from './recovery-prompt'
 import { printReportToPdf } from './print-pdf'
 import { backupIfDue } from './core/backup/backup'
 import {
@@ -42,17 +44,62 @@ const appUrl = chooseAppUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL, A
 // A clicked reminder's route waits until the window's page says it listens (see NavigationQueue).
 const navigation = new NavigationQueue((id, route) => webContents.fromId(id)?.send(NAVIGATE_CHANNEL, route))
 
-function openWorkspaceOrExplain(): OpenedCore | null {
+function coreOptions() {
+  return {
+    dir: process.env.IPDESK_DATA_DIR ?? app.getPath('userData'),
+    migrationsDir: app.isPackaged ? path.join(process.resourcesPath, 'drizzle') : undefined,
+    nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged, process.versions.modules),
+    appVersion: app.getVersion(),
+    openWithSystem: (file: string) => shell.openPath(file),
+    printToPdf: printReportToPdf
+  }
+}
+
+/**
+ * A damaged database (or another program's file in its place) is never written to: the
+ * workspace's newest verified backup is offered instead, and restored only if the user says so.
+ */
+async function recoverOrQuit(
+  code: 'corrupt_database' | 'not_our_database',
+  options: ReturnType<typeof coreOptions>
+): Promise<OpenedCore | null> {
+  const choices = await recoveryChoices(options.dir, options)
+  const prompt = recoveryPrompt(code, choices, options.dir)
+  const answer = dialog.showMessageBoxSync({
+    type: 'error',
+    title: 'IP Desk',
+    message: prompt.message,
+    detail: prompt.detail,
+    buttons: prompt.buttons,
+    defaultId: prompt.buttons.length - 1,
+    cancelId: prompt.buttons.length - 1
+  })
+  if (!prompt.backup || answer !== 0) return null
+  const restore = await restoreBackupOffline(options.dir, prompt.backup.id, {
+    ...options,
+    now: () => new Date().toISOString()
+  })
+  const core = openCore(options)
+  recordOfflineRestore(core.workspace, restore)
+  return core
+}
+
+async function openWorkspaceOrExplain(): Promise<OpenedCore | null> {
+  const options = coreOptions()
   try {
-    return openCore({
-      dir: process.env.IPDESK_DATA_DIR ?? app.getPath('userData'),
-      migrationsDir: app.isPackaged ? path.join(process.resourcesPath, 'drizzle') : undefined,
-      nativeBinding: electronNativeBinding(app.getAppPath(), app.isPackaged, process.versions.modules),
-      appVersion: app.getVersion(),
-      openWithSystem: (file) => shell.openPath(file),
-      printToPdf: printReportToPdf
-    })
-  } catch (error) {
+    return openCore(options)
+  } catch (openError) {
+    let error = openError
+    try {
+      if (
+        error instanceof AppError &&
+        (error.code === 'corrupt_database' || error.code === 'not_our_database')
+      ) {
+        return await recoverOrQuit(error.code, options)
+      }
+    } catch (recoveryError) {
+      error = recoveryError
+    }
     const message =
       error instanceof AppError && error.code === 'newer_database'
         ? 'This workspace was written by a newer version of IP Desk. Install that version to open it; nothing was changed.\n\n此工作区由更新版本的 IP Desk 创建。请安装该版本后再打开；数据未作任何修改。'
@@ -85,8 +132,8 @@ function openMatter(matterId: number): void {
   navigation.navigate(window.webContents.id, matterDeadlinesRoute(matterId))
 }
 
-void app.whenReady().then(() => {
-  const core = openWorkspaceOrExplain()
+void app.whenReady().then(async () => {
+  const core = await openWorkspaceOrExplain()
   if (!core) {
     app.quit()
     return

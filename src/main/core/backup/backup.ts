@@ -16,7 +16,7 @@ import { backupsToPrune, type BackupKind } from './retention'
 const DAY_MS = 86_400_000
 const ID = /^\d{8}T\d{9}Z-(daily|manual|pre_restore|pre_migration)(-\d{1,4})?$/
 
-interface Manifest {
+export interface Manifest {
   format: 1
   id: string
   kind: BackupKind
@@ -30,25 +30,35 @@ interface Manifest {
   blobs: { sha256: string; size: number }[]
 }
 
-export function backupsDir(ws: Workspace): string {
-  return path.join(ws.dir, 'backups')
+/**
+ * Where backups are read from: an open workspace, or (recovery.ts) the folder of one whose
+ * database cannot be opened.
+ */
+export interface BackupPlace {
+  dir: string
+  vault: { pathFor(sha256: string): string }
+  nativeBinding?: string
 }
 
-function manifestPath(ws: Workspace, id: string): string {
+export function backupsDir(place: Pick<BackupPlace, 'dir'>): string {
+  return path.join(place.dir, 'backups')
+}
+
+function manifestPath(place: Pick<BackupPlace, 'dir'>, id: string): string {
   if (!ID.test(id)) throw new AppError('not_found', { params: { entity: 'backup', id } })
-  return path.join(backupsDir(ws), `${id}.json`)
+  return path.join(backupsDir(place), `${id}.json`)
 }
 
-function readManifest(ws: Workspace, id: string): Manifest {
+export function readManifest(place: Pick<BackupPlace, 'dir'>, id: string): Manifest {
   try {
-    return JSON.parse(fs.readFileSync(manifestPath(ws, id), 'utf8')) as Manifest
+    return JSON.parse(fs.readFileSync(manifestPath(place, id), 'utf8')) as Manifest
   } catch (error) {
     if (error instanceof AppError) throw error
     throw new AppError('not_found', { params: { entity: 'backup', id } })
   }
 }
 
-function toRecord(m: Manifest): BackupRecord {
+export function toRecord(m: Manifest): BackupRecord {
   return {
     id: m.id,
     kind: m.kind,
@@ -71,8 +81,8 @@ function fsyncFile(file: string): void {
 }
 
 /** Every backup with a readable manifest, newest first. */
-export function listBackups(ws: Workspace): BackupRecord[] {
-  const dir = backupsDir(ws)
+export function listBackups(place: Pick<BackupPlace, 'dir'>): BackupRecord[] {
+  const dir = backupsDir(place)
   if (!fs.existsSync(dir)) return []
   const records: BackupRecord[] = []
   for (const name of fs.readdirSync(dir)) {
@@ -80,7 +90,7 @@ export function listBackups(ws: Workspace): BackupRecord[] {
     const id = name.slice(0, -'.json'.length)
     if (!ID.test(id)) continue
     try {
-      records.push(toRecord(readManifest(ws, id)))
+      records.push(toRecord(readManifest(place, id)))
     } catch {
       // A manifest that cannot be read is not offered; verify would refuse it anyway.
     }
@@ -151,9 +161,9 @@ export async function backupIfDue(ws: Workspace): Promise<BackupRecord | null> {
 }
 
 /** Re-reads a backup: its database hashes to its manifest and is intact; every vault file it needs is there. */
-export async function verifyBackup(ws: Workspace, id: string): Promise<BackupVerifyReport> {
-  const manifest = readManifest(ws, id)
-  const file = path.join(backupsDir(ws), manifest.dbFile)
+export async function verifyBackup(place: BackupPlace, id: string): Promise<BackupVerifyReport> {
+  const manifest = readManifest(place, id)
+  const file = path.join(backupsDir(place), manifest.dbFile)
   const problems: BackupVerifyReport['problems'] = []
   if (!fs.existsSync(file)) {
     problems.push({ code: 'backup_db_missing' })
@@ -161,7 +171,7 @@ export async function verifyBackup(ws: Workspace, id: string): Promise<BackupVer
   }
   if ((await sha256OfFile(file)) !== manifest.dbSha256) problems.push({ code: 'backup_db_changed' })
   else {
-    const facts = inspectCopy(file, ws.nativeBinding)
+    const facts = inspectCopy(file, place.nativeBinding)
     if (facts.integrity !== 'ok') problems.push({ code: 'backup_db_damaged' })
   }
   let blobsChecked = 0
@@ -169,7 +179,7 @@ export async function verifyBackup(ws: Workspace, id: string): Promise<BackupVer
     blobsChecked++
     let actual: string | null = null
     try {
-      actual = await sha256OfFile(ws.vault.pathFor(blob.sha256))
+      actual = await sha256OfFile(place.vault.pathFor(blob.sha256))
     } catch {
       actual = null
     }
