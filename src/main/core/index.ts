@@ -17,6 +17,7 @@ import { lawsuitHandlers } from './lawsuits/handlers'
 import { rightHandlers } from './rights/handlers'
 import { searchHandlers } from './search/handlers'
 import { timelineHandlers } from './timeline/handlers'
+import { undoHandlers } from './undo/handlers'
 import { workspaceHandlers } from './workspace/handlers'
 import { resumeDocumentWork } from './documents/lifecycle'
 import { openWorkspace, type OpenWorkspaceOptions, type Workspace } from './workspace/workspace'
@@ -42,7 +43,8 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...exposureHandlers,
   ...lawsuitHandlers,
-  ...peopleHandlers
+  ...peopleHandlers,
+  ...undoHandlers
 }
 
 export interface OpenedCore {

@@ -20,6 +20,7 @@ import {
 } from '../model'
 import { responsiblePersonId } from './people'
 import { call, empty, id, isoDate, optionalDate, optionalText, required, text } from './kit'
+import type { Undoable } from './undo'
 
 /** Days before the due date on which to remind; 0 is the day itself. */
 export const DEFAULT_LEAD_TIMES: readonly number[] = [30, 14, 7, 3, 1, 0]
@@ -283,7 +284,7 @@ export const deadlineCalls = {
   'deadlines.update': call<DeadlineRecord>()(DeadlineUpdateInput),
   'deadlines.override': call<DeadlineRecord>()(DeadlineOverrideInput),
   'deadlines.setStatus': call<DeadlineRecord>()(DeadlineStatusInput),
-  'deadlines.remove': call<MatterDetail>()(DeadlineId),
+  'deadlines.remove': call<MatterDetail & Undoable>()(DeadlineId),
   'deadlines.recompute': call<RecomputeResult>()(RecomputeInput),
   'deadlines.exportIcs': call<IcsFile>()(IcsExportInput)
 } as const

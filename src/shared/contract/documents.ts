@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { DOCUMENT_KINDS, type DocumentKind, type MatterDocument } from '../model'
 import { byId, call, empty, id, optionalDate, required, sha256 } from './kit'
+import type { Undoable } from './undo'
 
 /** pending: queued for extraction; no_text_layer: a scan, not searchable; failed: see textError. */
 export const TEXT_STATUSES = ['pending', 'done', 'no_text_layer', 'failed', 'not_applicable'] as const
@@ -23,6 +24,7 @@ export const CUSTODY_ACTIONS = [
   'reclassify',
   'remove',
   'delete_bytes',
+  'restore',
   'verify'
 ] as const
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number]
@@ -249,7 +251,7 @@ export const documentCalls = {
   'documents.openWithSystem': call<{ path: string }>()(byId),
   'documents.list': call<DocumentRecord[]>()(DocumentListInput),
   'documents.update': call<DocumentRecord>()(DocumentUpdateInput),
-  'documents.remove': call<{ removed: number[] }>()(byId),
+  'documents.remove': call<{ removed: number[] } & Undoable>()(byId),
   'documents.deleteBytes': call<{ sha256: string; size: number }>()(DeleteBytesInput),
   'documents.custody': call<CustodyEvent[]>()(CustodyQuery),
   'documents.text': call<DocumentText>()(DocumentTextInput),

@@ -19,6 +19,7 @@ import { lawsuitCalls } from './lawsuits'
 import { rightCalls } from './rights'
 import { searchCalls } from './search'
 import { timelineCalls } from './timeline'
+import { undoCalls } from './undo'
 import { workspaceCalls } from './workspace'
 
 export const contract = {
@@ -38,7 +39,8 @@ export const contract = {
   ...reportCalls,
   ...exposureCalls,
   ...lawsuitCalls,
-  ...peopleCalls
+  ...peopleCalls,
+  ...undoCalls
 } as const
 
 export type Contract = typeof contract
@@ -78,4 +80,5 @@ export * from './lawsuits'
 export * from './rights'
 export * from './search'
 export * from './timeline'
+export * from './undo'
 export * from './workspace'

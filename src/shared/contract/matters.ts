@@ -12,6 +12,7 @@ import {
 import { isValidIsoDate } from '../deadlines/calendar'
 import type { MovedDeadline, NotMovedDeadline } from './deadlines'
 import { responsiblePersonId } from './people'
+import type { Undoable } from './undo'
 import {
   byId,
   call,
@@ -224,11 +225,11 @@ export const matterCalls = {
   ),
   'parties.add': call<MatterDetail>()(PartyInput.extend({ matterId: id })),
   'parties.update': call<MatterDetail>()(PartyInput.extend({ id })),
-  'parties.remove': call<MatterDetail>()(byId),
+  'parties.remove': call<MatterDetail & Undoable>()(byId),
   'ipRights.add': call<MatterDetail>()(IpRightInput.extend({ matterId: id })),
   'ipRights.update': call<MatterDetail>()(IpRightInput.partial().extend({ id })),
-  'ipRights.remove': call<MatterDetail>()(byId),
+  'ipRights.remove': call<MatterDetail & Undoable>()(byId),
   'products.add': call<MatterDetail>()(ProductInput.extend({ matterId: id })),
   'products.update': call<MatterDetail>()(ProductInput.extend({ id })),
-  'products.remove': call<MatterDetail>()(byId)
+  'products.remove': call<MatterDetail & Undoable>()(byId)
 } as const

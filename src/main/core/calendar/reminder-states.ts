@@ -6,6 +6,7 @@ import {
   deleteReminderStates,
   deleteReminderStatesExcept,
   reminderStatesOf,
+  upsertReminderState,
   type ReminderStateRow
 } from './repo'
 
@@ -27,4 +28,13 @@ export function reminderStates(tx: DbOrTx, deadlineId: number): ReminderState[] 
     snoozedUntil: s.snoozedUntil,
     dismissedAt: s.dismissedAt
   }))
+}
+
+/** A removed deadline's snoozes and dismissals, put back with it (undo of a removal). */
+export function restoreReminderStates(
+  tx: DbOrTx,
+  deadlineId: number,
+  states: readonly ReminderState[]
+): void {
+  for (const state of states) upsertReminderState(tx, { deadlineId, ...state })
 }

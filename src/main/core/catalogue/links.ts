@@ -5,14 +5,18 @@ import type { z } from 'zod'
 import type { LinkVersionInput, ProductInput } from '../../../shared/contract'
 import type { AccusedProduct } from '../../../shared/model'
 import { writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
-import { notFound } from '../kernel/errors'
+import { AppError, notFound } from '../kernel/errors'
+import { undoConflict } from '../undo/removals'
 import { addListingRow, createProduct, productOfVersion } from './catalogue'
 import {
   accusedRowsOfMatter,
   deleteLinkRow,
   getLinkRow,
   getListingRow,
+  getVersionRow,
   insertLinkRow,
+  linkRowsOfMatters,
+  reinsertLinkRow,
   latestVersionOf,
   listingsByItemId,
   matterIdsLinkedToVersions,
@@ -20,7 +24,8 @@ import {
   updateLinkRow,
   updateListingRow,
   updateProductRow,
-  versionsOfProduct
+  versionsOfProduct,
+  type LinkRow
 } from './repo'
 
 type FreeText = z.output<typeof ProductInput>
@@ -177,7 +182,11 @@ export function updateTypedProduct(
 }
 
 /** Takes the product off the matter; the catalogue keeps it. */
-export function unlinkProduct(ctx: CoreContext, tx: Tx, id: number): { matterId: number } {
+/** A removed link of a matter to a product version (and listing), id included. */
+export type RemovedLink = LinkRow
+
+/** Takes the product off the matter; the catalogue keeps it. Answers the link that was removed. */
+export function unlinkProduct(ctx: CoreContext, tx: Tx, id: number): RemovedLink {
   const link = getLinkRow(tx, id)
   if (!link) throw notFound('accused_product', id)
   deleteLinkRow(tx, id)
@@ -188,7 +197,28 @@ export function unlinkProduct(ctx: CoreContext, tx: Tx, id: number): { matterId:
     matterId: link.matterId,
     before: link
   })
-  return { matterId: link.matterId }
+  return link
+}
+
+/**
+ * Puts a removed link back, same id, version and listing, inside the caller's transaction.
+ * Refused when the version or listing is gone from the catalogue or the matter accuses that
+ * version again (linked anew since).
+ */
+export function restoreLink(ctx: CoreContext, tx: Tx, link: RemovedLink): void {
+  if (getLinkRow(tx, link.id)) throw new AppError('undo_already_restored')
+  if (!getVersionRow(tx, link.versionId)) throw undoConflict('product_gone')
+  if (link.listingId !== null && !getListingRow(tx, link.listingId)) throw undoConflict('listing_gone')
+  if (linkRowsOfMatters(tx, [link.matterId]).some((l) => l.versionId === link.versionId))
+    throw undoConflict('product_accused_again')
+  reinsertLinkRow(tx, link)
+  writeAudit(ctx, tx, {
+    action: 'restore',
+    entity: 'accused_product',
+    entityId: link.id,
+    matterId: link.matterId,
+    after: link
+  })
 }
 
 /** Every matter accusing a version of the product. */

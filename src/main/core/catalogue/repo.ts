@@ -271,6 +271,11 @@ export function insertLinkRow(
     .get().id
 }
 
+/** A link put back as it was (undo of a removal): every column, its id included. */
+export function reinsertLinkRow(tx: DbOrTx, row: LinkRow): void {
+  tx.insert(matterProducts).values(row).run()
+}
+
 export function getLinkRow(tx: DbOrTx, id: number): LinkRow | undefined {
   return tx.select().from(matterProducts).where(eq(matterProducts.id, id)).get()
 }

@@ -10,16 +10,23 @@ import type {
   DeadlineRecord,
   DeadlineRuleGroup,
   DeadlineStatusInput,
-  DeadlineUpdateInput
+  DeadlineUpdateInput,
+  Undoable
 } from '../../../shared/contract'
 import { isOverride, overrideReasonError } from '../../../shared/contract'
 import { getRule, isDeadlineRuleId, RULES, type DeadlineResult } from '../../../shared/deadlines'
 import type { MatterDetail, MatterKind } from '../../../shared/model'
 import { inTransaction, writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
 import { touchMatter } from '../matters/touch'
-import { assertAssignable } from '../people/people'
-import { getMatter } from '../matters/matters'
-import { keepRemindersOf, reminderStates, resetReminders } from '../calendar/reminder-states'
+import { assertAssignable, personExists } from '../people/people'
+import { getMatter, matterExists } from '../matters/matters'
+import {
+  keepRemindersOf,
+  reminderStates,
+  resetReminders,
+  restoreReminderStates,
+  type ReminderState
+} from '../calendar/reminder-states'
 import {
   computeWithClosures,
   deadlineRow,
@@ -31,7 +38,15 @@ import {
   type ClosureRow
 } from './rules'
 import { AppError, notFound } from '../kernel/errors'
-import { deleteDeadlineRow, insertDeadlineRow, updateDeadlineRow } from './repo'
+import {
+  deleteDeadlineRow,
+  findDeadlineRow,
+  insertDeadlineRow,
+  reinsertDeadlineRow,
+  updateDeadlineRow,
+  type DeadlineRow
+} from './repo'
+import { rememberRemoval, undoConflict } from '../undo/removals'
 import { matterJurisdiction } from '../matters/matters'
 import { eventById } from '../timeline/events'
 
@@ -281,9 +296,16 @@ export function setDeadlineStatus(
   })
 }
 
-export function removeDeadline(ctx: CoreContext, id: number): MatterDetail {
-  return inTransaction(ctx, (tx) => {
+/** A removed deadline: its row (due date, rule, steps, status, trigger) and its snoozes and dismissals. */
+export interface RemovedDeadline {
+  row: DeadlineRow
+  reminders: ReminderState[]
+}
+
+export function removeDeadline(ctx: CoreContext, id: number): MatterDetail & Undoable {
+  const { detail, removed } = inTransaction(ctx, (tx) => {
     const row = deadlineRow(tx, id)
+    const removed: RemovedDeadline = { row, reminders: reminderStates(tx, id) }
     deleteDeadlineRow(tx, id)
     writeAudit(ctx, tx, {
       action: 'delete',
@@ -293,6 +315,36 @@ export function removeDeadline(ctx: CoreContext, id: number): MatterDetail {
       before: toDeadlineRecord(tx, row, ctx.today())
     })
     touchMatter(ctx, tx, row.matterId)
-    return getMatter(ctx, row.matterId, tx)
+    return { detail: getMatter(ctx, row.matterId, tx), removed }
   })
+  const undoToken = rememberRemoval(ctx, {
+    kind: 'deadline',
+    matterId: removed.row.matterId,
+    snapshot: removed
+  })
+  return { ...detail, undoToken }
+}
+
+/**
+ * Puts a removed deadline back with its id (reminders and audit rows name it), its dates, steps
+ * and status, inside the caller's transaction. Refused when the event it counts from or its
+ * responsible person is gone: it would no longer be the deadline that was removed.
+ */
+export function restoreDeadline(ctx: CoreContext, tx: Tx, removed: RemovedDeadline): void {
+  const { row } = removed
+  if (findDeadlineRow(tx, row.id)) throw new AppError('undo_already_restored')
+  if (!matterExists(tx, row.matterId)) throw undoConflict('matter_gone')
+  if (row.triggerEventId !== null && !eventById(tx, row.triggerEventId)) throw undoConflict('event_gone')
+  if (row.responsiblePersonId !== null && !personExists(tx, row.responsiblePersonId))
+    throw undoConflict('person_gone')
+  reinsertDeadlineRow(tx, row)
+  restoreReminderStates(tx, row.id, removed.reminders)
+  writeAudit(ctx, tx, {
+    action: 'restore',
+    entity: 'deadline',
+    entityId: row.id,
+    matterId: row.matterId,
+    after: toDeadlineRecord(tx, row, ctx.today())
+  })
+  touchMatter(ctx, tx, row.matterId)
 }

@@ -86,6 +86,11 @@ export function insertDeadlineRow(tx: DbOrTx, values: NewDeadlineRow): DeadlineR
   return tx.insert(deadlines).values(values).returning().get()
 }
 
+/** A deadline put back as it was (undo of a removal): every column, its id included. */
+export function reinsertDeadlineRow(tx: DbOrTx, row: DeadlineRow): void {
+  tx.insert(deadlines).values(row).run()
+}
+
 export function updateDeadlineRow(
   tx: DbOrTx,
   id: number,

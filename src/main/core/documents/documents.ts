@@ -21,7 +21,6 @@ import {
   childDocumentRows,
   countDocumentsWithBytes,
   deleteBlobRow,
-  deleteDocumentRow,
   documentSizeById,
   documentsWithKind,
   getBlob,
@@ -201,39 +200,6 @@ function cascadePrivilege(ctx: CoreContext, tx: DbOrTx, parentId: number, privil
       ...change
     })
   }
-}
-
-/** Takes a document (and an email's attachments) off its matter; the bytes stay in the vault. */
-export function removeDocument(ctx: CoreContext, id: number): { removed: number[] } {
-  return inTransaction(ctx, (tx) => {
-    const target = getDocumentRow(tx, id)
-    if (!target) throw notFound('document', id)
-    const children = childDocumentRows(tx, id)
-    const removed: number[] = []
-    for (const row of [...children, target]) {
-      recordCustody(
-        ctx,
-        tx,
-        'remove',
-        { id: row.id, matterId: row.matterId, sha256: row.sha256 },
-        {
-          originalName: row.originalName,
-          ...(row.parentId === null ? {} : { parentId: row.parentId })
-        }
-      )
-      deleteDocumentRow(tx, row.id)
-      writeAudit(ctx, tx, {
-        action: 'remove',
-        entity: 'document',
-        entityId: row.id,
-        matterId: row.matterId,
-        before: { originalName: row.originalName, sha256: row.sha256, kind: row.kind }
-      })
-      removed.push(row.id)
-    }
-    touchMatter(ctx, tx, target.matterId)
-    return { removed }
-  })
 }
 
 /** Deletes stored bytes, only when no document (in any matter) still points at them. */

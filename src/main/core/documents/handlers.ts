@@ -5,14 +5,8 @@ import { exportBundle } from './bundle'
 import { listCustody } from './custody'
 import type { Handlers } from '../kernel/dispatch'
 import { verifyVault } from './content'
-import {
-  deleteBytes,
-  documentText,
-  getDocument,
-  listDocuments,
-  removeDocument,
-  updateDocument
-} from './documents'
+import { deleteBytes, documentText, getDocument, listDocuments, updateDocument } from './documents'
+import { removeDocument } from './removal'
 import { emailHtml } from './email-html'
 import { openWithSystem } from './open-with-system'
 import { waitForText } from './text-index'

@@ -81,6 +81,11 @@ export function insertDocumentRow(
     .get()
 }
 
+/** A document put back as it was (undo of a removal): every column, its id included. */
+export function reinsertDocumentRow(tx: DbOrTx, row: DocumentRow): void {
+  tx.insert(documents).values(row).run()
+}
+
 export function updateDocumentRow(tx: DbOrTx, id: number, changes: DocumentChanges): void {
   tx.update(documents).set(changes).where(eq(documents.id, id)).run()
 }

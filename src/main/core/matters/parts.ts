@@ -1,18 +1,19 @@
 // Parties, IP rights and accused products of a matter: add, edit, remove, each audited. Rights
 // and products are shared records of the rights and catalogue areas; a matter links them.
 import type { z } from 'zod'
-import type { IpRightInput, ProductInput } from '../../../shared/contract'
+import type { IpRightInput, ProductInput, Undoable } from '../../../shared/contract'
 import type { MatterDetail } from '../../../shared/model'
 import { linkTypedProduct, matterIdsOfProduct, unlinkProduct, updateTypedProduct } from '../catalogue/links'
 import { inTransaction, writeAudit, type CoreContext, type Tx } from '../kernel/context'
 import { assertRight, matterIdsAsserting, removeAssertion, updateAssertion } from '../rights/rights'
 import { touchMatter } from './touch'
-import { notFound } from '../kernel/errors'
+import { AppError, notFound } from '../kernel/errors'
+import { rememberRemoval, undoConflict } from '../undo/removals'
 import { getMatter, matterExists } from './matters'
 
 type IpRightFields = z.output<typeof IpRightInput>
 type ProductFields = z.output<typeof ProductInput>
-import { deletePartRow, getPartRow, insertPartRow, updatePartRow, type PartKind } from './repo'
+import { deletePartRow, getPartRow, insertPartRow, updatePartRow, type PartKind, type PartRow } from './repo'
 import { refreshSearchText } from './search-text'
 
 /** The same three operations serve every child table of a matter; `entity` names it in the audit. */
@@ -55,8 +56,8 @@ export function matterParts(entity: PartKind) {
       })
     },
 
-    remove(ctx: CoreContext, input: { id: number }): MatterDetail {
-      return inTransaction(ctx, (tx) => {
+    remove(ctx: CoreContext, input: { id: number }): MatterDetail & Undoable {
+      const { detail, before } = inTransaction(ctx, (tx) => {
         const before = getPartRow(tx, entity, input.id)
         if (!before) throw notFound(entity, input.id)
         deletePartRow(tx, entity, input.id)
@@ -69,10 +70,29 @@ export function matterParts(entity: PartKind) {
         })
         refreshSearchText(tx, before.matterId)
         touchMatter(ctx, tx, before.matterId)
-        return getMatter(ctx, before.matterId)
+        return { detail: getMatter(ctx, before.matterId), before }
       })
+      const undoToken = rememberRemoval(ctx, { kind: entity, matterId: before.matterId, snapshot: before })
+      return { ...detail, undoToken }
     }
   }
+}
+
+/** A removed party: its row as it was, id included (the audit rows name that id). */
+export type RemovedParty = PartRow
+
+/** Puts a removed party back, same id and fields, inside the caller's transaction. */
+export function restoreParty(ctx: CoreContext, tx: Tx, row: RemovedParty): void {
+  if (!matterExists(tx, row.matterId)) throw undoConflict('matter_gone')
+  if (getPartRow(tx, 'party', row.id)) throw new AppError('undo_already_restored')
+  insertPartRow(tx, 'party', row)
+  writeAudit(ctx, tx, {
+    action: 'restore',
+    entity: 'party',
+    entityId: row.id,
+    matterId: row.matterId,
+    after: row
+  })
 }
 
 export const partiesService = matterParts('party')
@@ -103,8 +123,17 @@ export const ipRightsService = {
       return changed(ctx, tx, matterId)
     })
   },
-  remove(ctx: CoreContext, input: { id: number }): MatterDetail {
-    return inTransaction(ctx, (tx) => changed(ctx, tx, removeAssertion(ctx, tx, input.id).matterId))
+  remove(ctx: CoreContext, input: { id: number }): MatterDetail & Undoable {
+    const { detail, removed } = inTransaction(ctx, (tx) => {
+      const removed = removeAssertion(ctx, tx, input.id)
+      return { detail: changed(ctx, tx, removed.matterId), removed }
+    })
+    const undoToken = rememberRemoval(ctx, {
+      kind: 'ip_right',
+      matterId: removed.matterId,
+      snapshot: removed
+    })
+    return { ...detail, undoToken }
   }
 }
 
@@ -128,8 +157,17 @@ export const productsService = {
       return changed(ctx, tx, matterId)
     })
   },
-  remove(ctx: CoreContext, input: { id: number }): MatterDetail {
-    return inTransaction(ctx, (tx) => changed(ctx, tx, unlinkProduct(ctx, tx, input.id).matterId))
+  remove(ctx: CoreContext, input: { id: number }): MatterDetail & Undoable {
+    const { detail, removed } = inTransaction(ctx, (tx) => {
+      const removed = unlinkProduct(ctx, tx, input.id)
+      return { detail: changed(ctx, tx, removed.matterId), removed }
+    })
+    const undoToken = rememberRemoval(ctx, {
+      kind: 'accused_product',
+      matterId: removed.matterId,
+      snapshot: removed
+    })
+    return { ...detail, undoToken }
   }
 }
 

@@ -119,6 +119,11 @@ export function removePerson(ctx: CoreContext, id: number): { id: number } {
   })
 }
 
+/** Whether the person is still in the workspace (archived or not). */
+export function personExists(tx: DbOrTx, id: number): boolean {
+  return getPersonRow(tx, id) !== undefined
+}
+
 /**
  * Refuses, next to `field`, a person who does not exist, or an archived person newly chosen
  * (one a record already names stays). Null or absent (nobody, or unchanged) always passes.

@@ -77,6 +77,11 @@ export function insertAssertionRow(tx: DbOrTx, values: NewAssertionRow, at: stri
     .get().id
 }
 
+/** An assertion put back as it was (undo of a removal): every column, its id included. */
+export function reinsertAssertionRow(tx: DbOrTx, row: AssertionRow): void {
+  tx.insert(matterRights).values(row).run()
+}
+
 export function getAssertionRow(tx: DbOrTx, id: number): AssertionRow | undefined {
   return tx.select().from(matterRights).where(eq(matterRights.id, id)).get()
 }

@@ -17,6 +17,7 @@ import { rightDatesError, rightNumberKey } from '../../../shared/contract/rights
 import type { IpRight, IpRightType } from '../../../shared/model'
 import { inTransaction, writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
 import { AppError, notFound } from '../kernel/errors'
+import { undoConflict } from '../undo/removals'
 import {
   assertionsOfMatters,
   assertionsOfRights,
@@ -27,6 +28,7 @@ import {
   getAssertionRow,
   getRightRow,
   insertAssertionRow,
+  reinsertAssertionRow,
   insertRightRow,
   listRightRows,
   replaceClaimRows,
@@ -222,7 +224,11 @@ export function updateAssertion(
 }
 
 /** Takes the right off the matter; the registry keeps the right (other matters may name it). */
-export function removeAssertion(ctx: CoreContext, tx: Tx, id: number): { matterId: number } {
+/** A removed assertion: its row (claims, closing date, counterfeit flag), id included. */
+export type RemovedAssertion = AssertionRow
+
+/** Takes the right off the matter; the registry right and its claims stay. Answers what was removed. */
+export function removeAssertion(ctx: CoreContext, tx: Tx, id: number): RemovedAssertion {
   const before = getAssertionRow(tx, id)
   if (!before) throw notFound('ip_right', id)
   deleteAssertionRow(tx, id)
@@ -233,7 +239,26 @@ export function removeAssertion(ctx: CoreContext, tx: Tx, id: number): { matterI
     matterId: before.matterId,
     before
   })
-  return { matterId: before.matterId }
+  return before
+}
+
+/**
+ * Puts a removed assertion back, same id and claims, inside the caller's transaction. Refused
+ * when its registry right is gone or the matter asserts that right again (added anew since).
+ */
+export function restoreAssertion(ctx: CoreContext, tx: Tx, row: RemovedAssertion): void {
+  if (getAssertionRow(tx, row.id)) throw new AppError('undo_already_restored')
+  if (!getRightRow(tx, row.rightId)) throw undoConflict('right_gone')
+  if (assertionsOfMatters(tx, [row.matterId]).some(({ r }) => r.id === row.rightId))
+    throw undoConflict('right_asserted_again')
+  reinsertAssertionRow(tx, row)
+  writeAudit(ctx, tx, {
+    action: 'restore',
+    entity: 'ip_right',
+    entityId: row.id,
+    matterId: row.matterId,
+    after: row
+  })
 }
 
 /** The rights a matter asserts, as its page shows them. */
