@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core'
+import { ActionIcon, Group, Popover, Text, TextInput, type TextInputProps } from '@mantine/core'
 import { DatePicker } from '@mantine/dates'
-import { IconCalendar } from '@tabler/icons-react'
+import { IconAlertTriangle, IconCalendar } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { formatDate, isCalendarDate, isIsoDateShape } from '../lib/dates'
 
@@ -11,10 +11,12 @@ interface DateFieldProps extends Omit<TextInputProps, 'value' | 'onChange' | 'er
   onChange: (value: string) => void
   /** A translated error from validation or the server. */
   error?: string | undefined
+  /** A translated warning that does not block the save ("in the future"), under the date. */
+  warning?: string | undefined
 }
 
 /** The user types YYYY-MM-DD (or picks it); the date is echoed in their own words below. */
-export function DateField({ label, value, onChange, error, ...rest }: DateFieldProps) {
+export function DateField({ label, value, onChange, error, warning, ...rest }: DateFieldProps) {
   const { t, i18n } = useTranslation()
   const [opened, setOpened] = useState(false)
   const trimmed = value.trim()
@@ -66,7 +68,21 @@ export function DateField({ label, value, onChange, error, ...rest }: DateFieldP
       spellCheck={false}
       onChange={(event) => onChange(event.currentTarget.value)}
       rightSection={picker}
-      description={valid ? formatDate(trimmed, i18n.language, 'full') : undefined}
+      description={
+        valid ? (
+          <>
+            {formatDate(trimmed, i18n.language, 'full')}
+            {warning && (
+              <Group component="span" gap={4} wrap="nowrap" c="orange.9" data-warning>
+                <IconAlertTriangle size={14} aria-hidden />
+                <Text span size="xs" inherit>
+                  {warning}
+                </Text>
+              </Group>
+            )}
+          </>
+        ) : undefined
+      }
       inputWrapperOrder={['label', 'input', 'description', 'error']}
       error={ownError ?? error}
     />

@@ -20,6 +20,8 @@ import reportsEn from './reports.en.json'
 import reportsZh from './reports.zh-CN.json'
 import settingsEn from './settings.en.json'
 import settingsZh from './settings.zh-CN.json'
+import validationEn from './validation.en.json'
+import validationZh from './validation.zh-CN.json'
 import viewerSafetyEn from './viewer-safety.en.json'
 import viewerSafetyZh from './viewer-safety.zh-CN.json'
 import en from './en.json'
@@ -51,6 +53,7 @@ export const translations = {
     lawsuitsEn as Tree,
     peopleEn as Tree,
     reportsEn as Tree,
+    validationEn as Tree,
     backupsEn as Tree
   ),
   'zh-CN': merge(
@@ -65,6 +68,7 @@ export const translations = {
     lawsuitsZh as Tree,
     peopleZh as Tree,
     reportsZh as Tree,
+    validationZh as Tree,
     backupsZh as Tree
   )
 }

@@ -1,6 +1,7 @@
 // Forms are @mantine/form forms validated by the contract's own zod schemas (one rule, one place).
 // Errors are message codes, from zod or from the core (CallError.fields), shown next to their
 // field in the reader's language (errors.<code>).
+import type { FormEvent } from 'react'
 import { schemaResolver, useForm, type FormErrors, type UseFormReturnType } from '@mantine/form'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +10,7 @@ import type { CallError } from '../../../shared/contract'
 import i18n from '../i18n'
 import { errorText } from './errors'
 import { notifyFailed } from './notify'
+import { revealFirstError } from './revealError'
 
 const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === ''
 
@@ -61,4 +63,34 @@ export function useContractForm<V extends Record<string, unknown>>(
 export function showCallError<V>(form: UseFormReturnType<V>, t: TFunction, error: CallError): void {
   if (error.fields) form.setErrors(error.fields)
   notifyFailed(t, error)
+}
+
+/**
+ * Saving in one round: the contract's check and the checks only the core can make (a duplicate
+ * reference) run together, every error shows at once, and only a form with none is saved.
+ * Errors the contract finds win over the core's for the same field.
+ */
+export function submitInOneRound<V>(
+  form: UseFormReturnType<V>,
+  checks: { validate: (values: V) => FormErrors; core: (values: V) => Promise<FormErrors> },
+  save: (values: V, element: HTMLFormElement | null) => Promise<void>
+): (event?: FormEvent<HTMLFormElement>) => Promise<void> {
+  return async (event) => {
+    event?.preventDefault()
+    // read before the first await: React clears currentTarget once the handler returns
+    const element = event?.currentTarget ?? null
+    const values = form.getValues()
+    form.setSubmitting(true)
+    try {
+      const errors = { ...(await checks.core(values)), ...checks.validate(values) }
+      form.setErrors(errors)
+      if (Object.keys(errors).length > 0) {
+        revealFirstError(element)
+        return
+      }
+      await save(values, element)
+    } finally {
+      form.setSubmitting(false)
+    }
+  }
 }

@@ -3,15 +3,21 @@ import { Alert, Button, Group, Stack, Title } from '@mantine/core'
 import { IconAlertCircle, IconDeviceFloppy } from '@tabler/icons-react'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import { WarningLetterForm, type ReadSource, type UploadedFile } from '../../../../shared/contract'
+import {
+  WarningLetterForm,
+  type ClosureDay,
+  type ReadSource,
+  type UploadedFile
+} from '../../../../shared/contract'
 import { call } from '../../api'
 import { change, keys, useCall } from '../../lib/queries'
 import pageClasses from '../../components/Page.module.css'
 import { fieldErrorGetter, type FieldErrors } from '../../lib/errors'
-import { contractValidator, showCallError } from '../../lib/forms'
+import { contractValidator, showCallError, submitInOneRound } from '../../lib/forms'
 import { notifySaved, notifyUndoable } from '../../lib/notify'
 import { revealFirstError } from '../../lib/revealError'
 import { navigate } from '../../lib/router'
+import { useReferenceCheck } from '../../lib/referenceCheck'
 import { DeadlineSection } from './DeadlineSection'
 import {
   computedDueOf,
@@ -46,6 +52,11 @@ import { SenderSection } from './SenderSection'
 // checks the call the draft becomes rather than the draft itself.
 const validateLetter = contractValidator<ReturnType<typeof toFormInput>>(WarningLetterForm)
 
+/** The contract's check of the letter the draft would log, with the response date counted as the core will. */
+function letterErrors(draft: IntakeDraft, closures: readonly ClosureDay[]) {
+  return validateLetter(toFormInput(draft, computedDueOf(previewResponse(draft, closures))))
+}
+
 /** A line in the action bar saying why the letter was not logged. */
 function BarAlert({ color, children }: { color: string; children: ReactNode }) {
   return (
@@ -73,16 +84,14 @@ export function IntakePage() {
   const form = useForm<IntakeDraft>({
     mode: 'controlled',
     initialValues: keptDraft(),
-    validate: (draft) => {
-      const computedDue = computedDueOf(previewResponse(draft, closures ?? []))
-      return validateLetter(toFormInput(draft, computedDue))
-    },
+    validate: (draft) => letterErrors(draft, closures ?? []),
     // The draft outlives a trip to another page; it is cleared on save or on discard.
     onValuesChange: (values) => keepDraft(values),
     // Editing a field retires its own messages (see update); the rest stay until the next save.
     clearInputErrorOnChange: false
   })
   const draft = form.values
+  const referenceCheck = useReferenceCheck()
   const errors = form.errors as FieldErrors
 
   const update = (patch: Partial<IntakeDraft>) => {
@@ -152,11 +161,17 @@ export function IntakePage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the form's setter is new on every render
   }, [kind, firstRight])
 
-  const save = form.onSubmit(
-    async (values, event) => {
-      const element = event?.currentTarget ?? null
+  // The form's own check and the core's (a reference another matter holds) in one round.
+  const save = submitInOneRound(
+    form,
+    {
+      validate: (values) => letterErrors(values, closures ?? []),
+      core: (values) => referenceCheck.check(values.reference)
+    },
+    async (values, element) => {
       const result = await change('matters.logWarningLetter', toInput(values, computedDue))
       if (!result.ok) {
+        referenceCheck.refused(result.error)
         showCallError(form, t, result.error)
         revealFirstError(element)
         return
@@ -165,8 +180,7 @@ export function IntakePage() {
       keepReading(null)
       notifySaved(t('intake.saved', { reference: result.value.matter.reference }))
       navigate({ name: 'matter', id: result.value.matter.id, tab: 'overview' })
-    },
-    (_errors, _values, event) => revealFirstError(event?.currentTarget ?? null)
+    }
   )
 
   // Discarding is taken back from its toast for ten seconds: the draft and the reading return.
@@ -197,7 +211,7 @@ export function IntakePage() {
       setUnaccepted(true)
       return
     }
-    save(event)
+    void save(event)
   }
 
   const split = reading !== null && reading.pages.some((p) => p.text.trim() !== '')
@@ -233,6 +247,7 @@ export function IntakePage() {
             <LetterSection
               {...sectionProps}
               suggested={suggested}
+              referenceError={referenceCheck.message(t, errors.reference)}
               onLetterFile={onLetterFile}
               readPanel={readPanel}
             />

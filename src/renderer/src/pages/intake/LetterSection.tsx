@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
 import { Input, SegmentedControl, SimpleGrid, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { INTAKE_KINDS, TITLE_MAX, type UploadedFile } from '../../../../shared/contract'
+import { INTAKE_KINDS, letterDateWarnings, TITLE_MAX, type UploadedFile } from '../../../../shared/contract'
 import { DateField } from '../../components/DateField'
 import { FileDrop } from '../../components/FileDrop'
 import { JurisdictionSelect, MarketplaceInput } from '../../components/fields'
 import { FormSection } from '../../components/FormSection'
+import { useToday } from '../../lib/today'
 import { Proposed } from './Proposed'
 import type { SectionProps } from './sectionProps'
 
@@ -17,14 +18,23 @@ export function LetterSection({
   update,
   fieldError,
   suggested,
+  referenceError,
   onLetterFile,
   readPanel
 }: SectionProps & {
   suggested: string | null
+  /** The reference's error; a duplicate names the matter that holds it, with a link. */
+  referenceError: ReactNode
   onLetterFile: (file: UploadedFile | null) => void
   readPanel: ReactNode
 }) {
   const { t } = useTranslation()
+  // A date after today is saved as typed, with a warning under it.
+  const warnings = letterDateWarnings(draft, useToday())
+  const warning = (field: keyof typeof warnings) => {
+    const code = warnings[field]
+    return code ? t(`warnings.${code}`) : undefined
+  }
   // a marketplace's notice is dated by the notice; a letter and a complaint by their own date
   const dateLabel = draft.kind === 'marketplace_complaint' ? t('intake.noticeDate') : t('fields.letterDate')
   return (
@@ -76,7 +86,7 @@ export function LetterSection({
           label={t('fields.reference')}
           value={draft.reference}
           onChange={(e) => update({ reference: e.currentTarget.value, referenceEdited: true })}
-          error={fieldError('reference')}
+          error={referenceError}
           description={suggested ? t('intake.referenceSuggested', { reference: suggested }) : undefined}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           classNames={{ input: 'mono' }}
@@ -89,6 +99,7 @@ export function LetterSection({
             value={draft.letterDate}
             onChange={(letterDate) => update({ letterDate })}
             error={fieldError('letterDate')}
+            warning={warning('letterDate')}
           />
         </Proposed>
         <Proposed field="receivedDate" label={t('fields.receivedDate')}>
@@ -99,6 +110,7 @@ export function LetterSection({
             value={draft.receivedDate}
             onChange={(receivedDate) => update({ receivedDate })}
             error={fieldError('receivedDate')}
+            warning={warning('receivedDate')}
           />
         </Proposed>
         <Proposed field="jurisdiction" label={t('fields.jurisdiction')}>

@@ -10,10 +10,11 @@ import { JurisdictionSelect, MarketplaceInput } from '../../components/fields'
 import { FormSection } from '../../components/FormSection'
 import { PersonSelect } from '../../components/PersonSelect'
 import pageClasses from '../../components/Page.module.css'
-import { showCallError, useContractForm } from '../../lib/forms'
+import { contractValidator, showCallError, submitInOneRound, useContractForm } from '../../lib/forms'
 import { notifySaved } from '../../lib/notify'
 import { revealFirstError } from '../../lib/revealError'
 import { navigate } from '../../lib/router'
+import { useReferenceCheck } from '../../lib/referenceCheck'
 
 /** The form's values: what matters.create takes, as the fields hold it ('' for empty). */
 type NewMatterValues = {
@@ -42,12 +43,15 @@ const EMPTY: NewMatterValues = {
   notes: ''
 }
 
+const validateMatter = contractValidator<NewMatterValues>(MatterCreateForm)
+
 export function NewMatterPage() {
   const { t } = useTranslation()
   const form = useContractForm<NewMatterValues>(MatterCreateForm, EMPTY)
   const input = form.getInputProps
   const error = (path: keyof NewMatterValues) => input(path).error as string | undefined
   const [suggested, setSuggested] = useState<string | null>(null)
+  const referenceCheck = useReferenceCheck()
   // The reference follows the kind until the user types their own.
   const referenceEdited = useRef(false)
 
@@ -65,26 +69,33 @@ export function NewMatterPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the form's setter is new on every render
   }, [kind])
 
-  const save = form.onSubmit(
-    async (values, event) => {
-      const element = event?.currentTarget ?? null
+  // The form's own check and the core's (a reference another matter holds) in one round.
+  const save = submitInOneRound(
+    form,
+    { validate: validateMatter, core: (values) => referenceCheck.check(values.reference) },
+    async (values, element) => {
       const result = await change('matters.create', {
         ...values,
         reference: values.reference.trim() || undefined
       })
       if (!result.ok) {
+        referenceCheck.refused(result.error)
         showCallError(form, t, result.error)
         revealFirstError(element)
         return
       }
       notifySaved(t('newMatter.saved', { reference: result.value.matter.reference }))
       navigate({ name: 'matter', id: result.value.matter.id, tab: 'overview' })
-    },
-    (_errors, _values, event) => revealFirstError(event?.currentTarget ?? null)
+    }
   )
 
   return (
-    <form className={pageClasses.scroll} onSubmit={save} noValidate aria-labelledby="new-matter-title">
+    <form
+      className={pageClasses.scroll}
+      onSubmit={(event) => void save(event)}
+      noValidate
+      aria-labelledby="new-matter-title"
+    >
       <div className={pageClasses.content}>
         <Stack gap="md">
           <Title order={3} id="new-matter-title">
@@ -105,6 +116,7 @@ export function NewMatterPage() {
                   referenceEdited.current = true
                   form.setFieldValue('reference', e.currentTarget.value)
                 }}
+                error={referenceCheck.message(t, form.errors.reference as string | undefined)}
                 description={suggested ? t('intake.referenceSuggested', { reference: suggested }) : undefined}
                 inputWrapperOrder={['label', 'input', 'description', 'error']}
                 classNames={{ input: 'mono' }}
