@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/dates'
 import { formatBytes } from '../../lib/format'
 import { routeHref } from '../../lib/router'
 import { DocumentRowActions } from './DocumentRowActions'
+import { DocumentKindCell } from './KindProposal'
 
 interface Props {
   documents: DocumentRecord[]
@@ -71,7 +72,7 @@ function Row({ doc, depth, ...props }: Omit<Props, 'documents'> & { doc: Documen
         </Group>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{t(`documentKinds.${doc.kind}`)}</Text>
+        <DocumentKindCell doc={doc} />
       </Table.Td>
       <Table.Td>
         <Text size="sm" c={doc.documentDate ? undefined : 'dimmed'}>
