@@ -23,9 +23,14 @@ import {
   type RegisterFilters,
   type RegisterView
 } from './registerState'
+import { ColumnsMenu } from './ColumnsMenu'
+import { REGISTER_COLUMNS } from './columns'
+import { useColumnLayout } from './columnLayout'
 import { RegisterTable, type RegisterSort } from './RegisterTable'
 import classes from './Register.module.css'
 import { useMatterPages } from './useMatterPages'
+
+const COLUMN_IDS = REGISTER_COLUMNS.map((c) => c.id)
 
 export function RegisterPage() {
   const info = useCall(keys.workspaceInfo, 'workspace.info', {})
@@ -98,6 +103,7 @@ function Register() {
     show({ filters: { ...filters, search: searchText, ...next } })
   }
   const setSort = (next: RegisterSort): void => show({ sort: next })
+  const [layout, setLayout] = useColumnLayout(COLUMN_IDS)
 
   const statusOptions = MATTER_STATUSES.map((s) => ({ value: s, label: t(`matterStatuses.${s}`) }))
   const kindOptions = MATTER_KINDS.map((k) => ({ value: k, label: t(`matterKinds.${k}`) }))
@@ -124,6 +130,7 @@ function Register() {
             {pages.refreshing && <Loader size={12} />}
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <ColumnsMenu layout={layout} onLayout={setLayout} />
             <RegisterExportMenu query={listQuery} />
           </Group>
         </Group>
@@ -204,6 +211,8 @@ function Register() {
           queryKey={queryKey}
           initialScroll={registerScrollTop()}
           onScroll={saveRegisterScroll}
+          layout={layout}
+          onLayout={setLayout}
         />
       )}
     </div>

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef, type CSSProperties, type PointerEvent } from 'react'
 import { UnstyledButton } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react'
 import { useVirtualizer } from '@tanstack/react-virtual'
@@ -8,7 +8,8 @@ import type { MatterSummary } from '../../../../shared/model'
 import { usePrinting } from '../../lib/printing'
 import { navigate } from '../../lib/router'
 import { formatNumber } from '../../lib/format'
-import { REGISTER_COLUMNS } from './columns'
+import { REGISTER_COLUMNS, type RegisterColumn } from './columns'
+import { gridOf, visibleColumns, withWidth, type ColumnLayout } from './columnLayout'
 import classes from './Register.module.css'
 import type { MatterPages } from './useMatterPages'
 
@@ -27,6 +28,9 @@ interface RegisterTableProps {
   queryKey: string
   initialScroll: number
   onScroll: (top: number) => void
+  /** Hidden columns and dragged widths (kept by the page). */
+  layout: ColumnLayout
+  onLayout: (layout: ColumnLayout) => void
 }
 
 export function RegisterTable({
@@ -35,7 +39,9 @@ export function RegisterTable({
   onSort,
   queryKey,
   initialScroll,
-  onScroll
+  onScroll,
+  layout,
+  onLayout
 }: RegisterTableProps) {
   const { t, i18n } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
@@ -64,6 +70,20 @@ export function RegisterTable({
     previousKey.current = queryKey
   }, [queryKey, virtualizer])
 
+  // Rows re-render when the set of columns changes, not while one is dragged wider (the widths
+  // reach every row through the scroller's CSS variables).
+  const hiddenKey = layout.hidden.join(',')
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const columns = useMemo(() => visibleColumns(REGISTER_COLUMNS, layout), [hiddenKey])
+  const grid = gridOf(
+    REGISTER_COLUMNS.map((c) => c.id),
+    layout
+  )
+  const gridStyle = {
+    '--register-columns': grid.template,
+    '--register-min-width': `${grid.minWidth}px`
+  } as CSSProperties
+
   function toggle(column: RegisterSortColumn): void {
     if (sort.column === column) onSort({ column, direction: sort.direction === 'asc' ? 'desc' : 'asc' })
     else onSort({ column, direction: 'asc' })
@@ -77,17 +97,20 @@ export function RegisterTable({
       aria-label={t('register.tableLabel')}
       aria-rowcount={count + 1}
       aria-busy={pages.refreshing}
+      style={gridStyle}
       onScroll={(event) => onScroll(event.currentTarget.scrollTop)}
     >
       <div role="rowgroup" className={classes.head}>
         <div role="row" aria-rowindex={1} className={classes.grid} style={{ height: '100%' }}>
-          {REGISTER_COLUMNS.map((column) => {
+          {columns.map((column) => {
             const active = sort.column === column.id
             const SortIcon = !active ? IconArrowsSort : sort.direction === 'asc' ? IconArrowUp : IconArrowDown
             return (
               <div
                 key={column.id}
                 role="columnheader"
+                // named by its label alone, not also by its resize handle's
+                aria-label={t(`registerColumns.${column.id}`)}
                 aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
                 className={classes.cell}
               >
@@ -99,6 +122,11 @@ export function RegisterTable({
                   <span>{t(`registerColumns.${column.id}`)}</span>
                   <SortIcon size={12} opacity={active ? 1 : 0.35} aria-hidden />
                 </UnstyledButton>
+                <ResizeHandle
+                  label={t('register.resizeColumn', { column: t(`registerColumns.${column.id}`) })}
+                  width={layout.widths[column.id]}
+                  onWidth={(width) => onLayout(withWidth(layout, column.id, width))}
+                />
               </div>
             )
           })}
@@ -113,6 +141,7 @@ export function RegisterTable({
               start={null}
               matter={pages.row(index)}
               lang={i18n.language}
+              columns={columns}
             />
           ))}
           {pages.loaded < count && (
@@ -133,6 +162,7 @@ export function RegisterTable({
               start={item.start}
               matter={pages.row(item.index)}
               lang={i18n.language}
+              columns={columns}
             />
           ))}
         </div>
@@ -147,16 +177,17 @@ interface RegisterRowProps {
   start: number | null
   matter: MatterSummary | undefined
   lang: string
+  columns: RegisterColumn[]
 }
 
 /** Memoised: while scrolling, only rows whose position or data changed render again. */
-const RegisterRow = memo(function RegisterRow({ index, start, matter, lang }: RegisterRowProps) {
+const RegisterRow = memo(function RegisterRow({ index, start, matter, lang, columns }: RegisterRowProps) {
   const { t } = useTranslation()
   const style = start === null ? undefined : { transform: `translateY(${start}px)` }
   if (!matter) {
     return (
       <div role="row" aria-rowindex={index + 2} className={`${classes.grid} ${classes.row}`} style={style}>
-        {REGISTER_COLUMNS.map((column) => (
+        {columns.map((column) => (
           <div key={column.id} role="cell" className={classes.cell}>
             <div className={classes.placeholder} />
           </div>
@@ -178,7 +209,7 @@ const RegisterRow = memo(function RegisterRow({ index, start, matter, lang }: Re
         if (event.key === 'Enter') open()
       }}
     >
-      {REGISTER_COLUMNS.map((column) => (
+      {columns.map((column) => (
         <div key={column.id} role="cell" className={classes.cell}>
           {column.cell(matter, t, lang)}
         </div>
@@ -186,3 +217,58 @@ const RegisterRow = memo(function RegisterRow({ index, start, matter, lang }: Re
     </div>
   )
 })
+
+const KEY_STEP = 16
+
+/**
+ * The drag handle at a header cell's right edge: drag (or arrow keys) to set the column's width,
+ * double-click (or Delete) to give it back its default.
+ */
+function ResizeHandle({
+  label,
+  width,
+  onWidth
+}: {
+  label: string
+  width: number | undefined
+  onWidth: (width: number | null) => void
+}) {
+  const drag = useRef<{ x: number; width: number } | null>(null)
+  const cellWidth = (target: Element): number =>
+    width ?? target.parentElement?.getBoundingClientRect().width ?? 100
+  return (
+    <div
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={label}
+      aria-valuenow={width}
+      tabIndex={0}
+      className={classes.resizeHandle}
+      data-print="hide"
+      onClick={(event) => event.stopPropagation()}
+      onDoubleClick={() => onWidth(null)}
+      onPointerDown={(event: PointerEvent<HTMLDivElement>) => {
+        event.preventDefault()
+        event.currentTarget.setPointerCapture(event.pointerId)
+        drag.current = { x: event.clientX, width: cellWidth(event.currentTarget) }
+      }}
+      onPointerMove={(event) => {
+        if (drag.current) onWidth(drag.current.width + event.clientX - drag.current.x)
+      }}
+      onPointerUp={(event) => {
+        drag.current = null
+        event.currentTarget.releasePointerCapture(event.pointerId)
+      }}
+      onKeyDown={(event) => {
+        const step = event.key === 'ArrowRight' ? KEY_STEP : event.key === 'ArrowLeft' ? -KEY_STEP : 0
+        if (step) {
+          event.preventDefault()
+          onWidth(cellWidth(event.currentTarget) + step)
+        } else if (event.key === 'Delete' || event.key === 'Backspace') {
+          event.preventDefault()
+          onWidth(null)
+        }
+      }}
+    />
+  )
+}
