@@ -148,3 +148,28 @@ test('an emptied response date says Required, not that it is no date', async ({ 
   await expect(field.getByText('Required.', { exact: true })).toBeVisible()
   await expect(page.getByText(/Not a valid date/)).toHaveCount(0)
 })
+
+test('the new-matter form shows a duplicate reference with its empty title in one round', async ({
+  page,
+  preview
+}) => {
+  await preview.core.dispatch('workspace.loadSample', {})
+  await page.goto(`${preview.server.url}#/new`)
+  await page.setViewportSize({ width: 1280, height: 720 })
+  const reference = page.getByRole('textbox', { name: 'Reference number', exact: true })
+  await reference.fill('2026-TM-002')
+  await page.getByRole('button', { name: 'Create matter' }).click()
+  await expect(
+    page.getByText(
+      'Reference 2026-TM-002 is already used by “Amazon takedown — TRAILGLOW trademark complaint”.'
+    )
+  ).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true'
+  )
+  await expect(page.getByText('Required.', { exact: true })).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/validation-new-matter-en-1280x720.png' })
+  await page.getByRole('link', { name: 'Open it' }).click()
+  await expect(page.getByRole('heading', { name: /Amazon takedown — TRAILGLOW/ })).toBeVisible()
+})
