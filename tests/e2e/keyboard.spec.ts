@@ -27,9 +27,8 @@ for (const language of ['en', 'zh-CN'] as const) {
 
     // Ctrl+K: a matter found by its reference opens with Enter.
     await page.keyboard.press('Control+K')
-    const palette = page
-      .getByRole('dialog')
-      .filter({ has: page.getByRole('textbox', { name: text.palette }) })
+    // the dialog itself carries the palette's name
+    const palette = page.getByRole('dialog', { name: text.palette })
     await expect(palette).toBeVisible()
     await palette.getByRole('textbox').fill('2026-LIT-001')
     const option = palette.locator('[value^="matter-"]').filter({ hasText: '2026-LIT-001' })

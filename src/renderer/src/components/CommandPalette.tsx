@@ -201,64 +201,62 @@ function Palette({ onClose }: { onClose: () => void }) {
   }, [selectFirstOption, listKey])
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      withCloseButton={false}
-      size="lg"
-      yOffset="12vh"
-      padding={0}
-      aria-label={t('palette.title')}
-    >
-      <Combobox
-        store={store}
-        onOptionSubmit={(id) => {
-          const command = byId.get(id)
-          if (!command) return
-          onClose()
-          command.run()
-        }}
-      >
-        <Combobox.EventsTarget>
-          <TextInput
-            data-autofocus
-            size="md"
-            variant="unstyled"
-            px="md"
-            py={6}
-            leftSection={<IconSearch size={16} />}
-            placeholder={t('palette.placeholder')}
-            aria-label={t('palette.title')}
-            value={query}
-            onChange={(event) => setQuery(event.currentTarget.value)}
-            style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
-          />
-        </Combobox.EventsTarget>
-        <ScrollArea.Autosize mah="50vh" type="scroll">
-          <Combobox.Options p={6} data-testid="palette-options">
-            {commands.length === 0 ? (
-              <Combobox.Empty>{t('search.noResults')}</Combobox.Empty>
-            ) : (
-              commands.map((c) => (
-                <Combobox.Option key={c.id} value={c.id}>
-                  <Group gap="sm" wrap="nowrap">
-                    {c.icon}
-                    <Text size="sm" style={{ flex: 1, minWidth: 0 }} truncate="end">
-                      {c.label}
-                    </Text>
-                    {c.hint && (
-                      <Text size="xs" c="dimmed" className="mono">
-                        {c.hint}
-                      </Text>
-                    )}
-                  </Group>
-                </Combobox.Option>
-              ))
-            )}
-          </Combobox.Options>
-        </ScrollArea.Autosize>
-      </Combobox>
-    </Modal>
+    // The parts, so the dialog itself (not a wrapper) is named for screen readers: it has no title.
+    <Modal.Root opened onClose={onClose} size="lg" yOffset="12vh" padding={0}>
+      <Modal.Overlay />
+      <Modal.Content aria-label={t('palette.title')}>
+        <Modal.Body>
+          <Combobox
+            store={store}
+            onOptionSubmit={(id) => {
+              const command = byId.get(id)
+              if (!command) return
+              onClose()
+              command.run()
+            }}
+          >
+            <Combobox.EventsTarget>
+              <TextInput
+                data-autofocus
+                size="md"
+                variant="unstyled"
+                px="md"
+                py={6}
+                leftSection={<IconSearch size={16} />}
+                placeholder={t('palette.placeholder')}
+                aria-label={t('palette.title')}
+                value={query}
+                onChange={(event) => setQuery(event.currentTarget.value)}
+                style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+              />
+            </Combobox.EventsTarget>
+            <ScrollArea.Autosize mah="50vh" type="scroll">
+              <Combobox.Options p={6} data-testid="palette-options">
+                {commands.length === 0 ? (
+                  <Combobox.Empty>{t('search.noResults')}</Combobox.Empty>
+                ) : (
+                  commands.map((c) => (
+                    <Combobox.Option key={c.id} value={c.id}>
+                      <Group gap="sm" wrap="nowrap">
+                        {c.icon}
+                        <Text size="sm" style={{ flex: 1, minWidth: 0 }} truncate="end">
+                          {c.label}
+                        </Text>
+                        {c.hint && (
+                          <Text size="xs" c="dimmed" className="mono">
+                            {c.hint}
+                          </Text>
+                        )}
+                      </Group>
+                    </Combobox.Option>
+                  ))
+                )}
+              </Combobox.Options>
+            </ScrollArea.Autosize>
+          </Combobox>
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   )
 }
 
