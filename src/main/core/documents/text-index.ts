@@ -119,13 +119,17 @@ export function writeDocumentText(
   detectedKind: string
 ): boolean {
   const { ctx } = ws
+  // read before the write transaction: the readers need not hold the workspace's write lock
+  const read = getDocumentRow(ctx.db, documentId)
+  const proposed =
+    read?.kind === 'other'
+      ? proposeKind({ detectedKind, mime: read.mime, textStatus: result.status, pages: result.pages })
+      : null
   return inTransaction(ctx, (tx) => {
     const doc = getDocumentRow(tx, documentId)
     if (!doc) return false // removed while its text was being read
-    const proposal =
-      doc.kind === 'other'
-        ? proposeKind({ detectedKind, mime: doc.mime, textStatus: result.status, pages: result.pages })
-        : null
+    // the user may have chosen a kind meanwhile: theirs stands
+    const proposal = doc.kind === 'other' ? proposed : null
     const pages = result.pages
       .map((text, index) => ({ page: index + 1, text }))
       .filter((p) => p.text.trim() !== '')
