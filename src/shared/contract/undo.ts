@@ -22,6 +22,20 @@ export const UNDO_ERRORS = [
 ] as const
 export type UndoError = (typeof UNDO_ERRORS)[number]
 
+/** What changed since the removal that stops it coming back (undo_conflict's params.reason). */
+export const UNDO_CONFLICT_REASONS = [
+  'matter_gone',
+  'right_gone',
+  'right_asserted_again',
+  'product_gone',
+  'listing_gone',
+  'product_accused_again',
+  'event_gone',
+  'person_gone',
+  'email_gone'
+] as const
+export type UndoConflictReason = (typeof UNDO_CONFLICT_REASONS)[number]
+
 /** Part of every remove call's answer. */
 export interface Undoable {
   undoToken: string

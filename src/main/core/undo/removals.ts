@@ -2,7 +2,7 @@
 // lasts seconds, so an undo does not outlive the app. Each area hands its snapshot here after
 // the removal commits; undo.restore (restore.ts) takes it back, once.
 import { randomUUID } from 'node:crypto'
-import { UNDO_WINDOW_MS, type UndoableRemoval } from '../../../shared/contract'
+import { UNDO_WINDOW_MS, type UndoableRemoval, type UndoConflictReason } from '../../../shared/contract'
 import type { CoreContext } from '../kernel/context'
 import { AppError } from '../kernel/errors'
 import type { RemovedAssertion } from '../rights/rights'
@@ -67,5 +67,5 @@ export function markRestored(ctx: CoreContext, token: string): void {
 }
 
 /** The matter changed since: what it would need is gone, or it is already back another way. */
-export const undoConflict = (reason: string): AppError =>
+export const undoConflict = (reason: UndoConflictReason): AppError =>
   new AppError('undo_conflict', { params: { reason }, detail: `cannot restore: ${reason}` })

@@ -18,6 +18,8 @@ import peopleEn from './people.en.json'
 import peopleZh from './people.zh-CN.json'
 import reportsEn from './reports.en.json'
 import reportsZh from './reports.zh-CN.json'
+import undoEn from './undo.en.json'
+import undoZh from './undo.zh-CN.json'
 import settingsEn from './settings.en.json'
 import settingsZh from './settings.zh-CN.json'
 import validationEn from './validation.en.json'
@@ -54,7 +56,8 @@ export const translations = {
     peopleEn as Tree,
     reportsEn as Tree,
     validationEn as Tree,
-    backupsEn as Tree
+    backupsEn as Tree,
+    undoEn as Tree
   ),
   'zh-CN': merge(
     zhCN as Tree,
@@ -69,6 +72,7 @@ export const translations = {
     peopleZh as Tree,
     reportsZh as Tree,
     validationZh as Tree,
-    backupsZh as Tree
+    backupsZh as Tree,
+    undoZh as Tree
   )
 }

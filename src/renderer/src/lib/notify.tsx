@@ -35,6 +35,8 @@ export function notifyUndoable(message: string, undoLabel: string, onUndo: () =>
         <Button
           size="compact-xs"
           variant="light"
+          // A long message wraps; the button keeps its whole label in a narrow toast.
+          style={{ flexShrink: 0 }}
           onClick={() => {
             notifications.hide(id)
             onUndo()

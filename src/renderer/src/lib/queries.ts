@@ -170,6 +170,8 @@ export const CHANGES = {
   'documents.update': DOCUMENT_VIEWS,
   'documents.remove': DOCUMENT_VIEWS,
   'documents.deleteBytes': DOCUMENT_VIEWS,
+  // Whatever a removal took off a matter comes back: every view a removal changes.
+  'undo.restore': [...MATTER_VIEWS, 'documents', 'rights', 'catalogue', 'exposure'],
   // Exports and checks write an audit row or a file, nothing a screen shows.
   'documents.exportBundle': [],
   'vault.verify': ['documents']

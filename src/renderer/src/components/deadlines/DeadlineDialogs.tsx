@@ -17,6 +17,7 @@ import { formatDate } from '../../lib/dates'
 import { useToday } from '../../lib/today'
 import { showCallError, useContractForm } from '../../lib/forms'
 import { notifyFailed, notifySaved } from '../../lib/notify'
+import { offerUndo } from '../../lib/undo'
 import { LeadTimesField } from './LeadTimesField'
 
 export type DeadlineDialogKind = 'done' | 'override' | 'edit' | 'remove'
@@ -179,7 +180,7 @@ function RemoveForm(props: DialogProps) {
   async function remove(): Promise<void> {
     const result = await removal.mutateAsync()
     if (!result.ok) return notifyFailed(t, result.error)
-    notifySaved(t('common.removed'))
+    offerUndo(t, t('undo.deadlineRemoved', { title: props.title }), result.value.undoToken)
     props.onClose()
   }
   return (

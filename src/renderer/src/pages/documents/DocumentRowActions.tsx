@@ -28,6 +28,7 @@ import type { CallInput } from '../../../../shared/contract'
 import { change } from '../../lib/queries'
 import { DateField } from '../../components/DateField'
 import { notifySaved } from '../../lib/notify'
+import { offerUndo } from '../../lib/undo'
 import { navigate } from '../../lib/router'
 import { CustodyDrawer } from './CustodyDrawer'
 import { docErrorText } from './docErrors'
@@ -75,7 +76,7 @@ export function DocumentRowActions({ doc }: { doc: DocumentRecord }) {
       return
     }
     setDialog(null)
-    notifySaved(t('docs.removed'))
+    offerUndo(t, t('undo.documentRemoved', { name: doc.originalName }), result.value.undoToken)
   }
 
   return (

@@ -1,15 +1,16 @@
-// What parties, rights and products share: a table with edit and confirmed-remove actions, and
-// the add/edit dialog around a form. Each tab writes its own fields.
+// What parties, rights and products share: a table with edit and remove actions (a removal
+// offers Undo for ten seconds instead of asking first), and the add/edit dialog around a form.
+// Each tab writes its own fields.
 import { useState, type ReactNode } from 'react'
 import { ActionIcon, Button, Group, Modal, Paper, Stack, Table, Text, Tooltip } from '@mantine/core'
-import { IconEdit, IconPlus } from '@tabler/icons-react'
+import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { CallResult } from '../../../../shared/contract'
+import type { CallResult, Undoable } from '../../../../shared/contract'
 import type { MatterDetail } from '../../../../shared/model'
-import { ConfirmRemove } from '../../components/ConfirmRemove'
 import { FormButtons } from '../../components/FormButtons'
 import { showCallError, useContractForm } from '../../lib/forms'
 import { notifyFailed, notifySaved } from '../../lib/notify'
+import { offerUndo } from '../../lib/undo'
 import type { ZodType } from 'zod'
 
 export interface RecordLabels {
@@ -17,7 +18,6 @@ export interface RecordLabels {
   edit: string
   none: string
   remove: string
-  removeConfirm: string
 }
 
 export interface ColumnSpec<R> {
@@ -37,7 +37,7 @@ export function useRecordEditor<V extends Record<string, unknown>>(options: {
   empty: () => V
   add: (values: V) => Promise<CallResult<MatterDetail>>
   update: (id: number, values: V) => Promise<CallResult<MatterDetail>>
-  remove: (id: number) => Promise<CallResult<MatterDetail>>
+  remove: (id: number) => Promise<CallResult<MatterDetail & Undoable>>
   onChange: (detail: MatterDetail) => void
 }) {
   const { t } = useTranslation()
@@ -58,11 +58,13 @@ export function useRecordEditor<V extends Record<string, unknown>>(options: {
     setEditing(null)
     notifySaved(t('common.saved'))
   })
-  async function remove(id: number): Promise<void> {
+  /** `removed` is the toast's text, e.g. "Party “Daniel R. Mercer” removed." */
+  async function remove(id: number, removed: string): Promise<void> {
     const result = await options.remove(id)
     if (!result.ok) return notifyFailed(t, result.error)
-    options.onChange(result.value)
-    notifySaved(t('common.removed'))
+    const { undoToken, ...detail } = result.value
+    options.onChange(detail)
+    offerUndo(t, removed, undoToken)
   }
   return {
     form,
@@ -79,6 +81,8 @@ export function RecordList<R extends { id: number }, V extends Record<string, un
   records: R[]
   columns: ColumnSpec<R>[]
   labels: RecordLabels
+  /** The removal toast's text for a record. */
+  removedText: (record: R) => string
   editor: ReturnType<typeof useRecordEditor<V>>
   toValues: (record: R) => V
   /** The dialog's fields, bound to editor.form. */
@@ -128,11 +132,16 @@ export function RecordList<R extends { id: number }, V extends Record<string, un
                           <IconEdit size={16} />
                         </ActionIcon>
                       </Tooltip>
-                      <ConfirmRemove
-                        label={labels.remove}
-                        confirm={labels.removeConfirm}
-                        onConfirm={() => void editor.remove(record.id)}
-                      />
+                      <Tooltip label={labels.remove}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={labels.remove}
+                          onClick={() => void editor.remove(record.id, props.removedText(record))}
+                        >
+                          <IconTrash size={16} />
+                        </ActionIcon>
+                      </Tooltip>
                     </Group>
                   </Table.Td>
                 </Table.Tr>

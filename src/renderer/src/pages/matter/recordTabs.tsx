@@ -74,9 +74,9 @@ export function PartiesTab({ detail, onChange }: MatterTabProps) {
         add: t('parties.add'),
         edit: t('parties.edit'),
         none: t('parties.none'),
-        remove: t('parties.remove'),
-        removeConfirm: t('parties.removeConfirm')
+        remove: t('parties.remove')
       }}
+      removedText={(p) => t('undo.partyRemoved', { name: p.name })}
     >
       <SimpleGrid cols={2} spacing="sm">
         <Select
@@ -151,9 +151,9 @@ export function IpRightsTab({ detail, onChange }: MatterTabProps) {
         add: t('ipRights.add'),
         edit: t('ipRights.edit'),
         none: t('ipRights.none'),
-        remove: t('ipRights.remove'),
-        removeConfirm: t('ipRights.removeConfirm')
+        remove: t('ipRights.remove')
       }}
+      removedText={(r) => t('undo.rightRemoved', { number: r.number })}
     >
       <SimpleGrid cols={2} spacing="sm">
         <Select
@@ -252,9 +252,9 @@ export function ProductsTab({ detail, onChange }: MatterTabProps) {
         add: t('products.add'),
         edit: t('products.edit'),
         none: t('products.none'),
-        remove: t('products.remove'),
-        removeConfirm: t('products.removeConfirm')
+        remove: t('products.remove')
       }}
+      removedText={(p) => t('undo.productRemoved', { name: p.name })}
     >
       <SimpleGrid cols={2} spacing="sm">
         <TextInput label={t('fields.productName')} required style={span} {...input('name')} />
