@@ -58,7 +58,8 @@ test('a letter dropped on a matter is proposed as a warning letter, and acceptin
     { name: 'listing-screenshot.png', mime: 'image/png' }
   ])
 
-  const letter = page.getByTestId('document-row').filter({ hasText: 'warning-letter-patent-en.pdf' })
+  const letter = page.getByTestId('document-row').first()
+  await expect(letter).toContainText('warning-letter-patent-en.pdf')
   const proposal = letter.getByTestId('kind-proposal')
   await expect(proposal).toContainText('Proposed: Warning letter', { timeout: 30_000 })
   await expect(proposal).toContainText(
@@ -71,6 +72,16 @@ test('a letter dropped on a matter is proposed as a warning letter, and acceptin
   expect(before.map((d) => d.kind)).toEqual(['other', 'other'])
   await screen(page, 'document-kind-en')
 
+  // renaming is not an answer: the proposal still waits
+  await page.getByRole('button', { name: 'Actions for warning-letter-patent-en.pdf' }).click()
+  await page.getByRole('menuitem', { name: 'Rename or re-classify…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Document details' })
+  await dialog.getByLabel('File name').fill('Harwell & Pike letter 2026-10-19.pdf')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog).toBeHidden()
+  const renamed = page.getByTestId('document-row').filter({ hasText: 'Harwell & Pike letter 2026-10-19.pdf' })
+  await expect(renamed.getByTestId('kind-proposal')).toContainText('Proposed: Warning letter')
+
   await proposal.getByRole('button', { name: 'Accept' }).click()
   await expect(letter.getByTestId('kind-proposal')).toHaveCount(0)
   await expect(letter).toContainText('Warning letter')
@@ -81,7 +92,7 @@ test('a letter dropped on a matter is proposed as a warning letter, and acceptin
 
   const after = await ok(preview.core.dispatch('documents.list', { matterId }))
   expect(after.map((d) => [d.originalName, d.kind, d.kindProposal])).toEqual([
-    ['warning-letter-patent-en.pdf', 'warning_letter', null],
+    ['Harwell & Pike letter 2026-10-19.pdf', 'warning_letter', null],
     ['listing-screenshot.png', 'prior_art', null]
   ])
 })

@@ -161,7 +161,8 @@ export function DocumentRowActions({ doc }: { doc: DocumentRecord }) {
               onClick={() =>
                 void update({
                   originalName: name.trim(),
-                  kind,
+                  // an unchanged kind is not an answer to a proposed one: renaming leaves it waiting
+                  kind: kind === doc.kind ? undefined : kind,
                   documentDate: date.trim() || null,
                   privileged
                 })
