@@ -210,6 +210,32 @@ describe('undoing a removal', () => {
     await chainsIntact(core)
   })
 
+  it("a removed opinion letter is the opinion's file again once it comes back", async () => {
+    const core = openTestCore()
+    const matter = await letterMatter(core)
+    const matterId = matter.matter.id
+    const { documents } = await attach(core, matterId, ['opinion-non-infringement.pdf'])
+    const letter = documents[0]!
+    const opinion = ok(
+      await core.dispatch('opinions.create', {
+        matterId,
+        type: 'non_infringement',
+        counsel: 'outside',
+        firm: 'Okafor Lindqvist & Reyes LLP',
+        requestedDate: '2026-10-22',
+        deliveredDate: '2026-11-10',
+        conclusion: 'favourable',
+        documentId: letter.id
+      })
+    )
+    const { undoToken } = ok(await core.dispatch('documents.remove', { id: letter.id }))
+    const unlinked = ok(await core.dispatch('opinions.list', { matterId }))
+    expect(unlinked.find((o) => o.id === opinion.id)?.documentId).toBeNull()
+    ok(await core.dispatch('undo.restore', { token: undoToken }))
+    const relinked = ok(await core.dispatch('opinions.list', { matterId }))
+    expect(relinked.find((o) => o.id === opinion.id)?.documentId).toBe(letter.id)
+  })
+
   it('a document whose bytes were deleted after its removal cannot come back', async () => {
     const core = openTestCore()
     const matter = await letterMatter(core)

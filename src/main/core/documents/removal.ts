@@ -3,9 +3,19 @@
 // them still do. The bytes stay in the vault until someone deletes them on purpose.
 import type { Undoable } from '../../../shared/contract'
 import { inTransaction, writeAudit, type CoreContext, type Tx } from '../kernel/context'
+import {
+  defendantCitationsOf,
+  relinkDefendantCitations,
+  type DefendantCitations
+} from '../lawsuits/document-citations'
 import { AppError, notFound } from '../kernel/errors'
 import { matterExists } from '../matters/matters'
 import { touchMatter } from '../matters/touch'
+import {
+  opinionCitationsOf,
+  relinkOpinionCitations,
+  type OpinionCitations
+} from '../opinions/document-citations'
 import { rememberRemoval, undoConflict } from '../undo/removals'
 import { recordCustody } from './custody'
 import {
@@ -19,9 +29,13 @@ import {
   type DocumentRow
 } from './repo'
 
-/** A removed document and its attachments, parent first, each with its page texts. */
+/**
+ * A removed document and its attachments, parent first, each with its page texts, and the
+ * opinions, clearances and Schedule A rows that cited them (the removal empties those links).
+ */
 export interface RemovedDocuments {
   documents: { row: DocumentRow; pages: { page: number; text: string }[] }[]
+  citedBy: { opinions: OpinionCitations; defendants: DefendantCitations }
 }
 
 /** Takes a document (and an email's attachments) off its matter; the bytes stay in the vault. */
@@ -30,8 +44,10 @@ export function removeDocument(ctx: CoreContext, id: number): { removed: number[
     const target = getDocumentRow(tx, id)
     if (!target) throw notFound('document', id)
     const children = childDocumentRows(tx, id)
+    const ids = [target.id, ...children.map((c) => c.id)]
     const snapshot: RemovedDocuments = {
-      documents: [target, ...children].map((row) => ({ row, pages: pageTexts(tx, row.id) }))
+      documents: [target, ...children].map((row) => ({ row, pages: pageTexts(tx, row.id) })),
+      citedBy: { opinions: opinionCitationsOf(tx, ids), defendants: defendantCitationsOf(tx, ids) }
     }
     const removed: number[] = []
     for (const row of [...children, target]) {
@@ -95,6 +111,8 @@ export function restoreDocuments(ctx: CoreContext, tx: Tx, removed: RemovedDocum
       after: { originalName: row.originalName, sha256: row.sha256, kind: row.kind }
     })
   }
+  relinkOpinionCitations(tx, removed.citedBy.opinions)
+  relinkDefendantCitations(tx, removed.citedBy.defendants)
   const first = removed.documents[0]
   if (first) touchMatter(ctx, tx, first.row.matterId)
   return [...ids]

@@ -116,3 +116,33 @@ export function frozenTotalRows(
     .all()
     .map((r) => ({ currency: r.currency as string, cents: r.cents, defendants: r.defendants }))
 }
+
+// ---- Documents a defendant's row cites (a removed document's links, for its undo) ----
+
+export type DefendantDocumentColumn = 'sourceDocumentId' | 'freezeNoticeDocumentId'
+
+export function defendantsCitingDocument(
+  tx: DbOrTx,
+  column: DefendantDocumentColumn,
+  documentId: number
+): number[] {
+  return tx
+    .select({ id: scheduleADefendants.id })
+    .from(scheduleADefendants)
+    .where(eq(scheduleADefendants[column], documentId))
+    .all()
+    .map((r) => r.id)
+}
+
+/** Points the row at the document again, unless someone chose another one since. */
+export function relinkDefendantDocument(
+  tx: DbOrTx,
+  id: number,
+  column: DefendantDocumentColumn,
+  documentId: number
+): void {
+  tx.update(scheduleADefendants)
+    .set({ [column]: documentId })
+    .where(and(eq(scheduleADefendants.id, id), isNull(scheduleADefendants[column])))
+    .run()
+}

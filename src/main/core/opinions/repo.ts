@@ -1,6 +1,6 @@
 // Every query of the opinions area: opinions of counsel with the rights, claims and versions
 // they cover, design-arounds, and clearance records.
-import { and, asc, eq, inArray, or } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm'
 import {
   clearances,
   designArounds,
@@ -228,4 +228,45 @@ export function allCoverRows(tx: DbOrTx): OpinionRightRow[] {
 
 export function allOpinionVersionRows(tx: DbOrTx): { opinionId: number; versionId: number }[] {
   return tx.select().from(opinionVersions).all()
+}
+
+// ---- Documents an opinion or a clearance cites (a removed document's links, for its undo) ----
+
+export function opinionsCitingDocuments(
+  tx: DbOrTx,
+  documentIds: number[]
+): { id: number; documentId: number }[] {
+  if (!documentIds.length) return []
+  return tx
+    .select({ id: opinions.id, documentId: opinions.documentId })
+    .from(opinions)
+    .where(inArray(opinions.documentId, documentIds))
+    .all() as { id: number; documentId: number }[]
+}
+
+export function clearancesCitingDocuments(
+  tx: DbOrTx,
+  documentIds: number[]
+): { matterId: number; documentId: number }[] {
+  if (!documentIds.length) return []
+  return tx
+    .select({ matterId: clearances.matterId, documentId: clearances.searchReportDocumentId })
+    .from(clearances)
+    .where(inArray(clearances.searchReportDocumentId, documentIds))
+    .all() as { matterId: number; documentId: number }[]
+}
+
+/** Points the opinion at its document again, unless someone chose another one since. */
+export function relinkOpinionDocument(tx: DbOrTx, id: number, documentId: number): void {
+  tx.update(opinions)
+    .set({ documentId })
+    .where(and(eq(opinions.id, id), isNull(opinions.documentId)))
+    .run()
+}
+
+export function relinkClearanceReport(tx: DbOrTx, matterId: number, documentId: number): void {
+  tx.update(clearances)
+    .set({ searchReportDocumentId: documentId })
+    .where(and(eq(clearances.matterId, matterId), isNull(clearances.searchReportDocumentId)))
+    .run()
 }
