@@ -25,7 +25,7 @@ import {
 } from './registerState'
 import { ColumnsMenu } from './ColumnsMenu'
 import { REGISTER_COLUMNS } from './columns'
-import { useColumnLayout } from './columnLayout'
+import { useColumnLayout } from './useColumnLayout'
 import { RegisterTable, type RegisterSort } from './RegisterTable'
 import classes from './Register.module.css'
 import { useMatterPages } from './useMatterPages'

@@ -1,7 +1,6 @@
 // The register's columns as the user arranged them: which are hidden and the widths they dragged
 // to, kept in this browser's storage (a view preference, not workspace data) and turned into the
 // grid's column template.
-import { useCallback, useState } from 'react'
 import type { RegisterSortColumn } from '../../../../shared/contract'
 
 export interface ColumnLayout {
@@ -31,7 +30,7 @@ const GAP = 8
 const PADDING = 24
 
 export const EMPTY_LAYOUT: ColumnLayout = { hidden: [], widths: {} }
-const STORAGE_KEY = 'ipdesk.register.columns'
+export const STORAGE_KEY = 'ipdesk.register.columns'
 
 const clampWidth = (w: number): number => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w)))
 
@@ -96,28 +95,4 @@ export function withHidden(layout: ColumnLayout, column: RegisterSortColumn, hid
   if (ALWAYS_SHOWN.includes(column)) return layout
   const rest = layout.hidden.filter((c) => c !== column)
   return { ...layout, hidden: hidden ? [...rest, column] : rest }
-}
-
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null
-  } catch {
-    return null
-  }
-}
-
-/** The layout, kept across reloads and restarts (this browser's or Electron's storage). */
-export function useColumnLayout(
-  columns: readonly RegisterSortColumn[]
-): [ColumnLayout, (next: ColumnLayout) => void] {
-  const [layout, setLayout] = useState(() => parseLayout(storage()?.getItem(STORAGE_KEY) ?? null, columns))
-  const update = useCallback((next: ColumnLayout) => {
-    setLayout(next)
-    try {
-      storage()?.setItem(STORAGE_KEY, JSON.stringify(next))
-    } catch {
-      // storage full or refused: the layout still holds until the page is left
-    }
-  }, [])
-  return [layout, update]
 }
