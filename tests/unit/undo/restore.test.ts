@@ -142,6 +142,27 @@ describe('undoing a removal', () => {
     await chainsIntact(core)
   })
 
+  it('a product accused again by hand since is not linked a second time', async () => {
+    const core = openTestCore()
+    const matter = await letterMatter(core)
+    const product = matter.products[0]!
+    const { undoToken } = ok(await core.dispatch('products.remove', { id: product.id }))
+    ok(
+      await core.dispatch('products.add', {
+        matterId: matter.matter.id,
+        name: product.name,
+        sku: product.sku
+      })
+    )
+    const refused = await core.dispatch('undo.restore', { token: undoToken })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'undo_conflict', params: { reason: 'product_accused_again' } }
+    })
+    const after = ok(await core.dispatch('matters.get', { id: matter.matter.id }))
+    expect(after.products.filter((p) => p.sku === product.sku)).toHaveLength(1)
+  })
+
   it('a removed deadline comes back with its due date, steps, status and snoozed reminder', async () => {
     const core = openTestCore()
     const matter = await letterMatter(core)
