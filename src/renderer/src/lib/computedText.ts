@@ -1,6 +1,7 @@
 // What the app computed (deadline steps, warnings) is stored as a code with parameters and shown
 // in the reader's language; rows from before codes existed keep their English text.
-import { renderDeadlineMessage } from '../../../shared/deadlines'
+// the messages alone: the engine's index brings the holiday data (1.7 MB) onto the first screen
+import { renderDeadlineMessage } from '../../../shared/deadlines/messages'
 import type { ComputedText } from '../../../shared/model'
 
 const engineLang = (lang: string): 'en' | 'zh-CN' => (lang.startsWith('zh') ? 'zh-CN' : 'en')

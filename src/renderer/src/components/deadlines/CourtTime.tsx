@@ -5,16 +5,10 @@
 // when that gives the date the core computed).
 import { Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import {
-  computeDeadline,
-  deadlineEndInZone,
-  renderDeadlineMessage,
-  type DeadlineResult
-} from '../../../../shared/deadlines'
+import { computeDeadline, renderDeadlineMessage, type DeadlineResult } from '../../../../shared/deadlines'
 import type { Deadline } from '../../../../shared/model'
 import { formatDate } from '../../lib/dates'
-
-const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
+import { courtEnd } from './CourtEnd'
 
 function recompute(deadline: Deadline): DeadlineResult | null {
   if (!deadline.ruleId || !deadline.triggerDate) return null
@@ -29,35 +23,11 @@ function recompute(deadline: Deadline): DeadlineResult | null {
   }
 }
 
-/** When midnight in the court's zone is on the reader's clock; null when the two are one zone. */
-function courtEnd(
-  due: string,
-  zone: string,
-  lang: string
-): { zone: string; local: string; date: string } | null {
-  const here = userTimeZone()
-  if (here === zone) return null
-  const end = deadlineEndInZone(due, zone, here)
-  return { zone, local: here, date: `${formatDate(end.date, lang, 'full')} ${end.time}` }
-}
-
 /** "Ends 24:00 Monday in America/Chicago: Tuesday 14:00 here (Asia/Shanghai)". */
 export function useCourtTime(deadline: Deadline): { zone: string; local: string; date: string } | null {
   const { i18n } = useTranslation()
   const zone = recompute(deadline)?.timeZone
   return zone ? courtEnd(deadline.due, zone, i18n.language) : null
-}
-
-/** The calendar's line for a court deadline (the core gives its zone). */
-export function CourtEnd({ due, zone }: { due: string; zone: string }) {
-  const { t, i18n } = useTranslation()
-  const end = courtEnd(due, zone, i18n.language)
-  if (!end) return null
-  return (
-    <Text size="xs" c="dimmed" data-testid="court-time">
-      {t('deadlineCard.courtTimeShort', { date: end.date })} ({end.zone})
-    </Text>
-  )
 }
 
 export function CourtTime({ deadline }: { deadline: Deadline }) {

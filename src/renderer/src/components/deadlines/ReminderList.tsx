@@ -11,7 +11,7 @@ import { formatNumber } from '../../lib/format'
 import { useDeadlineTitle } from '../../lib/labels'
 import { navigate } from '../../lib/router'
 import { useToday } from '../../lib/today'
-import { CourtEnd } from './CourtTime'
+import { CourtEnd } from './CourtEnd'
 import { Responsible } from '../PersonSelect'
 import { reminderKey } from './reminderSummary'
 
