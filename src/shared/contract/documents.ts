@@ -224,7 +224,9 @@ export const DocumentUpdateInput = z.object({
 
 export const DeleteBytesInput = z.object({
   sha256,
-  confirm: z.literal(true, 'confirm_required')
+  confirm: z.literal(true, 'confirm_required'),
+  /** Asked again: a kept backup still needs these bytes (refused with bytes_in_backups without it). */
+  confirmBackups: z.boolean().default(false)
 })
 
 export const CustodyQuery = z

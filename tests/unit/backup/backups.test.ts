@@ -71,6 +71,28 @@ describe('backups', () => {
     expect(ok(await core.dispatch('matters.list', {})).total).toBe(2)
   })
 
+  it('asks again before deleting bytes a kept backup still needs, then deletes them', async () => {
+    const { core, file } = await workspaceWithLetter()
+    const backup = ok(await core.dispatch('backups.create', {}))
+    const [doc] = ok(await core.dispatch('documents.list', { matterId: 1 }))
+    ok(await core.dispatch('documents.remove', { id: doc!.id }))
+    const refused = await core.dispatch('documents.deleteBytes', { sha256: file.sha256, confirm: true })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bytes_in_backups', params: { count: 1 } } })
+    expect(fs.existsSync(core.workspace.vault.pathFor(file.sha256))).toBe(true)
+
+    ok(
+      await core.dispatch('documents.deleteBytes', {
+        sha256: file.sha256,
+        confirm: true,
+        confirmBackups: true
+      })
+    )
+    expect(fs.existsSync(core.workspace.vault.pathFor(file.sha256))).toBe(false)
+    // the backup now says what it lacks
+    const report = ok(await core.dispatch('backups.verify', { id: backup.id }))
+    expect(report.problems).toEqual([{ code: 'backup_blob_missing', sha256: file.sha256 }])
+  })
+
   it('refuses a restore without confirmation and an id that is not a backup', async () => {
     const core = openTestCore()
     const unconfirmed = await core.dispatch('backups.restore', { id: 'x', confirm: false as true })

@@ -1,5 +1,6 @@
 // A matter's documents: read them (as a tree: an email holds its attachments), rename and
 // re-classify them, take them off a matter, and delete bytes nobody references any more.
+import { backupsReferencing } from '../backup/backup'
 import type { z } from 'zod'
 import type {
   DeleteBytesInput,
@@ -208,6 +209,11 @@ export async function deleteBytes(
   input: z.output<typeof DeleteBytesInput>
 ): Promise<{ sha256: string; size: number }> {
   const { ctx } = ws
+  // A backup restores documents by hash from the vault: deleting bytes one still needs breaks it.
+  const backups = backupsReferencing(ws, input.sha256)
+  if (backups.length && !input.confirmBackups) {
+    throw new AppError('bytes_in_backups', { params: { count: backups.length } })
+  }
   const blob = inTransaction(ctx, (tx) => {
     const row = getBlob(tx, input.sha256)
     if (!row) throw new AppError('not_found', { params: { entity: 'blob', id: input.sha256 } })
