@@ -1,5 +1,6 @@
 // Contract calls for backups: list, take, verify and restore copies of the workspace database.
-// Error codes: not_found, backup_invalid {id, problems}, backup_other_version {found, supported}.
+// Error codes: not_found, backup_invalid {id, problems}, backup_other_version {found, supported},
+// archive_invalid {reason} (importing a workspace archive, scripts/import-workspace.ts).
 import { z } from 'zod'
 import { call, empty, required } from './kit'
 
@@ -36,11 +37,21 @@ export interface BackupVerifyReport {
   blobsChecked: number
 }
 
+/** The whole workspace as one zip under exports/: the database, every document file, their hashes. */
+export interface WorkspaceArchive {
+  fileName: string
+  bytes: number
+  matters: number
+  blobs: number
+  documentsBytes: number
+}
+
 const BackupId = z.object({ id: required(80) })
 
 export const backupCalls = {
   'backups.list': call<BackupRecord[]>()(empty),
   'backups.create': call<BackupRecord>()(empty),
+  'backups.exportArchive': call<WorkspaceArchive>()(empty),
   'backups.verify': call<BackupVerifyReport>()(BackupId),
   'backups.restore': call<{ restored: BackupRecord; safety: BackupRecord }>()(
     BackupId.extend({ confirm: z.literal(true, 'confirm_required') })

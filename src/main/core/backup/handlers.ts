@@ -1,11 +1,13 @@
 // Contract -> core for the backup calls (src/shared/contract/backup.ts).
 import type { backupCalls } from '../../../shared/contract/backup'
 import type { Handlers } from '../kernel/dispatch'
+import { exportWorkspaceArchive } from './archive'
 import { createBackup, listBackups, restoreBackup, verifyBackup } from './backup'
 
 export const backupHandlers: Pick<Handlers, keyof typeof backupCalls> = {
   'backups.list': (ws) => listBackups(ws),
   'backups.create': (ws) => createBackup(ws, 'manual'),
+  'backups.exportArchive': (ws) => exportWorkspaceArchive(ws),
   'backups.verify': (ws, input) => verifyBackup(ws, input.id),
   'backups.restore': (ws, input) => restoreBackup(ws, input.id)
 }

@@ -2,17 +2,24 @@
 // restore, or on request), each verified on demand and restorable after a confirmation; the
 // current state is backed up before a restore replaces it.
 import { useState } from 'react'
-import { Alert, Button, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core'
+import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core'
 import {
   IconAlertTriangle,
   IconCircleCheck,
   IconDatabaseExport,
+  IconDownload,
+  IconFileZip,
   IconRestore,
   IconShieldCheck
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { BackupRecord, BackupVerifyReport, CallError } from '../../../../shared/contract'
-import { call } from '../../api'
+import type {
+  BackupRecord,
+  BackupVerifyReport,
+  CallError,
+  WorkspaceArchive
+} from '../../../../shared/contract'
+import { call, exportUrl } from '../../api'
 import { LoadingPanel, QueryError } from '../../components/QueryState'
 import { callErrorText } from '../../lib/errors'
 import { formatBytes, formatNumber } from '../../lib/format'
@@ -32,6 +39,7 @@ export function BackupsSection() {
   const [error, setError] = useState<CallError | null>(null)
   const [reports, setReports] = useState<Record<string, BackupVerifyReport>>({})
   const [restoring, setRestoring] = useState<BackupRecord | null>(null)
+  const [archive, setArchive] = useState<WorkspaceArchive | null>(null)
 
   async function run<T>(
     what: string,
@@ -53,6 +61,11 @@ export function BackupsSection() {
     if (!made) return
     await invalidate(['backups'])
     notifySaved(t('backups.made', { when: backupMoment(made.createdAt, lang) }))
+  }
+
+  async function exportArchive(): Promise<void> {
+    const made = await run('archive', () => call('backups.exportArchive', {}))
+    if (made) setArchive(made)
   }
 
   async function verify(id: string): Promise<void> {
@@ -96,7 +109,35 @@ export function BackupsSection() {
           >
             {t('backups.create')}
           </Button>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconFileZip size={14} />}
+            loading={busy === 'archive'}
+            disabled={busy !== null && busy !== 'archive'}
+            onClick={() => void exportArchive()}
+          >
+            {t('backups.exportArchive')}
+          </Button>
         </Group>
+        {archive && (
+          <Alert color="teal" p="xs" icon={<IconCircleCheck size={16} />} data-testid="archive-ready">
+            <Text size="sm">
+              {t('backups.archiveReady', {
+                count: archive.blobs,
+                files: formatNumber(archive.blobs, lang),
+                matters: formatNumber(archive.matters, lang),
+                size: formatBytes(archive.bytes, lang)
+              })}{' '}
+              <Anchor href={exportUrl(archive.fileName)} download={archive.fileName} size="sm">
+                <IconDownload size={14} style={{ verticalAlign: 'text-bottom' }} /> {archive.fileName}
+              </Anchor>
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('backups.archiveHint')}
+            </Text>
+          </Alert>
+        )}
         {error && (
           <Alert color="red" icon={<IconAlertTriangle size={16} />} role="alert">
             {callErrorText(t, error)}
