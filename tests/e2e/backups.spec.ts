@@ -1,6 +1,8 @@
 // Issue 11 in the app: Settings lists the workspace's backups; counsel takes one, verifies it and
 // restores it after a confirmation, and the state before the restore is kept as a backup too.
 // Screenshots at 1280x720 in English and Chinese go to test-results/screens/.
+import path from 'node:path'
+import { importWorkspaceArchive } from '../../src/main/core/backup/archive'
 import { expect, test } from './fixtures'
 
 async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
@@ -28,6 +30,17 @@ test('a backup taken in Settings is verified, and restoring it brings back the s
 
   await rows.first().getByRole('button', { name: 'Verify' }).click()
   await expect(section.getByTestId('backup-report')).toContainText('Intact')
+
+  // the whole workspace as one file, downloaded and imported into an empty folder elsewhere
+  await section.getByRole('button', { name: 'Export the whole workspace' }).click()
+  const ready = section.getByTestId('archive-ready')
+  await expect(ready).toContainText(`${sampleMatters} matters`)
+  const download = page.waitForEvent('download')
+  await ready.getByRole('link').click()
+  const file = path.join(preview.dataDir, 'downloaded.zip')
+  await (await download).saveAs(file)
+  const imported = await importWorkspaceArchive(file, path.join(preview.dataDir, 'imported'))
+  expect(imported.matters).toBe(sampleMatters)
 
   // a matter logged after the backup is gone once the backup is restored
   await ok(
