@@ -4,9 +4,10 @@
 // while it starts, the calendar's agenda view, and the header search settling after the last key.
 // Needs a built renderer (out/renderer).
 import path from 'node:path'
-import { chromium, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { openCore } from '../src/main/core'
 import { startPreviewServer } from '../src/main/web/server'
+import { launchChromium } from './bench-viewer'
 
 export interface BrowserFigure {
   p50_ms: number
@@ -108,10 +109,7 @@ export async function browserFigures(
     dispatch: core.dispatch,
     rendererDir: path.join(ROOT, 'out', 'renderer')
   })
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-  })
+  const browser = await launchChromium()
   try {
     const firstRows: number[] = []
     const longest: number[] = []

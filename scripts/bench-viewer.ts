@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chromium, type Page } from '@playwright/test'
+import { chromium, type Browser, type Page } from '@playwright/test'
 import { openCore } from '../src/main/core'
 import { importUpload } from '../src/main/core/documents/uploads'
 import { startPreviewServer } from '../src/main/web/server'
@@ -65,6 +65,20 @@ function renderedVersusVisible(
   })()`)
 }
 
+/** Debian's Chromium as the browser benches run it: headless, no GPU, nothing fetched on its own. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run'
+    ]
+  })
+}
+
 export async function viewerFigures(
   options: { runs?: number; log?: (line: string) => void } = {}
 ): Promise<Record<string, ViewerFigure>> {
@@ -77,16 +91,7 @@ export async function viewerFigures(
     dispatch: core.dispatch,
     rendererDir: path.join(ROOT, 'out', 'renderer')
   })
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run'
-    ]
-  })
+  const browser = await launchChromium()
   try {
     const sample = await core.dispatch('workspace.loadSample', {})
     if (!sample.ok) throw new Error(`sample: ${sample.error.code}`)

@@ -8,19 +8,10 @@ import {
   withHidden,
   withWidth
 } from '../../../src/renderer/src/pages/register/columnLayout'
-import type { RegisterSortColumn } from '../../../src/shared/contract'
+import { REGISTER_SORT_COLUMNS } from '../../../src/shared/contract'
 
-const COLUMNS: RegisterSortColumn[] = [
-  'reference',
-  'title',
-  'kind',
-  'status',
-  'rightsHolder',
-  'jurisdiction',
-  'marketplace',
-  'nextDeadline',
-  'lastActivityAt'
-]
+// every register column, in its display order (the contract's list)
+const COLUMNS = REGISTER_SORT_COLUMNS
 
 describe('the register column layout', () => {
   it('by default fits a 1280-wide window: every column, 1050 px at least', () => {

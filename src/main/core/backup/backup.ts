@@ -71,7 +71,8 @@ export function toRecord(m: Manifest): BackupRecord {
   }
 }
 
-function fsyncFile(file: string): void {
+/** Flushes a written file to disk before it is renamed into place. */
+export function fsyncFile(file: string): void {
   const fd = fs.openSync(file, 'r')
   try {
     fs.fsyncSync(fd)

@@ -11,7 +11,15 @@ import { inTransaction, writeAudit } from '../kernel/context'
 import { AppError } from '../kernel/errors'
 import { Vault } from '../vault'
 import type { Workspace } from '../kernel/workspace-context'
-import { backupsDir, listBackups, readManifest, toRecord, verifyBackup, type BackupPlace } from './backup'
+import {
+  backupsDir,
+  fsyncFile,
+  listBackups,
+  readManifest,
+  toRecord,
+  verifyBackup,
+  type BackupPlace
+} from './backup'
 
 const DATABASE = 'workspace.db'
 
@@ -55,15 +63,6 @@ export async function recoveryChoices(dir: string, options: RecoveryOptions = {}
     })
   }
   return choices
-}
-
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r')
-  try {
-    fs.fsyncSync(fd)
-  } finally {
-    fs.closeSync(fd)
-  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { inTransaction, writeAudit, type CoreContext, type Tx } from '../kernel/
 import { assertRight, matterIdsAsserting, removeAssertion, updateAssertion } from '../rights/rights'
 import { touchMatter } from './touch'
 import { AppError, notFound } from '../kernel/errors'
-import { rememberRemoval, undoConflict } from '../undo/removals'
+import { rememberRemoval, undoConflict, type Removal } from '../undo/removals'
 import { getMatter, matterExists } from './matters'
 
 type IpRightFields = z.output<typeof IpRightInput>
@@ -57,7 +57,7 @@ export function matterParts(entity: PartKind) {
     },
 
     remove(ctx: CoreContext, input: { id: number }): MatterDetail & Undoable {
-      const { detail, before } = inTransaction(ctx, (tx) => {
+      return removeUndoably(ctx, (tx) => {
         const before = getPartRow(tx, entity, input.id)
         if (!before) throw notFound(entity, input.id)
         deletePartRow(tx, entity, input.id)
@@ -68,12 +68,8 @@ export function matterParts(entity: PartKind) {
           matterId: before.matterId,
           before
         })
-        refreshSearchText(tx, before.matterId)
-        touchMatter(ctx, tx, before.matterId)
-        return { detail: getMatter(ctx, before.matterId), before }
+        return { kind: entity, matterId: before.matterId, snapshot: before }
       })
-      const undoToken = rememberRemoval(ctx, { kind: entity, matterId: before.matterId, snapshot: before })
-      return { ...detail, undoToken }
     }
   }
 }
@@ -104,6 +100,15 @@ function changed(ctx: CoreContext, tx: Tx, matterId: number): MatterDetail {
   return getMatter(ctx, matterId)
 }
 
+/** A part removed in one transaction: the matter as it is now, and the token that puts it back. */
+function removeUndoably(ctx: CoreContext, remove: (tx: Tx) => Removal): MatterDetail & Undoable {
+  const { detail, removal } = inTransaction(ctx, (tx) => {
+    const removal = remove(tx)
+    return { detail: changed(ctx, tx, removal.matterId), removal }
+  })
+  return { ...detail, undoToken: rememberRemoval(ctx, removal) }
+}
+
 /** A matter's rights are assertions of registry rights (src/main/core/rights). */
 export const ipRightsService = {
   add(ctx: CoreContext, input: { matterId: number } & IpRightFields): MatterDetail {
@@ -124,16 +129,10 @@ export const ipRightsService = {
     })
   },
   remove(ctx: CoreContext, input: { id: number }): MatterDetail & Undoable {
-    const { detail, removed } = inTransaction(ctx, (tx) => {
-      const removed = removeAssertion(ctx, tx, input.id)
-      return { detail: changed(ctx, tx, removed.matterId), removed }
+    return removeUndoably(ctx, (tx) => {
+      const snapshot = removeAssertion(ctx, tx, input.id)
+      return { kind: 'ip_right', matterId: snapshot.matterId, snapshot }
     })
-    const undoToken = rememberRemoval(ctx, {
-      kind: 'ip_right',
-      matterId: removed.matterId,
-      snapshot: removed
-    })
-    return { ...detail, undoToken }
   }
 }
 
@@ -158,16 +157,10 @@ export const productsService = {
     })
   },
   remove(ctx: CoreContext, input: { id: number }): MatterDetail & Undoable {
-    const { detail, removed } = inTransaction(ctx, (tx) => {
-      const removed = unlinkProduct(ctx, tx, input.id)
-      return { detail: changed(ctx, tx, removed.matterId), removed }
+    return removeUndoably(ctx, (tx) => {
+      const snapshot = unlinkProduct(ctx, tx, input.id)
+      return { kind: 'accused_product', matterId: snapshot.matterId, snapshot }
     })
-    const undoToken = rememberRemoval(ctx, {
-      kind: 'accused_product',
-      matterId: removed.matterId,
-      snapshot: removed
-    })
-    return { ...detail, undoToken }
   }
 }
 
