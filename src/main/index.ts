@@ -152,7 +152,18 @@ void app.whenReady().then(async () => {
   })
   protocol.handle(APP_SCHEME, (request) => serveAppUrl(rendererDir, request.url))
   guardSession(session.defaultSession, appUrl)
-  registerIpc(ipcMain, core.workspace, core.dispatch, appUrl, navigation)
+  registerIpc(ipcMain, core.workspace, core.dispatch, appUrl, navigation, {
+    pickFolder: async (sender) => {
+      const window = BrowserWindow.fromWebContents(sender)
+      const options: Electron.OpenDialogOptions = {
+        properties: ['openDirectory', 'createDirectory', 'promptToCreate']
+      }
+      const picked = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options)
+      return picked.canceled ? null : (picked.filePaths[0] ?? null)
+    }
+  })
   registerIpdeskProtocol(protocol, core.workspace)
   // A daily backup when the last is older than a day; the app is usable meanwhile.
   void backupIfDue(core.workspace).catch((error: unknown) => core.workspace.log.error('backup failed', error))

@@ -5,12 +5,22 @@ import type { CallResult } from '../shared/contract'
 import type { Dispatch } from './core/kernel/dispatch'
 import { toCallError } from './core/kernel/dispatch'
 import { importUpload } from './core/documents/uploads'
+import { stageArchive } from './core/backup/incoming'
 import type { Workspace } from './core/workspace/workspace'
 import { isAppUrl } from './security'
 import { READY_CHANNEL, type NavigationQueue } from './desktop-reminders'
 
 export const CALL_CHANNEL = 'ipdesk:call'
 export const UPLOAD_CHANNEL = 'ipdesk:upload'
+/** A workspace archive to import (Settings > Backups), as a path like an upload's. */
+export const STAGE_ARCHIVE_CHANNEL = 'ipdesk:stage-archive'
+/** The system's folder picker, opened by the main process for the asking window. */
+export const PICK_FOLDER_CHANNEL = 'ipdesk:pick-folder'
+
+/** What the Electron shell lends the IPC handlers (index.ts); none of it is needed in tests. */
+export interface IpcShell {
+  pickFolder?: (sender: WebContents) => Promise<string | null>
+}
 
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, appUrl: string): boolean {
   const frame = event.senderFrame
@@ -24,7 +34,8 @@ export function registerIpc(
   workspace: Workspace,
   dispatch: Dispatch,
   appUrl: string,
-  navigation?: NavigationQueue
+  navigation?: NavigationQueue,
+  shell: IpcShell = {}
 ): void {
   // The page listens for navigation now: what waited for it (a clicked reminder) is sent.
   if (navigation) {
@@ -37,15 +48,29 @@ export function registerIpc(
     if (typeof name !== 'string') return { ok: false, error: { code: 'unknown_call' } }
     return dispatch(name, input)
   })
-  ipcMain.handle(UPLOAD_CHANNEL, async (event, filePath: unknown, name: unknown) => {
-    if (!isTrustedSender(event, appUrl)) return refused
-    if (typeof filePath !== 'string' || !filePath) return { ok: false, error: { code: 'not_a_file' } }
-    try {
-      const value = await importUpload(workspace, filePath, typeof name === 'string' ? name : 'unnamed')
-      return { ok: true, value }
-    } catch (error) {
-      return { ok: false, error: toCallError(error) }
+  // A file the user picked or dropped: the preload resolved its path from the File.
+  const fileHandler =
+    (store: (filePath: string, name: string) => Promise<unknown>) =>
+    async (event: IpcMainInvokeEvent, filePath: unknown, name: unknown): Promise<CallResult<unknown>> => {
+      if (!isTrustedSender(event, appUrl)) return refused
+      if (typeof filePath !== 'string' || !filePath) return { ok: false, error: { code: 'not_a_file' } }
+      try {
+        return { ok: true, value: await store(filePath, typeof name === 'string' ? name : 'unnamed') }
+      } catch (error) {
+        return { ok: false, error: toCallError(error) }
+      }
     }
+  ipcMain.handle(
+    UPLOAD_CHANNEL,
+    fileHandler((filePath, name) => importUpload(workspace, filePath, name))
+  )
+  ipcMain.handle(
+    STAGE_ARCHIVE_CHANNEL,
+    fileHandler((filePath, name) => stageArchive(workspace, filePath, name))
+  )
+  ipcMain.handle(PICK_FOLDER_CHANNEL, async (event) => {
+    if (!isTrustedSender(event, appUrl) || !shell.pickFolder) return null
+    return shell.pickFolder(event.sender)
   })
 }
 

@@ -1,5 +1,5 @@
-// The renderer's window.api: two invoke channels and the navigation handshake, nothing else of
-// Electron or Node.
+// The renderer's window.api: the contract's invoke channel, the file channels, the folder picker
+// and the navigation handshake, nothing else of Electron or Node.
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
 
 // Channel names as in src/main/desktop-reminders.ts (NAVIGATE_CHANNEL, READY_CHANNEL).
@@ -42,6 +42,11 @@ contextBridge.exposeInMainWorld('api', {
   invoke: (name: string, input: unknown) => ipcRenderer.invoke('ipdesk:call', name, input),
   // The path comes from the File the user dropped or picked, resolved here, not by the page.
   uploadFile: (file: File) => ipcRenderer.invoke('ipdesk:upload', webUtils.getPathForFile(file), file.name),
+  // A workspace archive to import (Settings > Backups), resolved the same way.
+  stageArchive: (file: File) =>
+    ipcRenderer.invoke('ipdesk:stage-archive', webUtils.getPathForFile(file), file.name),
+  // The system's folder picker, shown by the main process; resolves to the folder or null.
+  pickFolder: () => ipcRenderer.invoke('ipdesk:pick-folder'),
   // Served by the main process's ipdesk: protocol handler from the vault and exports/.
   documentUrl: (documentId: number) => `ipdesk://document/${documentId}`,
   exportUrl: (fileName: string) => `ipdesk://export/${encodeURIComponent(fileName)}`,

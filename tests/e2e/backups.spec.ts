@@ -1,8 +1,10 @@
 // Issue 11 in the app: Settings lists the workspace's backups; counsel takes one, verifies it and
 // restores it after a confirmation, and the state before the restore is kept as a backup too.
 // Screenshots at 1280x720 in English and Chinese go to test-results/screens/.
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { importWorkspaceArchive } from '../../src/main/core/backup/archive'
+import { openCore } from '../../src/main/core'
 import { expect, test } from './fixtures'
 
 async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
@@ -39,8 +41,31 @@ test('a backup taken in Settings is verified, and restoring it brings back the s
   await ready.getByRole('link').click()
   const file = path.join(preview.dataDir, 'downloaded.zip')
   await (await download).saveAs(file)
-  const imported = await importWorkspaceArchive(file, path.join(preview.dataDir, 'imported'))
-  expect(imported.matters).toBe(sampleMatters)
+
+  // ... and imported from the same screen: a folder in use is refused, an empty one receives it
+  const importer = section.getByTestId('archive-import')
+  const chooser = page.waitForEvent('filechooser')
+  await importer.getByRole('button', { name: 'Choose the archive…' }).click()
+  await (await chooser).setFiles(file)
+  await expect(importer.getByTestId('staged-archive')).toContainText('downloaded.zip')
+  const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'ipdesk-e2e-import-'))
+  fs.writeFileSync(path.join(elsewhere, 'notes.txt'), 'mine')
+  await importer.getByLabel('Empty folder to import into').fill(elsewhere)
+  await importer.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(importer.getByTestId('import-refused')).toContainText('This folder is not empty')
+  expect(fs.readdirSync(elsewhere)).toEqual(['notes.txt'])
+  const target = path.join(elsewhere, 'office')
+  await importer.getByLabel('Empty folder to import into').fill(target)
+  await importer.getByRole('button', { name: 'Import', exact: true }).click()
+  const imported = importer.getByTestId('import-done')
+  await expect(imported).toContainText(`Imported ${sampleMatters} matters`)
+  await expect(imported).toContainText(`IPDESK_DATA_DIR=${target}`)
+  await importer.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/backups-import-en-1280x720.png' })
+  const copy = openCore({ dir: target, log: { error: () => {}, warn: () => {}, info: () => {} } })
+  expect((await ok(copy.dispatch('matters.list', {}))).total).toBe(sampleMatters)
+  copy.workspace.close()
+  fs.rmSync(elsewhere, { recursive: true, force: true })
 
   // a matter logged after the backup is gone once the backup is restored
   await ok(

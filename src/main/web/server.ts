@@ -11,6 +11,7 @@ import path from 'node:path'
 import type { Dispatch } from '../core/kernel/dispatch'
 import { toCallError } from '../core/kernel/dispatch'
 import { importUpload } from '../core/documents/uploads'
+import { stageArchive } from '../core/backup/incoming'
 import type { Workspace } from '../core/workspace/workspace'
 import { CONTENT_SECURITY_POLICY } from '../csp'
 import { TOKEN_HEADER, TOKEN_META } from '../../shared/preview-token'
@@ -262,6 +263,18 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       const name = decoded(rawName) ?? rawName
       try {
         const value = await importUpload(workspace, req, name)
+        sendJson(res, 200, { ok: true, value })
+      } catch (error) {
+        req.resume()
+        sendJson(res, 200, { ok: false, error: toCallError(error) })
+      }
+      return
+    }
+    // A workspace archive to import (Settings > Backups): kept under exports/ until imported.
+    if (req.method === 'POST' && url.pathname === '/api/stage-archive') {
+      const rawName = String(req.headers['x-file-name'] ?? 'archive.zip')
+      try {
+        const value = await stageArchive(workspace, req, decoded(rawName) ?? rawName)
         sendJson(res, 200, { ok: true, value })
       } catch (error) {
         req.resume()

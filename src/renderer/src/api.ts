@@ -1,11 +1,22 @@
 // The renderer's only door to the core. It speaks the contract; the shell behind it
 // (Electron preload or the browser preview's HTTP bridge) is chosen at the edge.
-import type { CallInput, CallName, CallOutput, CallResult, UploadedFile } from '../../shared/contract'
+import type {
+  CallInput,
+  CallName,
+  CallOutput,
+  CallResult,
+  StagedArchive,
+  UploadedFile
+} from '../../shared/contract'
 import { TOKEN_HEADER, TOKEN_META } from '../../shared/preview-token'
 
 export interface Bridge {
   invoke(name: string, input: unknown): Promise<CallResult<unknown>>
   uploadFile(file: File): Promise<CallResult<UploadedFile>>
+  /** A workspace archive the user picked or dropped, handed to the core to import (Settings > Backups). */
+  stageArchive(file: File): Promise<CallResult<StagedArchive>>
+  /** Desktop only: the system's folder picker; null when the user cancels. */
+  pickFolder?(): Promise<string | null>
   /** Where the viewer fetches a document's bytes (never rendered as a page). */
   documentUrl(documentId: number): string
   /** Where an evidence bundle written to the workspace's exports/ is downloaded from. */
@@ -53,6 +64,15 @@ const httpBridge: Bridge = {
     })
     return (await response.json()) as CallResult<UploadedFile>
   },
+  async stageArchive(file) {
+    const response = await fetch('/api/stage-archive', {
+      method: 'POST',
+      headers: { 'x-file-name': encodeURIComponent(file.name), ...tokenHeader() },
+      credentials: 'same-origin',
+      body: file
+    })
+    return (await response.json()) as CallResult<StagedArchive>
+  },
   documentUrl: (documentId) => `/api/documents/${documentId}/content`,
   exportUrl: (fileName) => `/api/exports/${encodeURIComponent(fileName)}`
 }
@@ -85,6 +105,19 @@ export async function uploadFile(file: File): Promise<CallResult<UploadedFile>> 
     return { ok: false, error: { code: 'unreachable', detail: String(error) } }
   }
 }
+
+export async function stageArchive(file: File): Promise<CallResult<StagedArchive>> {
+  try {
+    return await bridge.stageArchive(file)
+  } catch (error) {
+    return { ok: false, error: { code: 'unreachable', detail: String(error) } }
+  }
+}
+
+/** The system's folder picker where the shell has one (desktop); undefined in the browser preview. */
+export const pickFolder: (() => Promise<string | null>) | undefined = bridge.pickFolder
+  ? () => bridge.pickFolder!()
+  : undefined
 
 export const documentUrl = (documentId: number): string => bridge.documentUrl(documentId)
 export const exportUrl = (fileName: string): string => bridge.exportUrl(fileName)

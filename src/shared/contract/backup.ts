@@ -1,6 +1,7 @@
 // Contract calls for backups: list, take, verify and restore copies of the workspace database.
 // Error codes: not_found, backup_invalid {id, problems}, backup_other_version {found, supported},
-// archive_invalid {reason} (importing a workspace archive, scripts/import-workspace.ts).
+// archive_invalid {reason}, import_folder_not_empty {folder} (importing a workspace archive: in
+// Settings, or scripts/import-workspace.ts).
 import { z } from 'zod'
 import { call, empty, required } from './kit'
 
@@ -46,12 +47,36 @@ export interface WorkspaceArchive {
   documentsBytes: number
 }
 
+/** An archive the shell received (picked in a dialog, dropped or uploaded), known by its id. */
+export interface StagedArchive {
+  id: string
+  /** The file's name as the user saw it (metadata only). */
+  name: string
+  bytes: number
+}
+
+/** A workspace archive imported into a folder of its own. */
+export interface ImportedWorkspace {
+  folder: string
+  matters: number
+  documents: number
+  /** Document files, each checked against its hash. */
+  blobs: number
+}
+
 const BackupId = z.object({ id: required(80) })
+
+export const ImportArchiveInput = z.object({
+  archive: z.string().regex(/^[0-9a-f-]{36}$/, 'invalid_file'),
+  /** Absolute path of an empty (or not yet existing) folder. */
+  folder: required(4096)
+})
 
 export const backupCalls = {
   'backups.list': call<BackupRecord[]>()(empty),
   'backups.create': call<BackupRecord>()(empty),
   'backups.exportArchive': call<WorkspaceArchive>()(empty),
+  'backups.importArchive': call<ImportedWorkspace>()(ImportArchiveInput),
   'backups.verify': call<BackupVerifyReport>()(BackupId),
   'backups.restore': call<{ restored: BackupRecord; safety: BackupRecord }>()(
     BackupId.extend({ confirm: z.literal(true, 'confirm_required') })

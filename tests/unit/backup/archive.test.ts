@@ -152,7 +152,7 @@ describe('the whole workspace as one archive', () => {
     const { zip } = await exported()
     const busy = tempDir()
     fs.writeFileSync(path.join(busy, 'workspace.db'), 'mine')
-    await expect(importWorkspaceArchive(zip, busy)).rejects.toMatchObject({ code: 'workspace_not_empty' })
+    await expect(importWorkspaceArchive(zip, busy)).rejects.toMatchObject({ code: 'import_folder_not_empty' })
     expect(fs.readFileSync(path.join(busy, 'workspace.db'), 'utf8')).toBe('mine')
     await expect(
       importWorkspaceArchive(fixture('malformed.pdf'), path.join(tempDir(), 'w'))

@@ -46,6 +46,7 @@ export interface ArchiveExport {
 export interface ArchiveImport {
   dir: string
   matters: number
+  documents: number
   blobs: number
   schemaVersion: number
 }
@@ -163,9 +164,14 @@ function isEmptyFolder(dir: string): boolean {
 export async function importWorkspaceArchive(
   archive: string,
   dir: string,
-  options: { nativeBinding?: string; migrationsDir?: string } = {}
+  options: {
+    nativeBinding?: string
+    migrationsDir?: string
+    /** The newest schema this app opens (an open workspace's own version); else read from the migrations. */
+    supportedSchemaVersion?: number
+  } = {}
 ): Promise<ArchiveImport> {
-  if (!isEmptyFolder(dir)) throw new AppError('workspace_not_empty', { params: { count: 1 } })
+  if (!isEmptyFolder(dir)) throw new AppError('import_folder_not_empty', { params: { folder: dir } })
   const zip = await openZip(archive)
   const staging = path.join(dir, `.import-${randomUUID()}`)
   try {
@@ -182,7 +188,8 @@ export async function importWorkspaceArchive(
     const dbEntry = entries.find((e) => e.fileName === DATABASE)
     if (!manifestEntry || !dbEntry) throw invalid('incomplete')
     const manifest = await readManifest(zip, manifestEntry)
-    const known = readJournal(options.migrationsDir ?? defaultMigrationsDir()).length
+    const known =
+      options.supportedSchemaVersion ?? readJournal(options.migrationsDir ?? defaultMigrationsDir()).length
     if (manifest.schemaVersion > known) {
       throw new AppError('backup_other_version', {
         params: { found: manifest.schemaVersion, supported: known }
@@ -217,7 +224,13 @@ export async function importWorkspaceArchive(
     await rename(db, path.join(dir, DATABASE))
     if (fs.existsSync(path.join(staging, 'vault')))
       await rename(path.join(staging, 'vault'), path.join(dir, 'vault'))
-    return { dir, matters: facts.matters, blobs: stored.size, schemaVersion: facts.schemaVersion }
+    return {
+      dir,
+      matters: facts.matters,
+      documents: facts.documents,
+      blobs: stored.size,
+      schemaVersion: facts.schemaVersion
+    }
   } catch (error) {
     // nothing half-imported stays behind
     await rm(path.join(dir, DATABASE), { force: true })

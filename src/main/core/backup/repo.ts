@@ -27,6 +27,7 @@ export interface CopyFacts {
   schemaVersion: number
   blobs: { sha256: string; size: number }[]
   matters: number
+  documents: number
 }
 
 /** Opens a backup copy read-only: its integrity, its schema version and the vault files it needs. */
@@ -37,7 +38,8 @@ export function inspectCopy(file: string, nativeBinding?: string): CopyFacts {
       integrity: copy.pragma('integrity_check', { simple: true }) as string,
       schemaVersion: copy.pragma('user_version', { simple: true }) as number,
       blobs: copy.prepare('select sha256, size from blobs order by sha256').all() as CopyFacts['blobs'],
-      matters: (copy.prepare('select count(*) as n from matters').get() as { n: number }).n
+      matters: (copy.prepare('select count(*) as n from matters').get() as { n: number }).n,
+      documents: (copy.prepare('select count(*) as n from documents').get() as { n: number }).n
     }
   } finally {
     copy.close()

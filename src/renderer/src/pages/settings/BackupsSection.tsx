@@ -2,7 +2,7 @@
 // restore, or on request), each verified on demand and restorable after a confirmation; the
 // current state is backed up before a restore replaces it.
 import { useState } from 'react'
-import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core'
+import { Alert, Anchor, Button, Divider, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core'
 import {
   IconAlertTriangle,
   IconCircleCheck,
@@ -25,6 +25,7 @@ import { callErrorText } from '../../lib/errors'
 import { formatBytes, formatNumber } from '../../lib/format'
 import { notifySaved } from '../../lib/notify'
 import { invalidate, keys, queryClient, useCall } from '../../lib/queries'
+import { ArchiveImport } from './ArchiveImport'
 
 /** A backup's moment in the reader's language and time zone. */
 function backupMoment(iso: string, lang: string): string {
@@ -143,6 +144,9 @@ export function BackupsSection() {
             {callErrorText(t, error)}
           </Alert>
         )}
+        <Divider my={4} />
+        <ArchiveImport disabled={busy !== null} />
+        <Divider my={4} />
         {backups.error ? (
           <QueryError query={backups} />
         ) : !backups.data ? (
