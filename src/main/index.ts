@@ -23,6 +23,7 @@ import {
   startDesktopReminders
 } from './desktop-reminders'
 import { registerIpc, trackNavigation } from './ipc'
+import { UploadGrants } from './upload-grants'
 import { APP_SCHEME, APP_URL, serveAppUrl } from './app-protocol'
 import { registerIpdeskProtocol, SCHEME } from './protocol'
 import { electronNativeBinding } from './native'
@@ -43,6 +44,8 @@ const rendererDir = path.join(__dirname, '../renderer')
 const appUrl = chooseAppUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL, APP_URL)
 // A clicked reminder's route waits until the window's page says it listens (see NavigationQueue).
 const navigation = new NavigationQueue((id, route) => webContents.fromId(id)?.send(NAVIGATE_CHANNEL, route))
+// The files each window's user picked or dropped: the only paths its uploads may name.
+const uploadGrants = new UploadGrants()
 
 function coreOptions() {
   return {
@@ -120,6 +123,8 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(path.join(__dirname, '../preload/index.js'))
   })
   trackNavigation(window.webContents, navigation)
+  const contentsId = window.webContents.id
+  window.webContents.once('destroyed', () => uploadGrants.forget(contentsId))
   window.once('ready-to-show', () => window.show())
   void window.loadURL(appUrl)
   return window
@@ -153,6 +158,7 @@ void app.whenReady().then(async () => {
   protocol.handle(APP_SCHEME, (request) => serveAppUrl(rendererDir, request.url))
   guardSession(session.defaultSession, appUrl)
   registerIpc(ipcMain, core.workspace, core.dispatch, appUrl, navigation, {
+    grants: uploadGrants,
     pickFolder: async (sender) => {
       const window = BrowserWindow.fromWebContents(sender)
       const options: Electron.OpenDialogOptions = {

@@ -9,6 +9,7 @@ import { stageArchive } from './core/backup/incoming'
 import type { Workspace } from './core/workspace/workspace'
 import { isAppUrl } from './security'
 import { READY_CHANNEL, type NavigationQueue } from './desktop-reminders'
+import { NOT_GRANTED, UploadGrants } from './upload-grants'
 
 export const CALL_CHANNEL = 'ipdesk:call'
 export const UPLOAD_CHANNEL = 'ipdesk:upload'
@@ -16,10 +17,14 @@ export const UPLOAD_CHANNEL = 'ipdesk:upload'
 export const STAGE_ARCHIVE_CHANNEL = 'ipdesk:stage-archive'
 /** The system's folder picker, opened by the main process for the asking window. */
 export const PICK_FOLDER_CHANNEL = 'ipdesk:pick-folder'
+/** The preload reports the paths of files the user just picked or dropped (upload-grants.ts). */
+export const GRANT_CHANNEL = 'ipdesk:grant-files'
 
-/** What the Electron shell lends the IPC handlers (index.ts); none of it is needed in tests. */
+/** What the Electron shell lends the IPC handlers (index.ts). */
 export interface IpcShell {
   pickFolder?: (sender: WebContents) => Promise<string | null>
+  /** The paths each window may upload; index.ts forgets a closed window's. */
+  grants?: UploadGrants
 }
 
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, appUrl: string): boolean {
@@ -37,6 +42,7 @@ export function registerIpc(
   navigation?: NavigationQueue,
   shell: IpcShell = {}
 ): void {
+  const grants = shell.grants ?? new UploadGrants()
   // The page listens for navigation now: what waited for it (a clicked reminder) is sent.
   if (navigation) {
     ipcMain.on(READY_CHANNEL, (event) => {
@@ -48,12 +54,17 @@ export function registerIpc(
     if (typeof name !== 'string') return { ok: false, error: { code: 'unknown_call' } }
     return dispatch(name, input)
   })
-  // A file the user picked or dropped: the preload resolved its path from the File.
+  ipcMain.on(GRANT_CHANNEL, (event, paths: unknown) => {
+    if (isTrustedSender(event, appUrl)) grants.grant(event.sender.id, paths)
+  })
+  // A file the user picked or dropped in this window: any other path is refused, whatever the
+  // page claims (a compromised page cannot make us read ~/.ssh).
   const fileHandler =
     (store: (filePath: string, name: string) => Promise<unknown>) =>
     async (event: IpcMainInvokeEvent, filePath: unknown, name: unknown): Promise<CallResult<unknown>> => {
       if (!isTrustedSender(event, appUrl)) return refused
       if (typeof filePath !== 'string' || !filePath) return { ok: false, error: { code: 'not_a_file' } }
+      if (!grants.take(event.sender.id, filePath)) return { ok: false, error: { code: NOT_GRANTED } }
       try {
         return { ok: true, value: await store(filePath, typeof name === 'string' ? name : 'unnamed') }
       } catch (error) {

@@ -5,6 +5,8 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron'
 // Channel names as in src/main/desktop-reminders.ts (NAVIGATE_CHANNEL, READY_CHANNEL).
 const NAVIGATE = 'ipdesk:navigate'
 const READY = 'ipdesk:ready'
+// As GRANT_CHANNEL in src/main/ipc.ts.
+const GRANT = 'ipdesk:grant-files'
 /** Only in-app hash routes are accepted from the main process. */
 const ROUTE = /^#\/matters\/\d+\/deadlines$/
 
@@ -38,9 +40,48 @@ page.addEventListener('load', () => {
   if (!readySent && listeners.size === 0) ready()
 })
 
+// The main process reads only files the user picked in a file dialog or dropped (upload-grants.ts).
+// Only the browser makes trusted events: a page's own dispatchEvent or a forged File grants nothing.
+// Capture on the document runs before the page's handlers, so the grant precedes the upload.
+interface PickOrDrop {
+  isTrusted: boolean
+  target: { tagName?: string; type?: string; files?: ArrayLike<File> | null } | null
+  dataTransfer?: { files?: ArrayLike<File> } | null
+}
+interface PageDocument {
+  addEventListener(type: 'change' | 'drop', listener: (event: PickOrDrop) => void, capture: boolean): void
+}
+const pageDocument = (globalThis as unknown as { document: PageDocument }).document
+
+function grantFiles(files: ArrayLike<File> | null | undefined): void {
+  const paths: string[] = []
+  for (let i = 0; i < (files?.length ?? 0); i++) {
+    const resolved = webUtils.getPathForFile(files![i]!)
+    if (resolved) paths.push(resolved)
+  }
+  if (paths.length > 0) ipcRenderer.send(GRANT, paths)
+}
+
+pageDocument.addEventListener(
+  'change',
+  (event) => {
+    const input = event.target
+    if (event.isTrusted && input?.tagName === 'INPUT' && input.type === 'file') grantFiles(input.files)
+  },
+  true
+)
+pageDocument.addEventListener(
+  'drop',
+  (event) => {
+    if (event.isTrusted) grantFiles(event.dataTransfer?.files)
+  },
+  true
+)
+
 contextBridge.exposeInMainWorld('api', {
   invoke: (name: string, input: unknown) => ipcRenderer.invoke('ipdesk:call', name, input),
-  // The path comes from the File the user dropped or picked, resolved here, not by the page.
+  // The path comes from the File the user dropped or picked, resolved here, not by the page; the
+  // main process also refuses any path the pick or drop above did not grant.
   uploadFile: (file: File) => ipcRenderer.invoke('ipdesk:upload', webUtils.getPathForFile(file), file.name),
   // A workspace archive to import (Settings > Backups), resolved the same way.
   stageArchive: (file: File) =>

@@ -1,0 +1,128 @@
+// The desktop window's uploads read only files the user picked in a dialog or dropped on that
+// window: the preload reports them from trusted events, the main process keeps them per window,
+// each usable once and only for a while. A page that names any other path (a compromised
+// renderer asking for ~/.ssh/id_rsa) is refused, and nothing is read.
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { GRANT_CHANNEL, registerIpc, STAGE_ARCHIVE_CHANNEL, UPLOAD_CHANNEL } from '../../../src/main/ipc'
+import { GRANT_TTL_MS, NOT_GRANTED, UploadGrants } from '../../../src/main/upload-grants'
+import { fixture, ok, openTestCore, tempDir } from '../helpers'
+
+const appUrl = 'app://ipdesk/index.html'
+const letter = fixture('warning-letter-patent-en.pdf')
+
+describe('upload grants', () => {
+  it('a path the user picked is accepted once; a path nobody picked never', () => {
+    const grants = new UploadGrants(() => 0)
+    expect(grants.take(1, letter)).toBe(false)
+    expect(grants.grant(1, [letter])).toBe(1)
+    expect(grants.take(1, '/home/counsel/.ssh/id_rsa')).toBe(false)
+    expect(grants.take(1, letter)).toBe(true)
+    expect(grants.take(1, letter)).toBe(false)
+  })
+
+  it('picking the same file twice allows two uploads of it', () => {
+    const grants = new UploadGrants(() => 0)
+    grants.grant(1, [letter])
+    grants.grant(1, [letter])
+    expect([grants.take(1, letter), grants.take(1, letter), grants.take(1, letter)]).toEqual([
+      true,
+      true,
+      false
+    ])
+  })
+
+  it('a file picked in one window is not another window’s, and a closed window’s grants are gone', () => {
+    const grants = new UploadGrants(() => 0)
+    grants.grant(1, [letter])
+    expect(grants.take(2, letter)).toBe(false)
+    grants.forget(1)
+    expect(grants.take(1, letter)).toBe(false)
+  })
+
+  it('a grant expires: a file picked ten minutes ago must be picked again', () => {
+    let now = 1_000
+    const grants = new UploadGrants(() => now)
+    grants.grant(1, [letter])
+    now += GRANT_TTL_MS + 1
+    expect(grants.take(1, letter)).toBe(false)
+  })
+
+  it('keeps only path strings from what the preload sent', () => {
+    const grants = new UploadGrants(() => 0)
+    expect(grants.grant(1, 'not a list')).toBe(0)
+    expect(grants.grant(1, [42, '', 'a\0b', { path: letter }, letter])).toBe(1)
+  })
+})
+
+/** The IPC handlers of the desktop shell, with a fake ipcMain, over a real workspace. */
+function desktop(now: { ms: number }) {
+  const core = openTestCore()
+  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>()
+  const ipcMain = {
+    handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) =>
+      handlers.set(channel, fn),
+    on: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => handlers.set(channel, fn)
+  }
+  const grants = new UploadGrants(() => now.ms)
+  registerIpc(ipcMain as never, core.workspace, core.dispatch, appUrl, undefined, { grants })
+  const event = (windowId: number, url = `${appUrl}#/`) => ({
+    sender: { id: windowId },
+    senderFrame: { url, parent: null }
+  })
+  return {
+    core,
+    grant: (windowId: number, paths: unknown, url?: string) =>
+      handlers.get(GRANT_CHANNEL)!(event(windowId, url), paths),
+    upload: (windowId: number, file: string, channel = UPLOAD_CHANNEL) =>
+      handlers.get(channel)!(event(windowId), file, path.basename(file)) as Promise<{
+        ok: boolean
+        value?: { sha256: string }
+        error?: { code: string }
+      }>
+  }
+}
+
+describe('the desktop upload channel', () => {
+  it('refuses a path the page made up, and reads nothing', async () => {
+    const secret = path.join(tempDir(), 'id_rsa')
+    fs.writeFileSync(secret, '-----BEGIN OPENSSH PRIVATE KEY-----')
+    const { core, upload } = desktop({ ms: 0 })
+    expect(await upload(1, secret)).toEqual({ ok: false, error: { code: NOT_GRANTED } })
+    expect(ok(await core.dispatch('vault.verify', {}))).toMatchObject({ ok: 0 })
+    core.workspace.close()
+  })
+
+  it('stores a file the user picked, once; a second upload of it needs a second pick', async () => {
+    const { core, grant, upload } = desktop({ ms: 0 })
+    grant(1, [letter])
+    const first = await upload(1, letter)
+    expect(first).toMatchObject({ ok: true, value: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } })
+    expect(await upload(1, letter)).toEqual({ ok: false, error: { code: NOT_GRANTED } })
+    core.workspace.close()
+  })
+
+  it('refuses a file picked in another window, a grant from a foreign page, and an expired grant', async () => {
+    const now = { ms: 0 }
+    const { core, grant, upload } = desktop(now)
+    grant(1, [letter])
+    expect(await upload(2, letter)).toEqual({ ok: false, error: { code: NOT_GRANTED } })
+    grant(3, [letter], 'https://evil.example/')
+    expect(await upload(3, letter)).toEqual({ ok: false, error: { code: NOT_GRANTED } })
+    now.ms += GRANT_TTL_MS + 1
+    expect(await upload(1, letter)).toEqual({ ok: false, error: { code: NOT_GRANTED } })
+    core.workspace.close()
+  })
+
+  it('guards the workspace-archive channel the same way', async () => {
+    const { core, grant, upload } = desktop({ ms: 0 })
+    expect(await upload(1, letter, STAGE_ARCHIVE_CHANNEL)).toEqual({
+      ok: false,
+      error: { code: NOT_GRANTED }
+    })
+    grant(1, [letter])
+    expect(await upload(1, letter, STAGE_ARCHIVE_CHANNEL)).toMatchObject({ ok: true })
+    core.workspace.close()
+  })
+})
