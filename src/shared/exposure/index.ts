@@ -1,14 +1,20 @@
 /** Willfulness-exposure computation: public API. Pure TypeScript, safe for main and renderer. */
-export { computeExposure } from './compute'
+export { computeExposure, computeValidatedExposure } from './compute'
 export { validateExposureInput } from './validate'
 export {
   comparePortfolioRows,
   computePortfolio,
+  portfolioDefect,
+  portfolioMatterErrors,
+  portfolioRow,
+  portfolioRows,
   type PortfolioCoverage,
   type PortfolioGap,
   type PortfolioInput,
   type PortfolioMatter,
   type PortfolioOutcome,
+  type PortfolioContribution,
+  type PortfolioResult,
   type PortfolioRow
 } from './portfolio'
 export {

@@ -4,6 +4,7 @@ import type {
   ClaimCoverage,
   ExposureInput,
   ExposureLine,
+  ExposureResult,
   ExposureValidationError,
   FirstNotice,
   VersionExposure
@@ -108,6 +109,26 @@ function coverageOf(acc: Acc): PortfolioCoverage {
   return covered === acc.coverage.length ? 'covered' : covered === 0 ? 'none' : 'partial'
 }
 
+/** A matter's validation errors, their paths pointing into the portfolio's `matters[index]`. */
+export function portfolioMatterErrors(
+  index: number,
+  errors: readonly ExposureValidationError[]
+): ExposureValidationError[] {
+  return errors.map((e) => {
+    const path = e.path === '' ? `matters[${index}]` : `matters[${index}].${e.path}`
+    return { ...e, path, params: { ...e.params, path } }
+  })
+}
+
+/** The error a defect in the computation reaches the caller as (validation should make it unreachable). */
+export function portfolioDefect(e: unknown): PortfolioOutcome {
+  const value = e instanceof Error ? e.message : String(e)
+  return {
+    ok: false,
+    errors: [{ path: 'matters', code: 'invalid_input', params: { path: 'matters', value } }]
+  }
+}
+
 /**
  * Every version across the matters, one row each, in risk order. A version named in several
  * matters (same id) is one row: its assertions add up, its worst days and gaps are kept.
@@ -128,79 +149,100 @@ export function computePortfolio(input: PortfolioInput): PortfolioOutcome {
   const errors: ExposureValidationError[] = []
   const results = input.matters.map((m, i) => {
     const full = { ...m, asOf: input.asOf }
-    for (const e of validateExposureInput(full)) {
-      const path = e.path === '' ? `matters[${i}]` : `matters[${i}].${e.path}`
-      errors.push({ ...e, path, params: { ...e.params, path } })
-    }
+    errors.push(...portfolioMatterErrors(i, validateExposureInput(full)))
     return full
   })
   if (errors.length > 0) return { ok: false, errors }
-  const byVersion = new Map<string, Acc>()
+  let computed: PortfolioResult[]
   try {
-    for (const m of results) {
-      const r = computeValidatedExposure(m, false)
-      const clearance = m.matter.kind === 'clearance'
-      for (const v of r.versions) {
-        let acc = byVersion.get(v.versionId)
-        if (!acc) {
-          acc = {
-            versionId: v.versionId,
-            productName: v.productName,
-            versionName: v.versionName,
-            matterIds: [],
-            assertedIn: 0,
-            openAssertions: 0,
-            coverage: [],
-            listings: [],
-            daysLiveAfterNotice: 0,
-            uncovered: false,
-            firstNotice: undefined,
-            gaps: []
-          }
-          byVersion.set(v.versionId, acc)
-        }
-        merge(acc, v, r.matterId, clearance)
-      }
-    }
+    computed = results.map((m) => ({
+      result: computeValidatedExposure(m, false),
+      clearance: m.matter.kind === 'clearance'
+    }))
   } catch (e) {
-    const value = e instanceof Error ? e.message : String(e)
-    return {
-      ok: false,
-      errors: [{ path: 'matters', code: 'invalid_input', params: { path: 'matters', value } }]
+    return portfolioDefect(e)
+  }
+  return { ok: true, privileged: true, asOf: input.asOf, rows: portfolioRows(computed) }
+}
+
+/** One matter computed for the portfolio (computeValidatedExposure with `full: false`). */
+export interface PortfolioResult {
+  readonly result: ExposureResult
+  readonly clearance: boolean
+}
+
+/**
+ * The rows of computePortfolio from matters already validated and computed, in the matters'
+ * order: a caller that keeps each matter's result computes again only the matters that changed.
+ */
+export function portfolioRows(computed: readonly PortfolioResult[]): PortfolioRow[] {
+  const byVersion = new Map<string, PortfolioContribution[]>()
+  for (const { result, clearance } of computed) {
+    for (const version of result.versions) {
+      const c = { version, matterId: result.matterId, clearance }
+      const list = byVersion.get(version.versionId)
+      if (list) list.push(c)
+      else byVersion.set(version.versionId, [c])
     }
   }
   const rows: PortfolioRow[] = []
-  for (const acc of byVersion.values()) {
-    let live = 0
-    let count = 0
-    const only = acc.listings.length === 1 ? acc.listings[0] : undefined
-    if (only) {
-      count = only.length
-      for (const l of only) if (l.liveOnAsOf) live++
-    } else {
-      const seen = new Map<string, boolean>()
-      for (const list of acc.listings) {
-        for (const l of list) seen.set(l.listingId, (seen.get(l.listingId) ?? false) || l.liveOnAsOf)
-      }
-      count = seen.size
-      for (const isLive of seen.values()) if (isLive) live++
-    }
-    const row: PortfolioRow = {
-      versionId: acc.versionId,
-      productName: acc.productName,
-      versionName: acc.versionName,
-      matterIds: acc.matterIds,
-      clearance: acc.assertedIn === 0,
-      openAssertions: acc.openAssertions,
-      coverage: coverageOf(acc),
-      liveListings: live,
-      listings: count,
-      daysLiveAfterNotice: acc.daysLiveAfterNotice,
-      liveAfterNoticeUncovered: acc.uncovered,
-      gaps: acc.gaps
-    }
-    rows.push(acc.firstNotice ? { ...row, firstNotice: acc.firstNotice } : row)
-  }
+  for (const list of byVersion.values()) rows.push(portfolioRow(list))
   rows.sort(comparePortfolioRows)
-  return { ok: true, privileged: true, asOf: input.asOf, rows }
+  return rows
+}
+
+/** One version as one matter's result shows it. */
+export interface PortfolioContribution {
+  readonly version: VersionExposure
+  readonly matterId: string
+  readonly clearance: boolean
+}
+
+/** A version's row from what each matter naming it shows of it, in the matters' order. */
+export function portfolioRow(contributions: readonly PortfolioContribution[]): PortfolioRow {
+  const first = contributions[0]!.version
+  const acc: Acc = {
+    versionId: first.versionId,
+    productName: first.productName,
+    versionName: first.versionName,
+    matterIds: [],
+    assertedIn: 0,
+    openAssertions: 0,
+    coverage: [],
+    listings: [],
+    daysLiveAfterNotice: 0,
+    uncovered: false,
+    firstNotice: undefined,
+    gaps: []
+  }
+  for (const c of contributions) merge(acc, c.version, c.matterId, c.clearance)
+  let live = 0
+  let count = 0
+  const only = acc.listings.length === 1 ? acc.listings[0] : undefined
+  if (only) {
+    count = only.length
+    for (const l of only) if (l.liveOnAsOf) live++
+  } else {
+    const seen = new Map<string, boolean>()
+    for (const list of acc.listings) {
+      for (const l of list) seen.set(l.listingId, (seen.get(l.listingId) ?? false) || l.liveOnAsOf)
+    }
+    count = seen.size
+    for (const isLive of seen.values()) if (isLive) live++
+  }
+  const row: PortfolioRow = {
+    versionId: acc.versionId,
+    productName: acc.productName,
+    versionName: acc.versionName,
+    matterIds: acc.matterIds,
+    clearance: acc.assertedIn === 0,
+    openAssertions: acc.openAssertions,
+    coverage: coverageOf(acc),
+    liveListings: live,
+    listings: count,
+    daysLiveAfterNotice: acc.daysLiveAfterNotice,
+    liveAfterNoticeUncovered: acc.uncovered,
+    gaps: acc.gaps
+  }
+  return acc.firstNotice ? { ...row, firstNotice: acc.firstNotice } : row
 }

@@ -9,15 +9,23 @@ import type {
 } from '../../../shared/contract'
 import {
   computeExposure,
-  computePortfolio,
+  computeValidatedExposure,
+  portfolioDefect,
+  portfolioMatterErrors,
+  comparePortfolioRows,
+  portfolioRow,
+  validateExposureInput,
   type ExposureValidationError,
-  type PortfolioMatter
+  type PortfolioMatter,
+  type PortfolioContribution,
+  type PortfolioResult,
+  type PortfolioRow
 } from '../../../shared/exposure'
 import type { CoreContext } from '../kernel/context'
 import type { MatterHead } from '../matters/matters'
 import { notFound } from '../kernel/errors'
-import { tablesGeneration } from '../kernel/repo'
-import { loadFacts, matterInput } from './assemble'
+import { dataVersion, takeRowKeys, watchRowKeys, type RowKeyWatch } from '../kernel/repo'
+import { loadFacts, matterInput, portfolioFacts, type Facts, type FactsPart } from './assemble'
 
 export function matterExposure(ctx: CoreContext, matterId: number): MatterExposure {
   const facts = loadFacts(ctx.db, ctx.sqlite, [matterId])
@@ -34,117 +42,360 @@ export function matterExposure(ctx: CoreContext, matterId: number): MatterExposu
 /** A matter id no real matter has: the catalogue's versions that no matter names yet. */
 const CATALOGUE = '0'
 
-/**
- * The tables the portfolio reads (through the matters, timeline, rights, catalogue and opinions
- * services); sales too: the engine refuses a matter whose sales do not fit its listings.
- */
-const PORTFOLIO_TABLES = [
-  // A matter's head only: saving a deadline or a document touches its last activity.
-  'matters(kind,reference,title,status,letter_date,received_date)',
-  'timeline_events',
-  'rights',
-  'matter_rights',
-  'products',
-  'product_versions',
-  'listings',
-  'listing_status_changes',
-  'sales_months',
-  'matter_products',
-  'opinions',
-  'opinion_rights',
-  'opinion_versions',
-  'design_arounds',
-  'clearances'
-] as const
-
-/**
- * The portfolio reads the whole catalogue; it is kept per connection until one of the tables it
- * reads is written (or the day changes), so opening the view again, another window, or saving a
- * document or a deadline meanwhile costs nothing.
- */
-const cached = new WeakMap<object, { key: string; view: PortfolioView }>()
-
-export function portfolio(ctx: CoreContext): PortfolioView {
-  const key = `${ctx.today()}|${tablesGeneration(ctx.sqlite, PORTFOLIO_TABLES)}`
-  const hit = cached.get(ctx.sqlite)
-  if (hit && hit.key === key) return hit.view
-  const view = computePortfolioView(ctx)
-  cached.set(ctx.sqlite, { key, view })
-  return view
+const CATALOGUE_HEAD: MatterHead = {
+  id: 0,
+  kind: 'clearance',
+  reference: '',
+  title: '',
+  status: 'open',
+  letterDate: null,
+  receivedDate: null
 }
 
-function computePortfolioView(ctx: CoreContext): PortfolioView {
+/**
+ * The rows the portfolio reads (through the matters, timeline, rights, catalogue and opinions
+ * services), each write recorded by the keys that say which matters it can change; sales too:
+ * the engine refuses a matter whose sales do not fit its listings. A matter's head only: saving
+ * a deadline or a document touches its last activity.
+ */
+const WATCHES: readonly RowKeyWatch[] = [
+  {
+    table: 'matters',
+    columns: ['kind', 'reference', 'title', 'status', 'letter_date', 'received_date'],
+    keys: [{ kind: 'matter', column: 'id' }]
+  },
+  { table: 'timeline_events', keys: [{ kind: 'matter', column: 'matter_id' }] },
+  { table: 'rights', keys: [{ kind: 'right', column: 'id' }] },
+  { table: 'matter_rights', keys: [{ kind: 'matter', column: 'matter_id' }] },
+  { table: 'products', keys: [{ kind: 'product', column: 'id' }] },
+  { table: 'product_versions', keys: [{ kind: 'version', column: 'id' }] },
+  { table: 'listings', keys: [{ kind: 'version', column: 'version_id' }] },
+  { table: 'listing_status_changes', keys: [{ kind: 'listing', column: 'listing_id' }] },
+  { table: 'sales_months', keys: [{ kind: 'version', column: 'version_id' }] },
+  { table: 'matter_products', keys: [{ kind: 'matter', column: 'matter_id' }] },
+  {
+    table: 'opinions',
+    keys: [
+      { kind: 'opinion', column: 'id' },
+      { kind: 'matter', column: 'matter_id' }
+    ]
+  },
+  {
+    table: 'opinion_rights',
+    keys: [
+      { kind: 'opinion', column: 'opinion_id' },
+      { kind: 'right', column: 'right_id' }
+    ]
+  },
+  {
+    table: 'opinion_versions',
+    keys: [
+      { kind: 'opinion', column: 'opinion_id' },
+      { kind: 'version', column: 'version_id' }
+    ]
+  },
+  {
+    table: 'design_arounds',
+    keys: [
+      { kind: 'version', column: 'from_version_id' },
+      { kind: 'version', column: 'to_version_id' }
+    ]
+  },
+  { table: 'clearances', keys: [{ kind: 'matter', column: 'matter_id' }] }
+]
+
+/** Which part of the facts a write to each table makes stale (catalogue tables: by version). */
+const PART_OF: Record<string, FactsPart[]> = {
+  matters: ['heads'],
+  timeline_events: ['events'],
+  rights: ['assertions'],
+  matter_rights: ['assertions'],
+  matter_products: ['links'],
+  clearances: ['links'],
+  opinions: ['opinions'],
+  opinion_rights: ['opinions'],
+  opinion_versions: ['opinions'],
+  design_arounds: ['designArounds']
+}
+
+/** One matter as the portfolio last computed it, with what it read (to know when it is stale). */
+interface MatterEntry {
+  input: PortfolioMatter
+  errors: ExposureValidationError[]
+  computed?: PortfolioResult
+  thrown?: unknown
+}
+
+interface PortfolioState {
+  asOf: string
+  dataVersion: number
+  facts: Facts
+  matters: Map<number, MatterEntry>
+  /** The catalogue's versions no matter names, and their entry (none when there are none). */
+  restIds: number[]
+  rest: MatterEntry | undefined
+  rows: RowCache
+  view: PortfolioView
+}
+
+/** A version's row, kept while the matters' results it was made from are the same. */
+interface RowEntry {
+  from: readonly MatterEntry[]
+  row: PortfolioRow
+  shown: PortfolioRow
+  link: PortfolioRowLink | undefined
+}
+
+/** Rows by version id, and in the order last shown (sorting an almost sorted list is quick). */
+interface RowCache {
+  byVersion: Map<string, RowEntry>
+  order: RowEntry[]
+}
+
+const NO_ROWS: RowCache = { byVersion: new Map(), order: [] }
+
+function entryOf(input: PortfolioMatter, asOf: string, compute: boolean): MatterEntry {
+  const entry: MatterEntry = { input, errors: [] }
+  if (!compute) return entry
+  const full = { ...input, asOf }
+  entry.errors = validateExposureInput(full)
+  if (entry.errors.length) return entry
+  try {
+    entry.computed = {
+      result: computeValidatedExposure(full, false),
+      clearance: input.matter.kind === 'clearance'
+    }
+  } catch (e) {
+    entry.thrown = e
+  }
+  return entry
+}
+
+function restEntry(facts: Facts, ids: number[], asOf: string): MatterEntry | undefined {
+  if (!ids.length) return undefined
+  const input = matterInput(
+    {
+      ...facts,
+      links: new Map([[0, ids]]),
+      designArounds: [],
+      designAroundsFrom: new Map(),
+      opinionsBy: { matter: new Map(), version: new Map(), right: new Map() }
+    },
+    CATALOGUE_HEAD,
+    asOf
+  )
+  return input.versions.length ? entryOf({ ...input, opinions: [], notices: [] }, asOf, true) : undefined
+}
+
+/**
+ * The portfolio reads the whole catalogue once per connection; afterwards a write is recorded by
+ * the rows it touched (TEMP triggers, watchRowKeys), and only the matters those rows reach are
+ * read and computed again: a product renamed recomputes the matters naming its versions. Every
+ * matter is computed again when the day changes or another connection writes. Nothing written
+ * since: the same view.
+ */
+const cached = new WeakMap<object, PortfolioState>()
+
+export function portfolio(ctx: CoreContext): PortfolioView {
   const asOf = ctx.today()
-  const facts = loadFacts(ctx.db, ctx.sqlite)
-  let candidates: { head: MatterHead; input: PortfolioMatter }[] = []
+  watchRowKeys(ctx.sqlite, 'portfolio', WATCHES)
+  const keys = takeRowKeys(ctx.sqlite, 'portfolio')
+  const version = dataVersion(ctx.sqlite)
+  const state = cached.get(ctx.sqlite)
+  if (state && state.asOf === asOf && state.dataVersion === version && !keys.length) return state.view
+  cached.delete(ctx.sqlite)
+  const next =
+    state && state.asOf === asOf && state.dataVersion === version
+      ? updateState(ctx, state, keys)
+      : buildState(ctx, asOf, version)
+  cached.set(ctx.sqlite, next)
+  return next.view
+}
+
+/** The portfolio computed from the whole record, every matter (what portfolio keeps up to date). */
+export function portfolioUncached(ctx: CoreContext): PortfolioView {
+  return buildState(ctx, ctx.today(), dataVersion(ctx.sqlite)).view
+}
+
+function buildState(ctx: CoreContext, asOf: string, version: number): PortfolioState {
+  const facts = portfolioFacts(ctx.db, ctx.sqlite)
+  const matters = new Map<number, MatterEntry>()
   for (const head of facts.heads) {
     const input = matterInput(facts, head, asOf)
-    if (input.versions.length) candidates.push({ head, input })
+    matters.set(head.id, entryOf(input, asOf, input.versions.length > 0))
   }
-  // Versions no matter names still belong on the catalogue's risk list (listed, nothing asserted).
-  const all = candidates
-  const rest = (): PortfolioMatter[] => {
-    // A refused matter's versions are listed with it, not here.
-    const named = new Set(all.flatMap((c) => c.input.versions.map((v) => Number(v.id))))
-    const input = matterInput(
-      {
-        ...facts,
-        links: new Map([[0, [...facts.versions.keys()].filter((id) => !named.has(id))]]),
-        designArounds: [],
-        designAroundsFrom: new Map(),
-        opinionsBy: { matter: new Map(), version: new Map(), right: new Map() }
-      },
-      {
-        id: 0,
-        kind: 'clearance',
-        reference: '',
-        title: '',
-        status: 'open',
-        letterDate: null,
-        receivedDate: null
-      },
-      asOf
-    )
-    return input.versions.length ? [{ ...input, opinions: [], notices: [] }] : []
+  const restIds = unnamed(facts, matters)
+  const rest = restEntry(facts, restIds, asOf)
+  const { view, rows } = assemble(facts, matters, rest, asOf, NO_ROWS)
+  return { asOf, dataVersion: version, facts, matters, restIds, rest, rows, view }
+}
+
+/** The catalogue's versions (in id order) that no matter with versions names. */
+function unnamed(facts: Facts, matters: Map<number, MatterEntry>): number[] {
+  const named = new Set<number>()
+  for (const e of matters.values()) for (const v of e.input.versions) named.add(Number(v.id))
+  const ids: number[] = []
+  for (const id of facts.versions.keys()) if (!named.has(id)) ids.push(id)
+  return ids
+}
+
+function updateState(
+  ctx: CoreContext,
+  state: PortfolioState,
+  keys: { kind: string; id: number }[]
+): PortfolioState {
+  const { asOf } = state
+  const parts = new Set<FactsPart>()
+  const ids = {
+    matter: new Set<number>(),
+    version: new Set<number>(),
+    right: new Set<number>(),
+    opinion: new Set<number>()
   }
-  // The engine validates every matter; one it refuses is listed apart and the rest computed.
+  const products = new Set<number>()
+  const listings = new Set<number>()
+  for (const k of keys) {
+    if (k.kind.startsWith('table:')) for (const p of PART_OF[k.kind.slice(6)] ?? []) parts.add(p)
+    else if (k.kind === 'product') products.add(k.id)
+    else if (k.kind === 'listing') listings.add(k.id)
+    else if (k.kind in ids) ids[k.kind as keyof typeof ids].add(k.id)
+  }
+  // A product or a listing written reaches the versions that held it; one added since reaches
+  // its version by the version's own write.
+  if (products.size || listings.size) {
+    for (const [id, f] of state.facts.versions) {
+      if (products.has(f.product.id)) ids.version.add(id)
+      else if (listings.size && f.listings.some((l) => listings.has(l.listing.id))) ids.version.add(id)
+    }
+  }
+  const facts = portfolioFacts(ctx.db, ctx.sqlite, { facts: state.facts, parts, versionIds: ids.version })
+  // The matters that read a written row, by what each read last time; a matter that starts
+  // reading a row does so by a write to its own rows (a link, an assertion) or to one it read.
+  const stale = new Set(ids.matter)
+  for (const [matterId, e] of state.matters) {
+    if (stale.has(matterId)) continue
+    const reads =
+      e.input.versions.some((v) => ids.version.has(Number(v.id))) ||
+      e.input.matter.rights.some((r) => ids.right.has(Number(r.id))) ||
+      (e.input.opinions ?? []).some((o) => ids.opinion.has(Number(o.id)))
+    if (reads) stale.add(matterId)
+  }
+  const matters = new Map<number, MatterEntry>()
+  for (const head of facts.heads) {
+    const kept = state.matters.get(head.id)
+    if (kept && !stale.has(head.id)) matters.set(head.id, kept)
+    else {
+      const input = matterInput(facts, head, asOf)
+      matters.set(head.id, entryOf(input, asOf, input.versions.length > 0))
+    }
+  }
+  const restIds = unnamed(facts, matters)
+  const sameRest =
+    restIds.length === state.restIds.length &&
+    restIds.every((id, i) => id === state.restIds[i] && !ids.version.has(id))
+  const rest = sameRest ? state.rest : restEntry(facts, restIds, asOf)
+  const { view, rows } = assemble(facts, matters, rest, asOf, state.rows)
+  return { ...state, facts, matters, restIds, rest, rows, view }
+}
+
+/**
+ * The view from each matter's result: a matter the engine refuses is listed apart with its
+ * errors and the rest ranked (as computePortfolio over the matters, then over those it accepts).
+ * A version's row is made again only when a matter naming it was computed again.
+ */
+function assemble(
+  facts: Facts,
+  matters: Map<number, MatterEntry>,
+  rest: MatterEntry | undefined,
+  asOf: string,
+  previous: RowCache
+): { view: PortfolioView; rows: RowCache } {
+  let candidates: { head: MatterHead; entry: MatterEntry }[] = []
+  for (const head of facts.heads) {
+    const entry = matters.get(head.id)!
+    if (entry.input.versions.length) candidates.push({ head, entry })
+  }
   const skipped: PortfolioSkipped[] = []
-  let outcome = computePortfolio({ asOf, matters: [...candidates.map((c) => c.input), ...rest()] })
-  if (!outcome.ok) {
-    const bad = new Map<number, ExposureValidationError[]>()
-    for (const e of outcome.errors) {
-      const m = /^matters\[(\d+)\]\.?(.*)$/.exec(e.path)
-      const index = m ? Number(m[1]) : -1
-      const path = m ? (m[2] ?? '') : e.path
-      bad.set(index, [...(bad.get(index) ?? []), { ...e, path, params: { ...e.params, path } }])
-    }
-    for (const [index, errors] of bad) {
-      const c = candidates[index]
-      if (c) skipped.push({ matterId: c.head.id, reference: c.head.reference, errors })
-    }
+  const errorsOf = (list: readonly MatterEntry[]): ExposureValidationError[] =>
+    list.flatMap((e, i) => (e.errors.length ? portfolioMatterErrors(i, e.errors) : []))
+  const withRest = (): MatterEntry[] => [...candidates.map((c) => c.entry), ...(rest ? [rest] : [])]
+  let errors = errorsOf(withRest())
+  if (errors.length) {
+    const bad = new Set<number>()
+    candidates.forEach((c, i) => {
+      if (!c.entry.errors.length) return
+      bad.add(i)
+      skipped.push({
+        matterId: c.head.id,
+        reference: c.head.reference,
+        errors: c.entry.errors.map((e) => ({ ...e, path: e.path, params: { ...e.params, path: e.path } }))
+      })
+    })
     candidates = candidates.filter((_, i) => !bad.has(i))
-    outcome = computePortfolio({ asOf, matters: [...candidates.map((c) => c.input), ...rest()] })
+    errors = errorsOf(withRest())
+  }
+  const entries = withRest()
+  const thrown = entries.find((e) => e.thrown !== undefined)
+  if (errors.length) return { view: { ok: false, errors, links: {}, skipped }, rows: previous }
+  if (thrown)
+    return {
+      view: { ...portfolioDefect(thrown.thrown), links: {}, skipped } as PortfolioView,
+      rows: previous
+    }
+  // What each matter shows of each version, in the matters' order.
+  const contributions = new Map<string, { entries: MatterEntry[]; list: PortfolioContribution[] }>()
+  for (const entry of entries) {
+    const { result, clearance } = entry.computed!
+    for (const version of result.versions) {
+      const c = { version, matterId: result.matterId, clearance }
+      const seen = contributions.get(version.versionId)
+      if (seen) {
+        seen.entries.push(entry)
+        seen.list.push(c)
+      } else contributions.set(version.versionId, { entries: [entry], list: [c] })
+    }
   }
   const references = new Map(facts.heads.map((h) => [String(h.id), h.reference]))
-  const links: Record<string, PortfolioRowLink> = {}
-  if (outcome.ok) {
-    for (const row of outcome.rows) {
-      const version = facts.versions.get(Number(row.versionId))
-      if (!version) continue
-      links[row.versionId] = {
+  const byVersion = new Map<string, RowEntry>()
+  for (const [versionId, { entries: from, list }] of contributions) {
+    const kept = previous.byVersion.get(versionId)
+    if (kept && kept.from.length === from.length && kept.from.every((e, i) => e === from[i])) {
+      byVersion.set(versionId, kept)
+      continue
+    }
+    const row = portfolioRow(list)
+    const version = facts.versions.get(Number(versionId))
+    byVersion.set(versionId, {
+      from,
+      row,
+      shown: row.matterIds.includes(CATALOGUE)
+        ? { ...row, matterIds: row.matterIds.filter((m) => m !== CATALOGUE), clearance: false }
+        : row,
+      link: version && {
         versionId: version.version.id,
         productId: version.product.id,
         matters: row.matterIds
           .filter((m) => m !== CATALOGUE)
           .map((m) => ({ id: Number(m), reference: references.get(m) ?? '' }))
       }
-    }
-    const rows = outcome.rows.map((r) =>
-      r.matterIds.includes(CATALOGUE)
-        ? { ...r, matterIds: r.matterIds.filter((m) => m !== CATALOGUE), clearance: false }
-        : r
-    )
-    return { ...outcome, rows, links, skipped }
+    })
   }
-  return { ...outcome, links, skipped }
+  // The order last shown, rows made again in place of the old, new ones after; then sorted.
+  const order: RowEntry[] = []
+  const placed = new Set<string>()
+  for (const old of previous.order) {
+    const now = byVersion.get(old.row.versionId)
+    if (now && !placed.has(now.row.versionId)) {
+      order.push(now)
+      placed.add(now.row.versionId)
+    }
+  }
+  for (const [versionId, entry] of byVersion) if (!placed.has(versionId)) order.push(entry)
+  order.sort((a, b) => comparePortfolioRows(a.row, b.row))
+  const links: Record<string, PortfolioRowLink> = {}
+  for (const r of order) if (r.link) links[r.row.versionId] = r.link
+  return {
+    view: { ok: true, privileged: true, asOf, rows: order.map((r) => r.shown), links, skipped },
+    rows: { byVersion, order }
+  }
 }

@@ -149,6 +149,77 @@ export function tablesGeneration(sqlite: Sqlite, tables: readonly string[]): str
   return `${row.n ?? ''}:${version}`
 }
 
+/** A table whose written rows are recorded by key (watchRowKeys). */
+export interface RowKeyWatch {
+  readonly table: string
+  /** Updates of these columns only are recorded (every update when absent); inserts and deletes always. */
+  readonly columns?: readonly string[]
+  /** Each written row records `(kind, row's column)`, for the row before and after the write. */
+  readonly keys: readonly { readonly kind: string; readonly column: string }[]
+}
+
+const rowKeyWatches = new WeakMap<Sqlite, Set<string>>()
+const IDENT = /^[a-z_]+$/
+
+/**
+ * Records, per connection, the keys of the rows written to these tables (`('version', 12)`) and
+ * each table written (`('table:listings', 0)`), by TEMP triggers, so a read model kept in memory
+ * (the portfolio) rebuilds only what a write touched; takeRowKeys hands them over. Never stored
+ * in the workspace; a rolled-back write rolls its keys back. Writes by other connections are not
+ * seen: compare data_version (dataVersion) as well.
+ */
+export function watchRowKeys(sqlite: Sqlite, name: string, watches: readonly RowKeyWatch[]): void {
+  let known = rowKeyWatches.get(sqlite)
+  if (!known) rowKeyWatches.set(sqlite, (known = new Set()))
+  if (known.has(name)) return
+  const idents = [
+    name,
+    ...watches.flatMap((w) => [w.table, ...(w.columns ?? []), ...w.keys.flatMap((k) => [k.kind, k.column])])
+  ]
+  for (const i of idents) if (!IDENT.test(i)) throw new Error(`not an identifier: ${i}`)
+  const keys = `temp.row_keys_${name}`
+  const record = (w: RowKeyWatch, rows: readonly ('NEW' | 'OLD')[]): string =>
+    [
+      `insert or ignore into ${keys} (kind, id) values ('table:${w.table}', 0);`,
+      ...rows.flatMap((row) =>
+        w.keys.map(
+          (k) =>
+            `insert or ignore into ${keys} (kind, id) select '${k.kind}', ${row}.${k.column} where ${row}.${k.column} is not null;`
+        )
+      )
+    ].join(' ')
+  const statements = [
+    `create temp table if not exists row_keys_${name} (kind text not null, id integer not null, primary key (kind, id)) without rowid;`
+  ]
+  for (const w of watches) {
+    const trigger = `row_keys_${name}_${w.table}`
+    const of = w.columns ? ` of ${w.columns.join(',')}` : ''
+    statements.push(
+      `create temp trigger if not exists ${trigger}_i after insert on main.${w.table} begin ${record(w, ['NEW'])} end;`,
+      `create temp trigger if not exists ${trigger}_u after update${of} on main.${w.table} begin ${record(w, ['OLD', 'NEW'])} end;`,
+      `create temp trigger if not exists ${trigger}_d after delete on main.${w.table} begin ${record(w, ['OLD'])} end;`
+    )
+  }
+  sqlite.exec(statements.join('\n'))
+  known.add(name)
+}
+
+/** The row keys recorded since the last call (watchRowKeys), and forgets them. */
+export function takeRowKeys(sqlite: Sqlite, name: string): { kind: string; id: number }[] {
+  if (!IDENT.test(name)) throw new Error(`not an identifier: ${name}`)
+  const rows = prepared(sqlite, `select kind, id from temp.row_keys_${name}`).all() as {
+    kind: string
+    id: number
+  }[]
+  if (rows.length) prepared(sqlite, `delete from temp.row_keys_${name}`).run()
+  return rows
+}
+
+/** Changes when another connection commits to the database (PRAGMA data_version). */
+export function dataVersion(sqlite: Sqlite): number {
+  return sqlite.pragma('data_version', { simple: true }) as number
+}
+
 /** A LIKE pattern (with `escape '\\'`) that finds `term` anywhere: %, _ and \\ match themselves. */
 export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
