@@ -19,6 +19,32 @@ export interface BackupRecord {
   /** Vault files the copy references, and their total size (kept in the vault, not copied). */
   blobs: number
   documentsBytes: number
+  /** Whether the second backup location holds a verified copy; null when none is set. */
+  secondCopy: boolean | null
+}
+
+/** Why the second backup location did not receive a copy. */
+export const SECOND_LOCATION_PROBLEMS = [
+  'missing',
+  'not_writable',
+  'disk_full',
+  'copy_mismatch',
+  'copy_failed'
+] as const
+export type SecondLocationProblem = (typeof SECOND_LOCATION_PROBLEMS)[number]
+
+/** Another disk or a network share where every backup is also copied (database and document files). */
+export interface SecondLocationStatus {
+  /** The folder the user chose. */
+  folder: string
+  /** This workspace's own folder inside it (several workspaces may share one location). */
+  path: string
+  /** What is wrong now (checked when asked), or what went wrong on the last copy. */
+  problem: SecondLocationProblem | null
+  /** UTC ISO moment of the last copy that succeeded. */
+  lastCopiedAt: string | null
+  /** Backups held there. */
+  copies: number
 }
 
 export interface BackupProblem {
@@ -66,6 +92,16 @@ export interface ImportedWorkspace {
 
 const BackupId = z.object({ id: required(80) })
 
+export const SecondLocationInput = z.object({
+  /** Absolute path of an existing folder; null (or empty) stops copying there. */
+  folder: z
+    .string()
+    .trim()
+    .max(4096, 'too_long')
+    .nullable()
+    .transform((v) => v || null)
+})
+
 export const ImportArchiveInput = z.object({
   archive: z.string().regex(/^[0-9a-f-]{36}$/, 'invalid_file'),
   /** Absolute path of an empty (or not yet existing) folder. */
@@ -77,6 +113,8 @@ export const backupCalls = {
   'backups.create': call<BackupRecord>()(empty),
   'backups.exportArchive': call<WorkspaceArchive>()(empty),
   'backups.importArchive': call<ImportedWorkspace>()(ImportArchiveInput),
+  'backups.secondLocation': call<SecondLocationStatus | null>()(empty),
+  'backups.setSecondLocation': call<SecondLocationStatus | null>()(SecondLocationInput),
   'backups.verify': call<BackupVerifyReport>()(BackupId),
   'backups.restore': call<{ restored: BackupRecord; safety: BackupRecord }>()(
     BackupId.extend({ confirm: z.literal(true, 'confirm_required') })

@@ -9,6 +9,7 @@ const choice = (id: string, createdAt: string, usable: boolean): RecoveryChoice 
   id,
   kind: 'daily',
   createdAt,
+  secondCopy: null,
   schemaVersion: 10,
   bytes: 1000,
   matters: 12,

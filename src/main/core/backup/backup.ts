@@ -11,10 +11,11 @@ import { AppError } from '../kernel/errors'
 import type { Workspace } from '../kernel/workspace-context'
 import { sha256OfFile } from '../vault/fs-utils'
 import { copyLiveDatabase, inspectCopy, restoreIntoLive } from './repo'
-import { backupsToPrune, type BackupKind } from './retention'
+import { BACKUP_ID, backupsToPrune, type BackupKind } from './retention'
+import { copyToSecondLocation, secondCopyChecker } from './second-location'
 
 const DAY_MS = 86_400_000
-const ID = /^\d{8}T\d{9}Z-(daily|manual|pre_restore|pre_migration)(-\d{1,4})?$/
+const ID = BACKUP_ID
 
 export interface Manifest {
   format: 1
@@ -58,8 +59,9 @@ export function readManifest(place: Pick<BackupPlace, 'dir'>, id: string): Manif
   }
 }
 
-export function toRecord(m: Manifest): BackupRecord {
+export function toRecord(m: Manifest, secondCopy: boolean | null = null): BackupRecord {
   return {
+    secondCopy,
     id: m.id,
     kind: m.kind,
     createdAt: m.createdAt,
@@ -86,12 +88,14 @@ export function listBackups(place: Pick<BackupPlace, 'dir'>): BackupRecord[] {
   const dir = backupsDir(place)
   if (!fs.existsSync(dir)) return []
   const records: BackupRecord[] = []
+  const secondCopy = secondCopyChecker(place)
   for (const name of fs.readdirSync(dir)) {
     if (!name.endsWith('.json')) continue
     const id = name.slice(0, -'.json'.length)
     if (!ID.test(id)) continue
     try {
-      records.push(toRecord(readManifest(place, id)))
+      const manifest = readManifest(place, id)
+      records.push(toRecord(manifest, secondCopy(manifest)))
     } catch {
       // A manifest that cannot be read is not offered; verify would refuse it anyway.
     }
@@ -142,7 +146,22 @@ export async function createBackup(ws: Workspace, kind: BackupKind): Promise<Bac
     })
   )
   pruneBackups(ws)
-  return toRecord(manifest)
+  // the backup is taken; a second location that is away is reported, never an error here
+  await copyToSecondLocation(ws, keptManifests(ws))
+  return toRecord(manifest, secondCopyChecker(ws)(manifest))
+}
+
+/** The manifests of every kept backup, newest first. */
+export function keptManifests(place: Pick<BackupPlace, 'dir'>): Manifest[] {
+  const manifests: Manifest[] = []
+  for (const record of listBackups(place)) {
+    try {
+      manifests.push(readManifest(place, record.id))
+    } catch {
+      // removed meanwhile: nothing to copy
+    }
+  }
+  return manifests
 }
 
 function pruneBackups(ws: Workspace): void {

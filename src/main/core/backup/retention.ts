@@ -10,6 +10,9 @@ export interface DatedBackup {
 
 export type BackupKind = 'daily' | 'manual' | 'pre_restore' | 'pre_migration'
 
+/** A backup's id, e.g. 20261130T100000000Z-daily: also its files' names, in backups/ and the second location. */
+export const BACKUP_ID = /^\d{8}T\d{9}Z-(daily|manual|pre_restore|pre_migration)(-\d{1,4})?$/
+
 const DAYS_KEPT = 7
 const WEEKS_KEPT = 4
 

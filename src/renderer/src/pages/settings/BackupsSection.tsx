@@ -26,6 +26,7 @@ import { formatBytes, formatNumber } from '../../lib/format'
 import { notifySaved } from '../../lib/notify'
 import { invalidate, keys, queryClient, useCall } from '../../lib/queries'
 import { ArchiveImport } from './ArchiveImport'
+import { SecondLocation } from './SecondLocation'
 
 /** A backup's moment in the reader's language and time zone. */
 function backupMoment(iso: string, lang: string): string {
@@ -90,6 +91,7 @@ export function BackupsSection() {
     )
   }
 
+  const withSecond = backups.data?.some((b) => b.secondCopy !== null) ?? false
   return (
     <Paper withBorder p="md" aria-labelledby="backups-title" component="section">
       <Stack gap="xs">
@@ -145,6 +147,8 @@ export function BackupsSection() {
           </Alert>
         )}
         <Divider my={4} />
+        <SecondLocation moment={(iso) => backupMoment(iso, lang)} />
+        <Divider my={4} />
         <ArchiveImport disabled={busy !== null} />
         <Divider my={4} />
         {backups.error ? (
@@ -163,6 +167,7 @@ export function BackupsSection() {
                 <Table.Th>{t('backups.kind')}</Table.Th>
                 <Table.Th ta="right">{t('backups.matters')}</Table.Th>
                 <Table.Th ta="right">{t('backups.size')}</Table.Th>
+                {withSecond && <Table.Th>{t('backups.second.column')}</Table.Th>}
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -173,6 +178,7 @@ export function BackupsSection() {
                   <BackupRow
                     key={b.id}
                     backup={b}
+                    withSecond={withSecond}
                     report={report}
                     busy={busy}
                     onVerify={() => void verify(b.id)}
@@ -218,12 +224,14 @@ export function BackupsSection() {
 
 function BackupRow({
   backup,
+  withSecond,
   report,
   busy,
   onVerify,
   onRestore
 }: {
   backup: BackupRecord
+  withSecond: boolean
   report: BackupVerifyReport | undefined
   busy: string | null
   onVerify: () => void
@@ -247,6 +255,21 @@ function BackupRow({
             })}
           </Text>
         </Table.Td>
+        {withSecond && (
+          <Table.Td data-testid="second-copy">
+            {backup.secondCopy ? (
+              <Text size="sm" c="teal">
+                <IconCircleCheck size={14} style={{ verticalAlign: 'text-bottom' }} />{' '}
+                {t('backups.second.copied')}
+              </Text>
+            ) : (
+              <Text size="sm" c="orange">
+                <IconAlertTriangle size={14} style={{ verticalAlign: 'text-bottom' }} />{' '}
+                {t('backups.second.notCopied')}
+              </Text>
+            )}
+          </Table.Td>
+        )}
         <Table.Td>
           <Group gap={4} justify="flex-end" wrap="nowrap">
             <Button
@@ -274,7 +297,7 @@ function BackupRow({
       </Table.Tr>
       {report && (
         <Table.Tr>
-          <Table.Td colSpan={5}>
+          <Table.Td colSpan={withSecond ? 6 : 5}>
             <Alert
               color={report.ok ? 'teal' : 'red'}
               p="xs"
