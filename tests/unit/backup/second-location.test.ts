@@ -72,6 +72,23 @@ describe('the second backup location', () => {
     core.workspace.close()
   })
 
+  it('removes there a document file no kept copy needs, and keeps the ones they do', async () => {
+    const { core, file } = await workspaceWithLetter()
+    const status = ok(await core.dispatch('backups.setSecondLocation', { folder: tempDir('ipdesk-second-') }))
+    const stale = 'ab'.repeat(32)
+    const staleFile = path.join(status!.path, 'vault', 'sha256', 'ab', stale)
+    fs.mkdirSync(path.dirname(staleFile), { recursive: true })
+    fs.writeFileSync(staleFile, 'a file of a backup since pruned')
+    const notOurs = path.join(status!.path, 'vault', 'sha256', 'ab', 'notes.txt')
+    fs.writeFileSync(notOurs, 'not named like a document file: left alone')
+    ok(await core.dispatch('backups.create', {}))
+    expect(fs.existsSync(staleFile)).toBe(false)
+    expect(fs.existsSync(notOurs)).toBe(true)
+    const letter = path.join(status!.path, 'vault', 'sha256', file.sha256.slice(0, 2), file.sha256)
+    expect(sha(letter)).toBe(file.sha256)
+    core.workspace.close()
+  })
+
   it('an unplugged drive never fails the backup: it is reported, and caught up when the drive is back', async () => {
     const { core } = await workspaceWithLetter()
     const disk = tempDir('ipdesk-second-')
