@@ -17,9 +17,9 @@ import {
   validateExposureInput,
   type ExposureValidationError,
   type PortfolioMatter,
-  type PortfolioContribution,
   type PortfolioResult,
-  type PortfolioRow
+  type PortfolioRow,
+  type VersionExposure
 } from '../../../shared/exposure'
 import type { CoreContext } from '../kernel/context'
 import type { MatterHead } from '../matters/matters'
@@ -124,7 +124,17 @@ interface MatterEntry {
   errors: ExposureValidationError[]
   computed?: PortfolioResult
   thrown?: unknown
+  /** Its result's versions by id, made when first needed. */
+  versionsById?: Map<string, VersionExposure>
 }
+
+function versionOf(entry: MatterEntry, versionId: string): VersionExposure {
+  entry.versionsById ??= new Map(entry.computed!.result.versions.map((v) => [v.versionId, v]))
+  return entry.versionsById.get(versionId)!
+}
+
+const sameIds = (a: readonly { id: string }[], b: readonly { id: string }[]): boolean =>
+  a.length === b.length && a.every((x, i) => x.id === b[i]!.id)
 
 interface PortfolioState {
   asOf: string
@@ -140,19 +150,21 @@ interface PortfolioState {
 
 /** A version's row, kept while the matters' results it was made from are the same. */
 interface RowEntry {
+  versionId: string
   from: readonly MatterEntry[]
   row: PortfolioRow
   shown: PortfolioRow
-  link: PortfolioRowLink | undefined
 }
 
-/** Rows by version id, and in the order last shown (sorting an almost sorted list is quick). */
+/** The rows made from these matters' results: by version id, in risk order, their links. */
 interface RowCache {
+  entries: readonly MatterEntry[]
   byVersion: Map<string, RowEntry>
-  order: RowEntry[]
+  sorted: RowEntry[]
+  links: Record<string, PortfolioRowLink>
 }
 
-const NO_ROWS: RowCache = { byVersion: new Map(), order: [] }
+const NO_ROWS: RowCache = { entries: [], byVersion: new Map(), sorted: [], links: {} }
 
 function entryOf(input: PortfolioMatter, asOf: string, compute: boolean): MatterEntry {
   const entry: MatterEntry = { input, errors: [] }
@@ -281,15 +293,20 @@ function updateState(
     if (reads) stale.add(matterId)
   }
   const matters = new Map<number, MatterEntry>()
+  // The catalogue's unnamed versions change only if a version comes or goes or a matter names others.
+  let named = [...ids.version].some((id) => state.facts.versions.has(id) !== facts.versions.has(id))
   for (const head of facts.heads) {
     const kept = state.matters.get(head.id)
     if (kept && !stale.has(head.id)) matters.set(head.id, kept)
     else {
       const input = matterInput(facts, head, asOf)
       matters.set(head.id, entryOf(input, asOf, input.versions.length > 0))
+      named ||= !kept || !sameIds(kept.input.versions, input.versions)
     }
   }
-  const restIds = unnamed(facts, matters)
+  if (matters.size !== state.matters.size || [...state.matters.keys()].some((id) => !matters.has(id)))
+    named = true
+  const restIds = named ? unnamed(facts, matters) : state.restIds
   const sameRest =
     restIds.length === state.restIds.length &&
     restIds.every((id, i) => id === state.restIds[i] && !ids.version.has(id))
@@ -342,60 +359,105 @@ function assemble(
       view: { ...portfolioDefect(thrown.thrown), links: {}, skipped } as PortfolioView,
       rows: previous
     }
-  // What each matter shows of each version, in the matters' order.
-  const contributions = new Map<string, { entries: MatterEntry[]; list: PortfolioContribution[] }>()
-  for (const entry of entries) {
-    const { result, clearance } = entry.computed!
-    for (const version of result.versions) {
-      const c = { version, matterId: result.matterId, clearance }
-      const seen = contributions.get(version.versionId)
-      if (seen) {
-        seen.entries.push(entry)
-        seen.list.push(c)
-      } else contributions.set(version.versionId, { entries: [entry], list: [c] })
+  const rows = rowsOf(facts, entries, previous)
+  return {
+    view: {
+      ok: true,
+      privileged: true,
+      asOf,
+      rows: rows.sorted.map((r) => r.shown),
+      links: rows.links,
+      skipped
+    },
+    rows
+  }
+}
+
+const byRisk = (a: RowEntry, b: RowEntry): number => comparePortfolioRows(a.row, b.row)
+
+/** Where `entry` is, or goes, in the list sorted by risk (the order is total: ties by version id). */
+function position(sorted: readonly RowEntry[], entry: RowEntry): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (byRisk(sorted[mid]!, entry) < 0) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * The rows from the matters' results, in the matters' order. A version's row is made again
+ * only when a matter naming it was computed again, and moved to its place in the risk order.
+ */
+function rowsOf(facts: Facts, entries: readonly MatterEntry[], previous: RowCache): RowCache {
+  const now = new Set(entries)
+  const before = new Set(previous.entries)
+  // The versions of the matters computed again (or gone), and where each of them now names one.
+  const added = new Map<string, MatterEntry[]>()
+  const touched = new Set<string>()
+  for (const e of previous.entries)
+    if (!now.has(e)) for (const v of e.computed!.result.versions) touched.add(v.versionId)
+  for (const e of entries) {
+    if (before.has(e)) continue
+    for (const v of e.computed!.result.versions) {
+      touched.add(v.versionId)
+      const list = added.get(v.versionId)
+      if (list) list.push(e)
+      else added.set(v.versionId, [e])
     }
   }
+  if (!touched.size && entries.length === previous.entries.length) return { ...previous, entries }
+  const order = new Map(entries.map((e, i) => [e, i]))
   const references = new Map(facts.heads.map((h) => [String(h.id), h.reference]))
-  const byVersion = new Map<string, RowEntry>()
-  for (const [versionId, { entries: from, list }] of contributions) {
-    const kept = previous.byVersion.get(versionId)
-    if (kept && kept.from.length === from.length && kept.from.every((e, i) => e === from[i])) {
-      byVersion.set(versionId, kept)
+  const byVersion = new Map(previous.byVersion)
+  const links = { ...previous.links }
+  // Many rows made again (the first time): sorted once; a few: each moved to its place.
+  const resort = touched.size > 64
+  const sorted = resort ? [] : previous.sorted.slice()
+  for (const versionId of touched) {
+    const old = byVersion.get(versionId)
+    if (old && !resort) sorted.splice(position(sorted, old), 1)
+    const from = [...(old?.from.filter((e) => now.has(e)) ?? []), ...(added.get(versionId) ?? [])].sort(
+      (a, b) => order.get(a)! - order.get(b)!
+    )
+    if (!from.length) {
+      byVersion.delete(versionId)
+      delete links[versionId]
       continue
     }
-    const row = portfolioRow(list)
+    const row = portfolioRow(
+      from.map((e) => ({
+        version: versionOf(e, versionId),
+        matterId: e.computed!.result.matterId,
+        clearance: e.computed!.clearance
+      }))
+    )
     const version = facts.versions.get(Number(versionId))
-    byVersion.set(versionId, {
+    const entry: RowEntry = {
+      versionId,
       from,
       row,
       shown: row.matterIds.includes(CATALOGUE)
         ? { ...row, matterIds: row.matterIds.filter((m) => m !== CATALOGUE), clearance: false }
-        : row,
-      link: version && {
+        : row
+    }
+    byVersion.set(versionId, entry)
+    if (version) {
+      links[versionId] = {
         versionId: version.version.id,
         productId: version.product.id,
         matters: row.matterIds
           .filter((m) => m !== CATALOGUE)
           .map((m) => ({ id: Number(m), reference: references.get(m) ?? '' }))
       }
-    })
+    } else delete links[versionId]
+    if (!resort) sorted.splice(position(sorted, entry), 0, entry)
   }
-  // The order last shown, rows made again in place of the old, new ones after; then sorted.
-  const order: RowEntry[] = []
-  const placed = new Set<string>()
-  for (const old of previous.order) {
-    const now = byVersion.get(old.row.versionId)
-    if (now && !placed.has(now.row.versionId)) {
-      order.push(now)
-      placed.add(now.row.versionId)
-    }
+  if (resort) {
+    sorted.push(...byVersion.values())
+    sorted.sort(byRisk)
   }
-  for (const [versionId, entry] of byVersion) if (!placed.has(versionId)) order.push(entry)
-  order.sort((a, b) => comparePortfolioRows(a.row, b.row))
-  const links: Record<string, PortfolioRowLink> = {}
-  for (const r of order) if (r.link) links[r.row.versionId] = r.link
-  return {
-    view: { ok: true, privileged: true, asOf, rows: order.map((r) => r.shown), links, skipped },
-    rows: { byVersion, order }
-  }
+  return { entries, byVersion, sorted, links }
 }

@@ -109,46 +109,6 @@ export function writeGeneration(sqlite: Sqlite): string {
   return `${row.changes}:${version}`
 }
 
-const counted = new WeakMap<Sqlite, Set<string>>()
-
-/**
- * Like writeGeneration, but changes only when one of these tables is written: on this connection
- * counted by TEMP triggers (per connection, never stored in the workspace; a rolled-back write
- * rolls its count back), by any other connection through data_version. A read model over some
- * tables (the portfolio) is then kept while a document, a deadline or a setting is saved. A table
- * may be watched for some columns only (`matters(kind,reference)`): updating others is not counted
- * (one column list per table and connection: the first one asked for).
- */
-export function tablesGeneration(sqlite: Sqlite, tables: readonly string[]): string {
-  let known = counted.get(sqlite)
-  if (!known) counted.set(sqlite, (known = new Set()))
-  const names: string[] = []
-  for (const watched of tables) {
-    const m = /^([a-z_]+)(?:\(([a-z_,]+)\))?$/.exec(watched)
-    if (!m) throw new Error(`not a table name: ${watched}`)
-    const name = m[1]!
-    names.push(name)
-    if (known.has(watched)) continue
-    sqlite.exec('create temp table if not exists table_writes (name text primary key, n integer not null)')
-    const bump = `begin update temp.table_writes set n = n + 1 where name = '${name}'; end`
-    const of = m[2] ? ` of ${m[2]}` : ''
-    sqlite.exec(
-      `insert or ignore into temp.table_writes (name, n) values ('${name}', 0);
-       create temp trigger if not exists table_writes_${name}_i after insert on main.${name} ${bump};
-       create temp trigger if not exists table_writes_${name}_u after update${of} on main.${name} ${bump};
-       create temp trigger if not exists table_writes_${name}_d after delete on main.${name} ${bump};`
-    )
-    known.add(watched)
-  }
-  const row = prepared(
-    sqlite,
-    `select group_concat(name || '=' || n, ',') as n
-       from (select name, n from temp.table_writes where name in (select value from json_each(?)) order by name)`
-  ).get(JSON.stringify(names)) as { n: string | null }
-  const version = sqlite.pragma('data_version', { simple: true }) as number
-  return `${row.n ?? ''}:${version}`
-}
-
 /** A table whose written rows are recorded by key (watchRowKeys). */
 export interface RowKeyWatch {
   readonly table: string
