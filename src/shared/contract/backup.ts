@@ -1,7 +1,9 @@
 // Contract calls for backups: list, take, verify and restore copies of the workspace database.
 // Error codes: not_found, backup_invalid {id, problems}, backup_other_version {found, supported},
 // archive_invalid {reason}, import_folder_not_empty {folder} (importing a workspace archive: in
-// Settings, or scripts/import-workspace.ts).
+// Settings, or scripts/import-workspace.ts); validation fields folder: absolute_path_required,
+// inside_this_workspace, second_location_overlaps. A second location's own problems are never
+// errors of a backup: they are SecondLocationStatus.problem.
 import { z } from 'zod'
 import { call, empty, required } from './kit'
 

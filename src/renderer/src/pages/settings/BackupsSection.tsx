@@ -256,7 +256,7 @@ function BackupRow({
           </Text>
         </Table.Td>
         {withSecond && (
-          <Table.Td data-testid="second-copy">
+          <Table.Td data-testid="second-copy" style={{ whiteSpace: 'nowrap' }}>
             {backup.secondCopy ? (
               <Text size="sm" c="teal">
                 <IconCircleCheck size={14} style={{ verticalAlign: 'text-bottom' }} />{' '}
