@@ -11,11 +11,11 @@ import {
   allStatusRows,
   allVersionRows,
   linkRowsOfMatters,
-  listingsOfVersions,
-  productRowsByIds,
-  salesOfVersions,
-  statusRowsOfListings,
-  versionRowsByIds,
+  listingRowsOfVersions,
+  productRowsOfIds,
+  salesRowsOfVersions,
+  statusRowsOfListingIds,
+  versionRowsOfIds,
   type LinkRow,
   type ListingRow,
   type ProductRow,
@@ -50,25 +50,26 @@ export function versionFacts(
   versionIds?: readonly number[]
 ): Map<number, VersionFacts> {
   const all = versionIds === undefined
-  const versions = all ? allVersionRows(sqlite) : versionRowsByIds(tx, [...new Set(versionIds)])
+  const versions = all ? allVersionRows(sqlite) : versionRowsOfIds(sqlite, [...new Set(versionIds)])
   const products = new Map(
-    (all ? allProductRows(sqlite) : productRowsByIds(tx, [...new Set(versions.map((v) => v.productId))])).map(
-      (p) => [p.id, p]
-    )
+    (all
+      ? allProductRows(sqlite)
+      : productRowsOfIds(sqlite, [...new Set(versions.map((v) => v.productId))])
+    ).map((p) => [p.id, p])
   )
   const ids = versions.map((v) => v.id)
-  const listings = all ? allListingRows(sqlite) : listingsOfVersions(tx, ids)
+  const listings = all ? allListingRows(sqlite) : listingRowsOfVersions(sqlite, ids)
   const history = group(
     all
       ? allStatusRows(sqlite)
-      : statusRowsOfListings(
-          tx,
+      : statusRowsOfListingIds(
+          sqlite,
           listings.map((l) => l.id)
         ),
     (h) => h.listingId
   )
   const listingsByVersion = group(listings, (l) => l.versionId)
-  const sales = group(all ? allSalesRows(sqlite) : salesOfVersions(tx, ids), (s) => s.versionId)
+  const sales = group(all ? allSalesRows(sqlite) : salesRowsOfVersions(sqlite, ids), (s) => s.versionId)
   const out = new Map<number, VersionFacts>()
   for (const v of versions) {
     out.set(v.id, {

@@ -121,7 +121,6 @@ export function getVersionRow(tx: DbOrTx, id: number): VersionRow | undefined {
 // catalogue.matter_*): building drizzle's SQL cost more than running it.
 const byIdsQueries = preparedQueries((tx: DbOrTx) => ({
   versions: tx.select().from(productVersions).where(inIds(productVersions.id)).prepare(),
-  products: tx.select().from(products).where(inIds(products.id)).prepare(),
   listings: tx.select().from(listings).where(inIds(listings.versionId)).orderBy(asc(listings.id)).prepare(),
   status: tx
     .select()
@@ -358,43 +357,32 @@ export function countLinksOfVersion(tx: DbOrTx, versionId: number): number {
 // ---- whole-catalogue reads (the portfolio view): raw prepared SQL, columns aliased to the row
 // types, because drizzle's row mapping cost more than the query over 50,000 listings ----
 
-export function allProductRows(sqlite: Sqlite): ProductRow[] {
-  return prepared(
-    sqlite,
-    `select id, name, sku, brand, category, launch_date as launchDate, image_sha256 as imageSha256, notes,
-       created_at as createdAt, updated_at as updatedAt from products`
-  ).all() as ProductRow[]
+const PRODUCT_COLUMNS = `id, name, sku, brand, category, launch_date as launchDate, image_sha256 as imageSha256,
+  notes, created_at as createdAt, updated_at as updatedAt`
+const VERSION_COLUMNS = `id, product_id as productId, name, launch_date as launchDate,
+  end_of_sale_date as endOfSaleDate, changes, created_at as createdAt`
+const IN_IDS = 'in (select value from json_each(?))'
+
+/** Rows of `sql` (its one parameter: the ids as a JSON array); none for no ids. */
+function rowsOfIds<T>(sqlite: Sqlite, sql: string, ids: readonly number[]): T[] {
+  return ids.length ? (prepared(sqlite, sql).all(JSON.stringify(ids)) as T[]) : []
 }
 
-export function allVersionRows(sqlite: Sqlite): VersionRow[] {
-  return prepared(
+/**
+ * The rows of `select` as tuples of `columns`: many rows cost more to hand over one by one than
+ * as one JSON array parsed at once (50,000 listings; a matter's 200 listings too).
+ */
+function tuples<T>(sqlite: Sqlite, columns: string, select: string, ids?: readonly number[]): T[] {
+  if (ids && !ids.length) return []
+  const statement = prepared(
     sqlite,
-    `select id, product_id as productId, name, launch_date as launchDate, end_of_sale_date as endOfSaleDate,
-       changes, created_at as createdAt from product_versions order by id`
-  ).all() as VersionRow[]
-}
-
-export function allListingRows(sqlite: Sqlite): ListingRow[] {
-  // 50,000 rows cost more to hand over one by one than as one JSON array parsed at once.
-  const { rows } = prepared(
-    sqlite,
-    `select json_group_array(json_array(id, version_id, marketplace, country, item_id, url, store, currency,
-       created_at)) as rows from (select * from listings order by id)`
-  ).get() as { rows: string }
-  return (JSON.parse(rows) as ListingTuple[]).map(
-    ([id, versionId, marketplace, country, itemId, url, store, currency, createdAt]) => ({
-      id,
-      versionId,
-      marketplace,
-      country,
-      itemId,
-      url,
-      store,
-      currency,
-      createdAt
-    })
+    `select json_group_array(json_array(${columns})) as rows from (${select})`
   )
+  const { rows } = (ids ? statement.get(JSON.stringify(ids)) : statement.get()) as { rows: string }
+  return JSON.parse(rows) as T[]
 }
+
+const LISTING_TUPLE = 'id, version_id, marketplace, country, item_id, url, store, currency, created_at'
 type ListingTuple = [
   number,
   number,
@@ -406,38 +394,110 @@ type ListingTuple = [
   string | null,
   string
 ]
+const listingOf = ([
+  id,
+  versionId,
+  marketplace,
+  country,
+  itemId,
+  url,
+  store,
+  currency,
+  createdAt
+]: ListingTuple): ListingRow => ({
+  id,
+  versionId,
+  marketplace,
+  country,
+  itemId,
+  url,
+  store,
+  currency,
+  createdAt
+})
 
-/** By listing and date, straight off the (listing_id, date) index; one JSON array like the listings. */
-export function allStatusRows(sqlite: Sqlite): StatusRow[] {
-  const { rows } = prepared(
+const STATUS_TUPLE = 'id, listing_id, date, status, reason, created_at'
+type StatusTuple = [number, number, string, string, string | null, string]
+const statusOf = ([id, listingId, date, status, reason, createdAt]: StatusTuple): StatusRow => ({
+  id,
+  listingId,
+  date,
+  status,
+  reason,
+  createdAt
+})
+
+const SALES_TUPLE = 'id, version_id, listing_id, month, units, revenue_cents, currency'
+type SalesTuple = [number, number, number | null, string, number, number, string]
+const salesOf = ([id, versionId, listingId, month, units, revenueCents, currency]: SalesTuple): SalesRow => ({
+  id,
+  versionId,
+  listingId,
+  month,
+  units,
+  revenueCents,
+  currency
+})
+
+// The exposure engine's reads of some versions (a matter's, or those a write touched): raw
+// prepared SQL like the whole-catalogue reads, the same rows as the drizzle reads by ids above.
+
+export function productRowsOfIds(sqlite: Sqlite, ids: readonly number[]): ProductRow[] {
+  return rowsOfIds(sqlite, `select ${PRODUCT_COLUMNS} from products where id ${IN_IDS}`, ids)
+}
+
+export function versionRowsOfIds(sqlite: Sqlite, ids: readonly number[]): VersionRow[] {
+  return rowsOfIds(sqlite, `select ${VERSION_COLUMNS} from product_versions where id ${IN_IDS}`, ids)
+}
+
+export function listingRowsOfVersions(sqlite: Sqlite, versionIds: readonly number[]): ListingRow[] {
+  return tuples<ListingTuple>(
     sqlite,
-    `select json_group_array(json_array(id, listing_id, date, status, reason, created_at)) as rows
-       from (select * from listing_status_changes order by listing_id, date, id)`
-  ).get() as { rows: string }
-  return (JSON.parse(rows) as [number, number, string, string, string | null, string][]).map(
-    ([id, listingId, date, status, reason, createdAt]) => ({ id, listingId, date, status, reason, createdAt })
-  )
+    LISTING_TUPLE,
+    `select * from listings where version_id ${IN_IDS} order by id`,
+    versionIds
+  ).map(listingOf)
+}
+
+export function statusRowsOfListingIds(sqlite: Sqlite, listingIds: readonly number[]): StatusRow[] {
+  return tuples<StatusTuple>(
+    sqlite,
+    STATUS_TUPLE,
+    `select * from listing_status_changes where listing_id ${IN_IDS} order by date, id`,
+    listingIds
+  ).map(statusOf)
+}
+
+export function salesRowsOfVersions(sqlite: Sqlite, versionIds: readonly number[]): SalesRow[] {
+  return tuples<SalesTuple>(
+    sqlite,
+    SALES_TUPLE,
+    `select * from sales_months where version_id ${IN_IDS} order by month, id`,
+    versionIds
+  ).map(salesOf)
+}
+
+export function allProductRows(sqlite: Sqlite): ProductRow[] {
+  return prepared(sqlite, `select ${PRODUCT_COLUMNS} from products`).all() as ProductRow[]
+}
+
+export function allVersionRows(sqlite: Sqlite): VersionRow[] {
+  return prepared(sqlite, `select ${VERSION_COLUMNS} from product_versions order by id`).all() as VersionRow[]
+}
+
+export function allListingRows(sqlite: Sqlite): ListingRow[] {
+  return tuples<ListingTuple>(sqlite, LISTING_TUPLE, 'select * from listings order by id').map(listingOf)
+}
+
+/** By listing and date, straight off the (listing_id, date) index. */
+export function allStatusRows(sqlite: Sqlite): StatusRow[] {
+  return tuples<StatusTuple>(
+    sqlite,
+    STATUS_TUPLE,
+    'select * from listing_status_changes order by listing_id, date, id'
+  ).map(statusOf)
 }
 
 export function allSalesRows(sqlite: Sqlite): SalesRow[] {
-  const { rows } = prepared(
-    sqlite,
-    `select json_group_array(json_array(id, version_id, listing_id, month, units, revenue_cents, currency)) as rows
-       from (select * from sales_months order by month, id)`
-  ).get() as { rows: string }
-  return (JSON.parse(rows) as [number, number, number | null, string, number, number, string][]).map(
-    ([id, versionId, listingId, month, units, revenueCents, currency]) => ({
-      id,
-      versionId,
-      listingId,
-      month,
-      units,
-      revenueCents,
-      currency
-    })
-  )
-}
-
-export function productRowsByIds(tx: DbOrTx, ids: number[]): ProductRow[] {
-  return ids.length ? byIdsQueries(tx).products.all({ ids: JSON.stringify(ids) }) : []
+  return tuples<SalesTuple>(sqlite, SALES_TUPLE, 'select * from sales_months order by month, id').map(salesOf)
 }
