@@ -6,6 +6,10 @@ import '@mantine/notifications/styles.css'
 import './styles.css'
 import './i18n'
 import { App } from './App'
+import { preloadPage } from './routes'
+
+// The page the window opens on loads while the app starts, not after its first render.
+preloadPage(window.location.hash)
 
 const root = document.getElementById('root')
 if (root) {

@@ -1,9 +1,19 @@
 // The route table: each URL shape of the app and the page it opens. Pages load on demand.
-import { createHashRouter, Outlet, useLocation, useParams, useSearchParams } from 'react-router'
+import type { ReactElement } from 'react'
+import {
+  createHashRouter,
+  matchRoutes,
+  Outlet,
+  useLocation,
+  useParams,
+  useSearchParams,
+  type RouteObject
+} from 'react-router'
 import { AppLayout } from './components/AppLayout'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { ReminderCenter } from './components/deadlines/ReminderCenter'
-import { lazyNamed, Loading } from './lib/lazy'
+import { FirstScreenMark } from './lib/firstScreen'
+import { lazyNamed, Loading, type OnDemand } from './lib/lazy'
 import { isMatterTab, registerRouter } from './lib/router'
 import { NotFoundPage } from './pages/NotFoundPage'
 
@@ -37,6 +47,8 @@ function Shell() {
         <ErrorBoundary resetKey={location.pathname + location.search}>
           <Loading>
             <Outlet />
+            {/* Commits with the page: what waits for the first screen (reminders) may start. */}
+            <FirstScreenMark />
           </Loading>
         </ErrorBoundary>
       </AppLayout>
@@ -74,30 +86,51 @@ function SearchRoute() {
   return <SearchPage q={search.get('q') ?? ''} />
 }
 
-export const router = registerRouter(
-  createHashRouter([
-    {
-      element: <Shell />,
-      children: [
-        // The home screen (what is due) is where the app opens; the register stays at #/matters.
-        { index: true, element: <HomePage /> },
-        { path: 'home', element: <HomePage /> },
-        { path: 'calendar', element: <CalendarPage /> },
-        { path: 'matters', element: <RegisterPage /> },
-        { path: 'matters/:id/:tab?', element: <MatterRoute /> },
-        { path: 'intake', element: <IntakePage /> },
-        { path: 'new', element: <NewMatterPage /> },
-        { path: 'settings', element: <SettingsPage /> },
-        { path: 'search', element: <SearchRoute /> },
-        { path: 'documents/:id', element: <DocumentRoute /> },
-        { path: 'portfolio', element: <PortfolioPage /> },
-        { path: 'catalogue', element: <CataloguePage /> },
-        { path: 'catalogue/:id', element: <ProductRoute /> },
-        { path: 'rights', element: <RightsPage /> },
-        { path: 'rights/:id', element: <RightRoute /> },
-        { path: 'reports', element: <ReportsPage /> },
-        { path: '*', element: <NotFoundPage /> }
-      ]
-    }
-  ])
-)
+const routes: RouteObject[] = [
+  {
+    element: <Shell />,
+    children: [
+      // The home screen (what is due) is where the app opens; the register stays at #/matters.
+      { index: true, element: <HomePage /> },
+      { path: 'home', element: <HomePage /> },
+      { path: 'calendar', element: <CalendarPage /> },
+      { path: 'matters', element: <RegisterPage /> },
+      { path: 'matters/:id/:tab?', element: <MatterRoute /> },
+      { path: 'intake', element: <IntakePage /> },
+      { path: 'new', element: <NewMatterPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: 'search', element: <SearchRoute /> },
+      { path: 'documents/:id', element: <DocumentRoute /> },
+      { path: 'portfolio', element: <PortfolioPage /> },
+      { path: 'catalogue', element: <CataloguePage /> },
+      { path: 'catalogue/:id', element: <ProductRoute /> },
+      { path: 'rights', element: <RightsPage /> },
+      { path: 'rights/:id', element: <RightRoute /> },
+      { path: 'reports', element: <ReportsPage /> },
+      { path: '*', element: <NotFoundPage /> }
+    ]
+  }
+]
+
+export const router = registerRouter(createHashRouter(routes))
+
+// Route elements that wrap a page loaded on demand: what preloading them loads.
+const pageOf = new Map<unknown, OnDemand<never>>([
+  [MatterRoute, MatterPage as OnDemand<never>],
+  [DocumentRoute, ViewerPage as OnDemand<never>],
+  [SearchRoute, SearchPage as OnDemand<never>]
+])
+
+/**
+ * Starts loading the code of the page a location opens, so it arrives alongside the app's own
+ * script instead of after the first render has asked for it (the register's first rows wait for
+ * that chain otherwise).
+ */
+export function preloadPage(hash: string): void {
+  const pathname = hash.replace(/^#/, '').split('?')[0] || '/'
+  for (const match of matchRoutes(routes, pathname) ?? []) {
+    const type = (match.route.element as ReactElement | undefined)?.type
+    const page = pageOf.get(type) ?? (type as Partial<OnDemand<never>> | undefined)
+    page?.preload?.()
+  }
+}

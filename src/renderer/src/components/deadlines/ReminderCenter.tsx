@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Button, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
@@ -8,6 +8,7 @@ import { call, query } from '../../api'
 import { change, invalidate, keys, queryClient } from '../../lib/queries'
 import { formatNumber } from '../../lib/format'
 import { notifyFailed } from '../../lib/notify'
+import { useFirstScreenSettled } from '../../lib/firstScreen'
 import { ReminderList, type ReminderAction } from './ReminderList'
 import {
   isUrgent,
@@ -24,6 +25,8 @@ import {
 const FALLBACK_RECHECK_MS = 60 * 60_000
 const MAX_TIMER_MS = 2 ** 31 - 1
 const SUMMARY_ID = 'reminder-summary'
+
+const isReminderKey = (key: readonly unknown[]): boolean => key[0] === keys.reminders[0]
 
 function hideSummary(shown: { current: boolean }): void {
   if (!shown.current) return
@@ -59,9 +62,12 @@ export function ReminderCenter() {
   const reshow = useRef(false)
   const startup = useRef(true)
 
+  // Asked for once the screen the app opened on has its data: the register's first rows come first.
+  const firstScreen = useFirstScreenSettled(queryClient, isReminderKey)
   const due = useQuery({
     queryKey: keys.reminders,
     queryFn: () => query('reminders.due', {}),
+    enabled: firstScreen,
     refetchInterval: (q) => recheckAfter(q.state.data, Date.now()),
     refetchIntervalInBackground: true
   })
@@ -148,7 +154,9 @@ export function ReminderCenter() {
       startup.current = false
       const urgent = data.reminders.filter(isUrgent)
       for (const r of urgent) acknowledged.current.add(reminderKey(r))
-      if (urgent.length > 0) return setDialog('urgent')
+      // Rendered as a transition: fifty rows with their menus are drawn in slices between the
+      // page's other work, never as one long task that freezes the screen it opens over.
+      if (urgent.length > 0) return startTransition(() => setDialog('urgent'))
     }
     // The toast waits while a dialog of ours is open, and never sits over one.
     if (dialogOpen) {

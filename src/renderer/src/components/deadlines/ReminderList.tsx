@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import { Button, Group, Menu, Modal, Popover, Stack, Table, Text } from '@mantine/core'
 import { DatePicker } from '@mantine/dates'
 import { IconBellRinging, IconChevronDown } from '@tabler/icons-react'
@@ -19,6 +19,21 @@ export type ReminderAction = { until: string } | 'dismiss'
 
 // A dialog of a few screens at most (each row has its menus); the count says how many more.
 const MAX_ROWS = 50
+// Rows are drawn a screenful at a time, each slice its own task: the dialog opens at once and the
+// page under it never freezes while fifty rows with their menus are built.
+const ROWS_PER_SLICE = 10
+
+/** How many of `total` rows to draw now: one slice more after each paint, until all are there. */
+function useRowsInSlices(total: number, open: boolean): number {
+  const [drawn, setDrawn] = useState(ROWS_PER_SLICE)
+  useEffect(() => {
+    if (!open) return setDrawn(ROWS_PER_SLICE)
+    if (drawn >= total) return
+    const next = setTimeout(() => startTransition(() => setDrawn((n) => n + ROWS_PER_SLICE)), 0)
+    return () => clearTimeout(next)
+  }, [drawn, total, open])
+  return Math.min(drawn, total)
+}
 
 interface ReminderListProps {
   /** 'urgent': the start-up dialog, acknowledged with a button; 'all': the list the toast opens. */
@@ -37,10 +52,12 @@ export function ReminderList({ mode, reminders, total, onAct, onClose }: Reminde
   const deadlineTitle = useDeadlineTitle()
   const urgentMode = mode === 'urgent'
   const counted = { count: total, formattedCount: formatNumber(total, lang) }
-  const rows = reminders.slice(0, MAX_ROWS)
+  const opened = mode !== null && reminders.length > 0
+  const listed = Math.min(reminders.length, MAX_ROWS)
+  const rows = reminders.slice(0, useRowsInSlices(listed, opened))
   return (
     <Modal
-      opened={mode !== null && reminders.length > 0}
+      opened={opened}
       onClose={onClose}
       closeOnClickOutside={!urgentMode}
       closeOnEscape={!urgentMode}
@@ -108,10 +125,10 @@ export function ReminderList({ mode, reminders, total, onAct, onClose }: Reminde
             ))}
           </Table.Tbody>
         </Table>
-        {rows.length < total && (
+        {listed < total && (
           <Text size="xs" c="dimmed" data-testid="reminders-shown-of">
             {t('reminders.shownOf', {
-              shown: formatNumber(rows.length, lang),
+              shown: formatNumber(listed, lang),
               total: formatNumber(total, lang)
             })}
           </Text>

@@ -36,9 +36,9 @@ export function RegisterPage() {
   const info = useCall(keys.workspaceInfo, 'workspace.info', {})
   const location = useLocation()
   if (info.error) return <QueryError query={info} />
-  if (!info.data) return <LoadingPanel />
-  // Loading the sample invalidates the workspace info, which brings the register in.
-  if (info.data.matterCount === 0) return <EmptyWorkspace />
+  // The list is asked for alongside the workspace info, not after it: the first rows do not
+  // wait for a second round trip. Loading the sample invalidates the info, which brings it in.
+  if (info.data?.matterCount === 0) return <EmptyWorkspace />
   // The Matters link (a bare #/matters) returns to this session's last view of the register.
   if (!location.search && lastRegisterSearch()) {
     return <Navigate to={{ pathname: '/matters', search: `?${lastRegisterSearch()}` }} replace />
