@@ -1,5 +1,5 @@
 import { addYearsClamped, type Day, fromDay, monthBounds, toDay } from './dates'
-import { line, money } from './lines'
+import { line, money, type LineOptions } from './lines'
 import type { AssertedRight, CurrencyTotal, ExposureLine, MonthlySales, SalesWindow } from './types'
 
 /**
@@ -44,32 +44,35 @@ function totalLines(
   params: Record<string, string | number>,
   opts: { rightId?: string; citation?: string }
 ): ExposureLine[] {
-  const lines: ExposureLine[] = []
-  const base = { section: 'money' as const, ...opts }
-  if (totals.length === 0) {
-    lines.push(
-      line(`${code}.none`, params, { ...base, ...(params.from ? { date: String(params.from) } : {}) })
-    )
-    return lines
+  // One options object for every line of the window (a portfolio's matter makes hundreds).
+  const dated: LineOptions = {
+    section: 'money',
+    ...opts,
+    ...(params.from ? { date: String(params.from) } : {})
   }
+  if (totals.length === 0) return [line(`${code}.none`, params, dated)]
+  const lines: ExposureLine[] = []
+  const currency = `${code}.currency`
   for (const t of totals) {
+    const p: Record<string, string | number> = { ...params }
+    p.currency = t.currency
+    p.units = t.units
+    p.revenue = money(t.revenue)
+    p.months = t.months.length
+    lines.push(line(currency, p, dated))
+  }
+  const partial =
+    totals.length === 1
+      ? totals[0]!.partialMonths
+      : [...new Set(totals.flatMap((t) => t.partialMonths))].sort()
+  if (partial.length > 0) {
     lines.push(
       line(
-        `${code}.currency`,
-        {
-          ...params,
-          currency: t.currency,
-          units: t.units,
-          revenue: money(t.revenue),
-          months: t.months.length
-        },
-        { ...base, ...(params.from ? { date: String(params.from) } : {}) }
+        'money.partial-months',
+        { months: partial.join(', ') },
+        { section: 'money', ...opts, severity: 'note' }
       )
     )
-  }
-  const partial = [...new Set(totals.flatMap((t) => t.partialMonths))].sort()
-  if (partial.length > 0) {
-    lines.push(line('money.partial-months', { months: partial.join(', ') }, { ...base, severity: 'note' }))
   }
   return lines
 }

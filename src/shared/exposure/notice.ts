@@ -149,29 +149,37 @@ export function listingLines(
   }
   const days = liveDaysFrom(t, notice)
   const from = fromDay(notice)
+  // The params written out, not spread from `base`: a portfolio's matter has hundreds of listings.
+  const { item, marketplace } = base
   if (days === 0) {
     const last = t.periods[t.periods.length - 1]
     const removed = last ? fromDay(last.end) : from
     return [
-      line('listing.not-live-after-notice', { ...base, removed, from }, { section: 'listing', date: removed })
+      line(
+        'listing.not-live-after-notice',
+        { version, item, marketplace, removed, from },
+        { section: 'listing', date: removed }
+      )
     ]
   }
   if (t.liveOnAsOf) {
+    const today = fromDay(asOf)
     return [
       line(
         'listing.after-notice.live',
-        { ...base, days, from, asOf: fromDay(asOf) },
-        { section: 'listing', severity: 'note', date: fromDay(asOf) }
+        { version, item, marketplace, days, from, asOf: today },
+        { section: 'listing', severity: 'note', date: today }
       )
     ]
   }
   const last = t.periods[t.periods.length - 1]
   const to = last ? fromDay(last.end) : from
-  const periods = t.periods.filter((p) => p.end > notice).length
+  let periods = 0
+  for (const p of t.periods) if (p.end > notice) periods++
   return [
     line(
       periods > 1 ? 'listing.after-notice.removed-periods' : 'listing.after-notice.removed',
-      { ...base, days, from, to, periods },
+      { version, item, marketplace, days, from, to, periods },
       { section: 'listing', severity: 'note', date: to }
     )
   ]
