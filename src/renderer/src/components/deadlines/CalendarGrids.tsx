@@ -12,6 +12,7 @@ import { DeadlineStatusBadge } from '../badges'
 import { daysOf, mondayIndex } from './calendarDates'
 import { itemColor, type ColourBy } from './calendarColors'
 import { useDeadlineTitle } from '../../lib/labels'
+import { useDrawnInSlices } from '../../lib/slices'
 import classes from './Calendar.module.css'
 
 export interface GridProps {
@@ -57,7 +58,11 @@ function Chip({ item, colourBy, wide }: { item: CalendarItem; colourBy: ColourBy
 
 function byDate(items: CalendarItem[]): Map<string, CalendarItem[]> {
   const map = new Map<string, CalendarItem[]>()
-  for (const item of items) map.set(item.date, [...(map.get(item.date) ?? []), item])
+  for (const item of items) {
+    const day = map.get(item.date)
+    if (day) day.push(item)
+    else map.set(item.date, [item])
+  }
   return map
 }
 
@@ -150,10 +155,14 @@ export function WeekGrid({ range, from, to, colourBy }: GridProps) {
   )
 }
 
+const AGENDA_ROWS_PER_SLICE = 60
+
 export function AgendaList({ range, colourBy }: GridProps) {
   const { t, i18n } = useTranslation()
   const label = useItemLabel()
-  const days = [...byDate(range.items).entries()]
+  // Up to 2,000 rows: the first screenfuls come with the data, the rest in slices after it.
+  const drawn = useDrawnInSlices(range.items.length, AGENDA_ROWS_PER_SLICE, range)
+  const days = [...byDate(range.items.slice(0, drawn)).entries()]
   if (days.length === 0) {
     return (
       <Paper withBorder p="md">

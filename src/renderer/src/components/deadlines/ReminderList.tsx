@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Button, Group, Menu, Modal, Popover, Stack, Table, Text } from '@mantine/core'
 import { DatePicker } from '@mantine/dates'
 import { IconBellRinging, IconChevronDown } from '@tabler/icons-react'
@@ -8,6 +8,7 @@ import type { Reminder } from '../../../../shared/contract'
 import { addCalendarDays } from '../../../../shared/deadlines/calendar'
 import { formatDate } from '../../lib/dates'
 import { formatNumber } from '../../lib/format'
+import { useDrawnInSlices } from '../../lib/slices'
 import { useDeadlineTitle } from '../../lib/labels'
 import { navigate } from '../../lib/router'
 import { useToday } from '../../lib/today'
@@ -19,21 +20,8 @@ export type ReminderAction = { until: string } | 'dismiss'
 
 // A dialog of a few screens at most (each row has its menus); the count says how many more.
 const MAX_ROWS = 50
-// Rows are drawn a screenful at a time, each slice its own task: the dialog opens at once and the
-// page under it never freezes while fifty rows with their menus are built.
+// Rows are drawn a screenful at a time (each slice its own task): the dialog opens at once.
 const ROWS_PER_SLICE = 10
-
-/** How many of `total` rows to draw now: one slice more after each paint, until all are there. */
-function useRowsInSlices(total: number, open: boolean): number {
-  const [drawn, setDrawn] = useState(ROWS_PER_SLICE)
-  useEffect(() => {
-    if (!open) return setDrawn(ROWS_PER_SLICE)
-    if (drawn >= total) return
-    const next = setTimeout(() => startTransition(() => setDrawn((n) => n + ROWS_PER_SLICE)), 0)
-    return () => clearTimeout(next)
-  }, [drawn, total, open])
-  return Math.min(drawn, total)
-}
 
 interface ReminderListProps {
   /** 'urgent': the start-up dialog, acknowledged with a button; 'all': the list the toast opens. */
@@ -54,7 +42,7 @@ export function ReminderList({ mode, reminders, total, onAct, onClose }: Reminde
   const counted = { count: total, formattedCount: formatNumber(total, lang) }
   const opened = mode !== null && reminders.length > 0
   const listed = Math.min(reminders.length, MAX_ROWS)
-  const rows = reminders.slice(0, useRowsInSlices(listed, opened))
+  const rows = reminders.slice(0, useDrawnInSlices(listed, ROWS_PER_SLICE, opened ? mode : null))
   return (
     <Modal
       opened={opened}
