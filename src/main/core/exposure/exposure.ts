@@ -120,7 +120,10 @@ const PART_OF: Record<string, FactsPart[]> = {
 
 /** One matter as the portfolio last computed it, with what it read (to know when it is stale). */
 interface MatterEntry {
-  input: PortfolioMatter
+  /** What it read, by id: the versions it names (in its order), its rights and opinions. */
+  versionIds: readonly number[]
+  rightIds: ReadonlySet<number>
+  opinionIds: ReadonlySet<number>
   errors: ExposureValidationError[]
   computed?: PortfolioResult
   thrown?: unknown
@@ -133,8 +136,8 @@ function versionOf(entry: MatterEntry, versionId: string): VersionExposure {
   return entry.versionsById.get(versionId)!
 }
 
-const sameIds = (a: readonly { id: string }[], b: readonly { id: string }[]): boolean =>
-  a.length === b.length && a.every((x, i) => x.id === b[i]!.id)
+const sameIds = (a: readonly number[], b: readonly number[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i])
 
 interface PortfolioState {
   asOf: string
@@ -167,7 +170,12 @@ interface RowCache {
 const NO_ROWS: RowCache = { entries: [], byVersion: new Map(), sorted: [], links: {} }
 
 function entryOf(input: PortfolioMatter, asOf: string, compute: boolean): MatterEntry {
-  const entry: MatterEntry = { input, errors: [] }
+  const entry: MatterEntry = {
+    versionIds: input.versions.map((v) => Number(v.id)),
+    rightIds: new Set(input.matter.rights.map((r) => Number(r.id))),
+    opinionIds: new Set((input.opinions ?? []).map((o) => Number(o.id))),
+    errors: []
+  }
   if (!compute) return entry
   const full = { ...input, asOf }
   entry.errors = validateExposureInput(full)
@@ -245,7 +253,7 @@ function buildState(ctx: CoreContext, asOf: string, version: number): PortfolioS
 /** The catalogue's versions (in id order) that no matter with versions names. */
 function unnamed(facts: Facts, matters: Map<number, MatterEntry>): number[] {
   const named = new Set<number>()
-  for (const e of matters.values()) for (const v of e.input.versions) named.add(Number(v.id))
+  for (const e of matters.values()) for (const v of e.versionIds) named.add(v)
   const ids: number[] = []
   for (const id of facts.versions.keys()) if (!named.has(id)) ids.push(id)
   return ids
@@ -287,9 +295,9 @@ function updateState(
   for (const [matterId, e] of state.matters) {
     if (stale.has(matterId)) continue
     const reads =
-      e.input.versions.some((v) => ids.version.has(Number(v.id))) ||
-      e.input.matter.rights.some((r) => ids.right.has(Number(r.id))) ||
-      (e.input.opinions ?? []).some((o) => ids.opinion.has(Number(o.id)))
+      e.versionIds.some((v) => ids.version.has(v)) ||
+      [...ids.right].some((r) => e.rightIds.has(r)) ||
+      [...ids.opinion].some((o) => e.opinionIds.has(o))
     if (reads) stale.add(matterId)
   }
   const matters = new Map<number, MatterEntry>()
@@ -300,8 +308,9 @@ function updateState(
     if (kept && !stale.has(head.id)) matters.set(head.id, kept)
     else {
       const input = matterInput(facts, head, asOf)
-      matters.set(head.id, entryOf(input, asOf, input.versions.length > 0))
-      named ||= !kept || !sameIds(kept.input.versions, input.versions)
+      const entry = entryOf(input, asOf, input.versions.length > 0)
+      matters.set(head.id, entry)
+      named ||= !kept || !sameIds(kept.versionIds, entry.versionIds)
     }
   }
   if (matters.size !== state.matters.size || [...state.matters.keys()].some((id) => !matters.has(id)))
@@ -330,7 +339,7 @@ function assemble(
   let candidates: { head: MatterHead; entry: MatterEntry }[] = []
   for (const head of facts.heads) {
     const entry = matters.get(head.id)!
-    if (entry.input.versions.length) candidates.push({ head, entry })
+    if (entry.versionIds.length) candidates.push({ head, entry })
   }
   const skipped: PortfolioSkipped[] = []
   const errorsOf = (list: readonly MatterEntry[]): ExposureValidationError[] =>
