@@ -11,8 +11,8 @@ import { ok, openTestCore } from '../helpers'
 
 type Core = ReturnType<typeof openTestCore>
 
-function seeded(): { core: Core; firstMatter: number; firstProduct: number } {
-  const core = openTestCore()
+function seeded(today = () => '2026-11-29'): { core: Core; firstMatter: number; firstProduct: number } {
+  const core = openTestCore({ today })
   const ids = seed(core.workspace.ctx.sqlite, {
     matters: 4,
     productsPerMatter: 2,
@@ -145,9 +145,37 @@ describe('the portfolio kept between calls', () => {
     ok(await core.dispatch('versions.remove', { id: beacon.id }))
     expect(rowOf(await fresh(core), beacon.id)).toBeUndefined()
 
+    // A product of its own, then removed: its versions and listings go by cascade.
+    const { id: other } = ok(await core.dispatch('catalogue.create', { name: 'Glow stick', sku: 'GS-1' }))
+    const glow = ok(await core.dispatch('catalogue.get', { id: other })).versions[0]!
+    ok(
+      await core.dispatch('listings.add', {
+        versionId: glow.id,
+        marketplace: 'Walmart',
+        itemId: 'W12345',
+        initialStatus: { status: 'live', date: '2026-03-01' }
+      })
+    )
+    expect(rowOf(await fresh(core), glow.id)?.productName).toBe('Glow stick')
+    ok(await core.dispatch('catalogue.remove', { id: other }))
+    expect(rowOf(await fresh(core), glow.id)).toBeUndefined()
+
     // A write to nothing the portfolio reads: the same view object, nothing computed.
     const kept = await view(core)
     ok(await core.dispatch('settings.update', { language: 'zh-CN' }))
     expect(await view(core)).toBe(kept)
+  })
+
+  it('is computed again when the day changes: a listing still live counts one more day', async () => {
+    let today = '2026-11-29'
+    const { core } = seeded(() => today)
+    const before = await fresh(core)
+    today = '2026-11-30'
+    const after = await fresh(core)
+    const top = before.rows[0]!
+    expect(top.liveAfterNoticeUncovered).toBe(true)
+    expect(after.rows.find((r) => r.versionId === top.versionId)?.daysLiveAfterNotice).toBe(
+      top.daysLiveAfterNotice + 1
+    )
   })
 })
