@@ -6,6 +6,7 @@ import {
   allCoverRows,
   allDesignAroundRows,
   allOpinionVersionRows,
+  clearanceRowsOfMatters,
   coverRowsOf,
   designAroundRowsOfVersions,
   opinionIdsTouching,
@@ -67,8 +68,8 @@ export function clearanceVersions(
   tx: DbOrTx,
   matterIds?: readonly number[]
 ): { matterId: number; versionId: number }[] {
-  const wanted = matterIds ? new Set(matterIds) : undefined
-  return allClearanceRows(tx)
-    .filter((c) => !wanted || wanted.has(c.matterId))
-    .map((c) => ({ matterId: c.matterId, versionId: c.versionId }))
+  return (matterIds ? clearanceRowsOfMatters(tx, matterIds) : allClearanceRows(tx)).map((c) => ({
+    matterId: c.matterId,
+    versionId: c.versionId
+  }))
 }

@@ -84,6 +84,7 @@ const byIdsQueries = preparedQueries((tx: DbOrTx) => ({
         .where(inIds(opinionRights.rightId, 'rights'))
     )
     .prepare(),
+  clearances: tx.select().from(clearances).where(inIds(clearances.matterId)).prepare(),
   designArounds: tx
     .select()
     .from(designArounds)
@@ -208,6 +209,10 @@ export function clearanceRowsOfVersion(tx: DbOrTx, versionId: number): Clearance
 
 export function allClearanceRows(tx: DbOrTx): ClearanceRow[] {
   return tx.select().from(clearances).all()
+}
+
+export function clearanceRowsOfMatters(tx: DbOrTx, matterIds: readonly number[]): ClearanceRow[] {
+  return matterIds.length ? byIdsQueries(tx).clearances.all({ ids: JSON.stringify(matterIds) }) : []
 }
 
 export function upsertClearanceRow(tx: DbOrTx, row: ClearanceRow): void {
