@@ -27,6 +27,7 @@ import { UploadGrants } from './upload-grants'
 import { APP_SCHEME, APP_URL, serveAppUrl } from './app-protocol'
 import { registerIpdeskProtocol, SCHEME } from './protocol'
 import { electronNativeBinding } from './native'
+import { usePdfUtilityProcess } from './pdf-utility-process'
 import { chooseAppUrl, guardSession, installAppGuards, secureWebPreferences } from './security'
 
 app.enableSandbox()
@@ -138,6 +139,8 @@ function openMatter(matterId: number): void {
 }
 
 void app.whenReady().then(async () => {
+  // before the workspace opens: it resumes reading documents' text at once
+  usePdfUtilityProcess()
   const core = await openWorkspaceOrExplain()
   if (!core) {
     app.quit()

@@ -6,8 +6,24 @@
 export const PDF_MAX_IMAGE_PIXELS = 8192 * 8192
 /** Largest canvas pdf.js may allocate for one image before it scales it down (256 MB). */
 export const PDF_CANVAS_MAX_AREA_BYTES = 256 * 1024 * 1024
-/** Memory one text extraction may add to the process before it is stopped ('out_of_memory'). */
+/**
+ * Resident memory the process that extracts one PDF's text may reach before it is killed
+ * ('out_of_memory'). The extraction runs in a child process of its own, so this caps everything
+ * it holds: the V8 heap and the ArrayBuffers pdf.js inflates streams into.
+ */
 export const PDF_EXTRACTION_MEMORY_MB = 1024
+/** PDFs larger than this are not read for text at all ('too_large'): pdf.js loads the whole file. */
+export const PDF_MAX_READ_BYTES = 512 * 1024 * 1024
+/**
+ * Pages of one PDF whose text is indexed; a longer PDF keeps the first this many, and says so.
+ * At least 2,000 (a Schedule A at the end of a 300-page complaint must be read).
+ */
+export const PDF_MAX_INDEXED_PAGES = 5000
+/**
+ * Characters of text one PDF may yield (32 Mi, about 6,000 a page over 5,000 pages): a stream
+ * that inflates to hundreds of megabytes of text stops here rather than in the app's memory.
+ */
+export const PDF_MAX_TEXT_CHARS = 32 * 1024 * 1024
 
 /**
  * getDocument options that keep pdf.js from running anything a PDF carries: no eval of

@@ -12,6 +12,13 @@ import type { Undoable } from './undo'
 /** pending: queued for extraction; no_text_layer: a scan, not searchable; failed: see textError. */
 export const TEXT_STATUSES = ['pending', 'done', 'no_text_layer', 'failed', 'not_applicable'] as const
 export type TextStatus = (typeof TEXT_STATUSES)[number]
+/**
+ * textError of a document read only in part (textStatus 'done', pagesIndexed < pageCount): the
+ * page limit (PDF_MAX_INDEXED_PAGES), the time limit, or the text-size limit stopped the reading.
+ */
+export const PAGES_CAPPED_REASONS = ['pages_capped', 'time_capped', 'text_capped'] as const
+/** textError codes of a failed reading that a cap caused, not a damaged file. */
+export const CAPPED_TEXT_ERRORS = ['out_of_memory', 'timeout', 'too_large'] as const
 
 /** Which viewer shows a document; 'other' offers "open with the system viewer". */
 export type DocumentViewer = 'pdf' | 'image' | 'email' | 'text' | 'other'
@@ -102,9 +109,16 @@ export interface DocumentRecord extends MatterDocument {
   detectedKind: string
   viewer: DocumentViewer
   textStatus: TextStatus
-  /** Why extraction failed: malformed_pdf, encrypted, timeout, too_large, unreadable, ... */
+  /**
+   * Why extraction failed: malformed_pdf, encrypted, timeout, too_large, out_of_memory,
+   * unreadable, ... With textStatus 'done': why only pagesIndexed of pageCount pages were read
+   * (PAGES_CAPPED_REASONS).
+   */
   textError: string | null
+  /** The document's page count (for a PDF whose reading was capped: all its pages, not those read). */
   pageCount: number | null
+  /** The first this many pages are indexed, when a cap stopped the reading short; null: every page. */
+  pagesIndexed: number | null
   email: EmailHeaders | null
   /** The kind the document's content reads as, awaiting the user's confirmation; null: none. */
   kindProposal: KindProposal | null

@@ -1,7 +1,9 @@
 // Contract calls for intake: reading what arrived into proposals for the form, and logging a
 // received warning letter as a matter in one step.
 // intake.read error codes (the UI translates them): file_missing, read_unsupported_type {mime},
-// read_failed {reason}, too_many_pages {pages, limit}, language_unsupported {language},
+// read_failed {reason}, read_capped {reason: out_of_memory | timeout | too_large | text_capped} (a
+// memory, time, size or text cap stopped the reading, not a damaged file), too_many_pages
+// {pages, limit}, language_unsupported {language},
 // ocr_unavailable. A PDF without text is no error: its reading says no_text_layer.
 import { z } from 'zod'
 import type { IpRightType, MatterDetail } from '../model'

@@ -76,7 +76,7 @@ describe('extractPdfText', () => {
   })
 
   it('returns one empty string per page for a scan without a text layer', async () => {
-    expect(await extractPdfText(fixture('scanned-only.pdf'))).toEqual({ pages: ['', ''] })
+    expect(await extractPdfText(fixture('scanned-only.pdf'))).toEqual({ pages: ['', ''], totalPages: 2 })
   })
 
   it('rejects a truncated PDF with malformed_pdf', async () => {

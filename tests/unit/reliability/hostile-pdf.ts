@@ -139,3 +139,34 @@ export function activePdf(canaryUrl: string, markerFile: string): Buffer {
     '/OpenAction 6 0 R /AA << /WC 6 0 R >> /Names << /JavaScript << /Names [(run) 6 0 R] >> >>'
   )
 }
+
+/**
+ * A zlib stream of `inflatedMb` megabytes of zero bytes, built without compressing them: one
+ * megabyte deflated with a full flush (so each copy stands alone) repeated, then the final block
+ * and the Adler-32 of n zeros (A = 1, B = n mod 65521). 2 GB of content costs about 2 MB and a
+ * few milliseconds.
+ */
+export function deflatedZeros(inflatedMb: number): Buffer {
+  const block = zlib.deflateRawSync(Buffer.alloc(1024 * 1024), {
+    level: 9,
+    finishFlush: zlib.constants.Z_FULL_FLUSH
+  })
+  const last = zlib.deflateRawSync(Buffer.alloc(0), { level: 9 })
+  const n = inflatedMb * 1024 * 1024
+  const adler = Buffer.alloc(4)
+  adler.writeUInt32BE((((n % 65521) << 16) | 1) >>> 0)
+  return Buffer.concat([Buffer.from([0x78, 0xda]), ...Array<Buffer>(inflatedMb).fill(block), last, adler])
+}
+
+/** A one-page PDF whose content stream inflates to `inflatedMb` megabytes of zeros (whitespace to pdf.js). */
+export function zeroFlateBombPdf(inflatedMb: number): Buffer {
+  return buildPdf([
+    { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
+    { dict: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
+    {
+      dict: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>'
+    },
+    { dict: '<< /Filter /FlateDecode >>', stream: deflatedZeros(inflatedMb) },
+    { dict: FONT }
+  ])
+}

@@ -179,7 +179,10 @@ export const documents = sqliteTable(
     /** pending | done | no_text_layer | failed | not_applicable */
     textStatus: text('text_status').notNull().default('pending'),
     textError: text('text_error'),
+    /** The PDF's page count (an e-mail or text file: 1). */
     pageCount: integer('page_count'),
+    /** Pages whose text was indexed when fewer than pageCount (a cap stopped the reading); null: all. */
+    pagesIndexed: integer('pages_indexed'),
     /** The kind the document reads as, awaiting the user's confirmation (KindProposal JSON). */
     kindProposalJson: text('kind_proposal_json')
   },

@@ -93,6 +93,7 @@ export function toDocumentRecord({ doc, detectedKind }: DocumentWithKind): Docum
     textStatus: doc.textStatus as TextStatus,
     textError: doc.textError,
     pageCount: doc.pageCount,
+    pagesIndexed: doc.pagesIndexed ?? null,
     email: parseEmailJson(doc.emailJson),
     // a proposal the user has answered is cleared; one left over a kind already set is stale
     kindProposal: doc.kind === 'other' ? parseKindProposal(doc.kindProposalJson) : null,

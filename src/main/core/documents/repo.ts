@@ -182,6 +182,8 @@ export interface TextState {
   textStatus: string
   textError: string | null
   pageCount: number | null
+  /** Pages indexed when a cap stopped the reading short of pageCount; null: all of them. */
+  pagesIndexed?: number | null
   emailJson?: string
   kindProposalJson?: string | null
 }

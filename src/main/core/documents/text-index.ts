@@ -1,12 +1,13 @@
-// Text extraction off the request path: one document at a time, PDFs in pdf.js's killable
-// worker, results written per page into document_pages (which the FTS5 triggers index).
+// Text extraction off the request path: one document at a time, PDFs in a child process whose
+// memory is capped, results written per page into document_pages (which the FTS5 triggers index).
+// A PDF longer than the caps keeps its first pages, and the document says how many were read.
 import { open } from 'node:fs/promises'
 import type { DocumentRecord, EmailHeaders, TextStatus } from '../../../shared/contract/documents'
 import { inTransaction, writeAudit } from '../kernel/context'
 import { getDocuments } from './documents'
 import { proposeKind } from './kind-proposal'
 import { getDocumentRow, pendingTextIds, replacePages, setDocumentText, textSource } from './repo'
-import { extractPdfText, isIngestError, parseEmail, type ParsedEmail } from '../ingest'
+import { extractPdfText, isIngestError, parseEmail, type ParsedEmail, type PdfTruncation } from '../ingest'
 import type { Workspace } from '../workspace/workspace'
 
 export const TEXT_TIMEOUT_MS = 60_000
@@ -22,6 +23,14 @@ export interface ExtractedText {
   pages: string[]
   error: string | null
   email?: EmailHeaders
+  /** A PDF read only in part: the first `pagesRead` of `totalPages` are in `pages`. */
+  truncated?: PdfTruncation
+}
+
+const CAPPED_REASON: Record<PdfTruncation['reason'], string> = {
+  pages: 'pages_capped',
+  time: 'time_capped',
+  text: 'text_capped'
 }
 
 /**
@@ -85,14 +94,17 @@ export async function extractBlobText(
   try {
     switch (detectedKind) {
       case 'pdf': {
-        const { pages } = await extractPdfText(file, {
+        const { pages, truncated } = await extractPdfText(file, {
           timeoutMs: options.timeoutMs ?? TEXT_TIMEOUT_MS,
           signal: options.signal,
-          onProgress: options.onPage
+          onProgress: options.onPage,
+          // a long exhibit's first pages are worth indexing when the time runs out
+          partialOnTimeout: true
         })
         const cleaned = pages.map(cleanText)
         const status = cleaned.some((p) => p.trim() !== '') ? 'done' : 'no_text_layer'
-        return { status, pages: cleaned, error: null }
+        if (!truncated) return { status, pages: cleaned, error: null }
+        return { status, pages: cleaned, error: CAPPED_REASON[truncated.reason], truncated }
       }
       case 'text':
         return { status: 'done', pages: [cleanText(await readTextFile(file))], error: null }
@@ -135,11 +147,13 @@ export function writeDocumentText(
       .filter((p) => p.text.trim() !== '')
       .map((p) => ({ page: p.page, text: indexedPageText(p.text) }))
     replacePages(tx, documentId, pages)
-    const pageCount = result.pages.length || null
+    const pageCount = result.truncated?.totalPages ?? (result.pages.length || null)
+    const pagesIndexed = result.truncated ? result.truncated.pagesRead : null
     setDocumentText(tx, documentId, {
       textStatus: result.status,
       textError: result.error,
       pageCount,
+      pagesIndexed,
       ...(result.email && !doc.emailJson ? { emailJson: JSON.stringify(result.email) } : {}),
       ...(proposal ? { kindProposalJson: JSON.stringify(proposal) } : {})
     })
@@ -153,6 +167,7 @@ export function writeDocumentText(
         textStatus: result.status,
         textError: result.error,
         pageCount,
+        ...(pagesIndexed !== null ? { pagesIndexed } : {}),
         ...(proposal ? { proposedKind: proposal.kind } : {})
       }
     })

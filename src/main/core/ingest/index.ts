@@ -1,11 +1,27 @@
-/** Reading incoming documents: PDF text (in a killable worker), e-mail parsing, letter fields. */
+/** Reading incoming documents: PDF text (in a capped child process), e-mail parsing, letter fields. */
 export {
   extractPdfText,
   activePdfWorkerCount,
+  activePdfProcessIds,
   DEFAULT_PDF_TIMEOUT_MS,
   DEFAULT_PDF_MAX_BYTES
 } from './pdf-text'
-export type { ExtractPdfTextOptions, PdfText } from './pdf-text'
+export type { ExtractPdfTextOptions, PdfExtractionStats, PdfText, PdfTruncation } from './pdf-text'
+export {
+  setPdfChildSpawner,
+  procResidentBytes,
+  stderrTail,
+  afterGrace,
+  killHard,
+  nodeForkSpawner
+} from './pdf-process'
+export type {
+  PdfChildSpawner,
+  PdfChildHandle,
+  PdfChildEvents,
+  PdfChildExit,
+  PdfChildOptions
+} from './pdf-process'
 export { resolvePdfWorkerPath, resolvePdfjsAssets, PDF_WORKER_ENV, PDF_WORKER_FILE } from './pdf-worker-path'
 export { normalizePageText, collapseWhitespace } from './page-text'
 export { IngestError, isIngestError, type IngestErrorCode } from './errors'

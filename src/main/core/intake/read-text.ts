@@ -1,6 +1,7 @@
 // The text of what arrived at intake: a PDF's text layer (pdf.js in its worker, refused past
 // READ_MAX_PAGES), an e-mail's headers and body, a text file, or the page images of a scan by OCR.
 import { READ_MAX_PAGES } from '../../../shared/contract/intake'
+import { CAPPED_TEXT_ERRORS } from '../../../shared/contract/documents'
 import { knownBlob } from '../documents/documents'
 import { cleanText, emailPageText, extractBlobText } from '../documents/text-index'
 import {
@@ -30,8 +31,12 @@ export interface ArrivedText {
 
 const READ_TIMEOUT_MS = 60_000
 
+const CAPPED: ReadonlySet<string> = new Set(CAPPED_TEXT_ERRORS)
+
 function readFailed(error: unknown): AppError {
   const reason = isIngestError(error) ? error.code : 'unreadable'
+  // a cap stopped the reading: say so, the file is not necessarily damaged
+  if (CAPPED.has(reason)) return new AppError('read_capped', { params: { reason }, detail: String(error) })
   return new AppError('read_failed', { params: { reason }, detail: String(error) })
 }
 
@@ -39,7 +44,7 @@ async function pdfPages(file: string): Promise<string[]> {
   const stop = new AbortController()
   let pageCount = 0
   try {
-    const { pages } = await extractPdfText(file, {
+    const { pages, truncated } = await extractPdfText(file, {
       timeoutMs: READ_TIMEOUT_MS,
       signal: stop.signal,
       // refused at the first page, before the worker reads the rest
@@ -48,8 +53,11 @@ async function pdfPages(file: string): Promise<string[]> {
         if (total > READ_MAX_PAGES) stop.abort()
       }
     })
+    // intake reads whole documents (at most READ_MAX_PAGES): text cut short is no reading
+    if (truncated) throw new AppError('read_capped', { params: { reason: 'text_capped' } })
     return pages.map(cleanText)
   } catch (error) {
+    if (error instanceof AppError) throw error
     if (pageCount > READ_MAX_PAGES) {
       throw new AppError('too_many_pages', { params: { pages: pageCount, limit: READ_MAX_PAGES } })
     }

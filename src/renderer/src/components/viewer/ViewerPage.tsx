@@ -15,7 +15,12 @@ import { formatDate, formatMomentFull } from '../../lib/dates'
 import { formatBytes } from '../../lib/format'
 import { notifyFailed } from '../../lib/notify'
 import { routeHref } from '../../lib/router'
-import { TextStatusBadge } from '../../pages/documents/DocumentTable'
+import { cappedTextError, partialText, TextStatusBadge } from '../../pages/documents/DocumentTable'
+import {
+  PDF_EXTRACTION_MEMORY_MB,
+  PDF_MAX_INDEXED_PAGES,
+  PDF_MAX_READ_BYTES
+} from '../../../../shared/pdf-safety'
 import { logEmailAsWarningLetter } from '../../pages/documents/emailPrefill'
 import { NotFoundPage } from '../../pages/NotFoundPage'
 import { LoadingPanel, QueryError } from '../QueryState'
@@ -24,9 +29,6 @@ import { EmailViewer } from './EmailViewer'
 import { ImageViewer } from './ImageViewer'
 import { TextViewer } from './TextViewer'
 import classes from './Viewer.module.css'
-
-/** textError codes of a cap, not of a damaged file (src/main/core/ingest/pdf-text.ts). */
-const CAPPED = new Set(['out_of_memory', 'timeout', 'too_large'])
 
 // pdf.js (and its worker) load only when a PDF is opened.
 const PdfViewer = lazyNamed(() => import('./PdfViewer'), 'PdfViewer')
@@ -86,14 +88,64 @@ export function ViewerPage({ id, page, q }: { id: number; page?: number; q?: str
           {t('viewer.noTextLayerBanner')}
         </Alert>
       )}
-      {d.viewer === 'pdf' && d.textStatus === 'failed' && (
-        <Alert color="red" radius={0} py={6} role="status">
-          {/* a memory or time cap stopped the reading: say so, the file itself is not damaged */}
-          {t(CAPPED.has(d.textError ?? '') ? 'viewer.cappedBanner' : 'viewer.damagedBanner')}
-        </Alert>
-      )}
+      {d.viewer === 'pdf' && d.textStatus === 'failed' && <FailedBanner doc={d} />}
+      {d.viewer === 'pdf' && d.textStatus !== 'failed' && <PartialBanner doc={d} />}
       <Body doc={d} page={page} q={q} />
     </div>
+  )
+}
+
+/** A cap in MiB as people say it: 1024 is "1 GB", 512 "512 MB". */
+function binarySize(mb: number, lang: string): string {
+  const gb = mb >= 1024
+  return new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: gb ? 'gigabyte' : 'megabyte',
+    unitDisplay: 'short',
+    maximumFractionDigits: 1
+  }).format(gb ? mb / 1024 : mb)
+}
+
+/** Why a PDF's text is not searchable: a cap (memory, time, size) said as such, or a damaged file. */
+function FailedBanner({ doc }: { doc: DocumentRecord }) {
+  const { t, i18n } = useTranslation()
+  const capped = cappedTextError(doc)
+  // a memory or time cap stopped the reading: say so, the file itself is not damaged
+  if (capped) {
+    const limit = binarySize(
+      capped === 'too_large' ? PDF_MAX_READ_BYTES / 1048576 : PDF_EXTRACTION_MEMORY_MB,
+      i18n.language
+    )
+    return (
+      <Alert color="orange" radius={0} py={6} role="status" data-testid="text-capped-banner">
+        {t(`viewer.capped.${capped}`, { limit })}
+      </Alert>
+    )
+  }
+  return (
+    <Alert color="red" radius={0} py={6} role="status">
+      {t('viewer.damagedBanner')}
+    </Alert>
+  )
+}
+
+/** A PDF whose reading a cap stopped short: which pages search knows, and why no more. */
+function PartialBanner({ doc }: { doc: DocumentRecord }) {
+  const { t, i18n } = useTranslation()
+  const partial = partialText(doc)
+  if (!partial) return null
+  const reason = ['pages_capped', 'time_capped', 'text_capped'].includes(doc.textError ?? '')
+    ? (doc.textError as string)
+    : 'pages_capped'
+  const n = (value: number): string => value.toLocaleString(i18n.language)
+  return (
+    <Alert color="yellow" radius={0} py={6} role="status" data-testid="text-partial-banner">
+      {t(`viewer.partial.${reason}`, {
+        read: n(partial.read),
+        total: n(partial.total),
+        limit: n(PDF_MAX_INDEXED_PAGES)
+      })}
+    </Alert>
   )
 }
 

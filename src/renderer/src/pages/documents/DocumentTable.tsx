@@ -2,6 +2,7 @@ import { Anchor, Badge, Checkbox, Group, Table, Text } from '@mantine/core'
 import { IconCornerDownRight, IconLock, IconMail } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentRecord } from '../../../../shared/contract'
+import { CAPPED_TEXT_ERRORS } from '../../../../shared/contract/documents'
 import { formatDate } from '../../lib/dates'
 import { formatBytes } from '../../lib/format'
 import { routeHref } from '../../lib/router'
@@ -14,9 +15,39 @@ interface Props {
   onSelect: (ids: number[], on: boolean) => void
 }
 
+const CAPPED: ReadonlySet<string> = new Set(CAPPED_TEXT_ERRORS)
+
+/** A cap (memory, time, file size) stopped the reading of a document's text: not a damaged file. */
+export function cappedTextError(doc: DocumentRecord): string | null {
+  return doc.textStatus === 'failed' && doc.textError && CAPPED.has(doc.textError) ? doc.textError : null
+}
+
+/** Pages indexed and pages in all, when a cap stopped the reading short; null when every page was read. */
+export function partialText(doc: DocumentRecord): { read: number; total: number } | null {
+  if (doc.pagesIndexed === null || doc.pageCount === null || doc.pagesIndexed >= doc.pageCount) return null
+  return { read: doc.pagesIndexed, total: doc.pageCount }
+}
+
 /** Text status as a user reads it: only states that limit search get a badge. */
 export function TextStatusBadge({ doc }: { doc: DocumentRecord }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const capped = cappedTextError(doc)
+  if (capped)
+    return (
+      <Badge size="xs" color="orange" variant="light" radius="sm" data-testid="text-capped">
+        {t(`docs.textStatus.capped.${capped}`)}
+      </Badge>
+    )
+  const partial = partialText(doc)
+  if (partial && doc.textStatus === 'done')
+    return (
+      <Badge size="xs" color="yellow" variant="light" radius="sm" data-testid="text-partial">
+        {t('docs.textStatus.partial', {
+          read: partial.read.toLocaleString(i18n.language),
+          total: partial.total.toLocaleString(i18n.language)
+        })}
+      </Badge>
+    )
   if (doc.textStatus === 'no_text_layer')
     return (
       <Badge size="xs" color="yellow" variant="light" radius="sm">
