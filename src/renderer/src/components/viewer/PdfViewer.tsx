@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Alert } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -8,9 +8,14 @@ import { PdfToolbar, type Zoom } from './PdfToolbar'
 import { openPdf, type PDFDocumentProxy } from './pdfjs'
 import { Thumbnails } from './Thumbnails'
 import { usePdfFind } from './usePdfFind'
+import { offsetsOf, useScrollView, windowOf } from './virtualWindow'
 import classes from './Viewer.module.css'
 
+// The space below each page, and above the first (the scroller's top padding, Viewer.module.css).
 const GAP = 12
+// Pages mounted beyond those in view, each side: only the window is in the DOM, only the pages
+// on screen hold a canvas (PdfPage drops it when its page leaves the screen).
+const OVERSCAN = 3
 
 function loadErrorKey(error: unknown): string {
   const name = (error as { name?: string }).name
@@ -41,6 +46,7 @@ export function PdfViewer({
   const scroller = useRef<HTMLDivElement>(null)
   const elements = useRef(new Map<number, HTMLDivElement>())
   const observer = useRef<IntersectionObserver | null>(null)
+  const offsetsRef = useRef<Float64Array>(new Float64Array(1))
 
   useEffect(() => {
     performance.mark('viewer:pdf-open')
@@ -135,10 +141,11 @@ export function PdfViewer({
     })
   }, [])
 
+  // A page's top is known without its element: pages outside the window are not mounted.
   const scrollToPage = useCallback((n: number) => {
-    const element = elements.current.get(n)
     const root = scroller.current
-    if (element && root) root.scrollTop = element.offsetTop - GAP
+    const top = offsetsRef.current[n - 1]
+    if (root && top !== undefined) root.scrollTop = top
   }, [])
 
   // scrollIntoView would also scroll the app shell; move only the page scroller.
@@ -153,7 +160,30 @@ export function PdfViewer({
   const fitWidth = first ? (box.width - 2 * GAP) / first.width : 1
   const fitPage = first ? Math.min(fitWidth, (box.height - 2 * GAP) / first.height) : 1
   const scale = Math.max(0.1, zoom === 'width' ? fitWidth : zoom === 'page' ? fitPage : zoom)
-  const currentPage = visible.size > 0 ? Math.min(...visible) : 1
+
+  const offsets = useMemo(
+    () => offsetsOf(sizes.map((size) => Math.floor(size.height * scale) + GAP)),
+    [sizes, scale]
+  )
+  offsetsRef.current = offsets
+  const widest = useMemo(
+    () => sizes.reduce((max, size) => Math.max(max, Math.floor(size.width * scale)), 0),
+    [sizes, scale]
+  )
+  const view = useScrollView(scroller, pdf !== null)
+  // before the first scroll event the box's measured height stands in
+  const viewTop = view.top - GAP
+  const { first: firstIndex, last: lastIndex } = windowOf(
+    offsets,
+    viewTop,
+    viewTop + (view.height || box.height),
+    OVERSCAN
+  )
+  const windowPages: number[] = []
+  for (let n = firstIndex + 1; n <= lastIndex + 1; n++) windowPages.push(n)
+  // The current page is the one at the top of the view: a jump to page N (its top GAP below the
+  // view's) makes N current, not the page whose bottom edge touches the view.
+  const currentPage = sizes.length > 0 ? windowOf(offsets, view.top, view.top + 1, 0).first + 1 : 1
 
   // Opened at a page (from a search hit): go there once the placeholders exist.
   const jumped = useRef(false)
@@ -213,26 +243,32 @@ export function PdfViewer({
           <div className={classes.thumbs} />
         )}
         <div ref={scroller} className={classes.pages} data-testid="pdf-pages">
-          {pdf &&
-            sizes.map((size, index) => {
-              const n = index + 1
-              return (
-                <PdfPage
-                  key={n}
-                  pdf={pdf}
-                  pageNumber={n}
-                  size={size}
-                  scale={scale}
-                  visible={visible.has(n)}
-                  term={find.term}
-                  activeHit={find.located?.page === n ? find.located.hit : null}
-                  onSize={onSize}
-                  onRendered={onRendered}
-                  registerElement={registerElement}
-                  onReveal={reveal}
-                />
-              )
-            })}
+          {pdf && (
+            <div
+              data-testid="pdf-window"
+              data-first={firstIndex + 1}
+              data-last={lastIndex + 1}
+              style={{ position: 'relative', height: offsets[sizes.length], minWidth: widest }}
+            >
+              {windowPages.map((n) => (
+                <div key={n} style={{ position: 'absolute', top: offsets[n - 1], left: 0, right: 0 }}>
+                  <PdfPage
+                    pdf={pdf}
+                    pageNumber={n}
+                    size={sizes[n - 1]!}
+                    scale={scale}
+                    visible={visible.has(n)}
+                    term={find.term}
+                    activeHit={find.located?.page === n ? find.located.hit : null}
+                    onSize={onSize}
+                    onRendered={onRendered}
+                    registerElement={registerElement}
+                    onReveal={reveal}
+                  />
+                </div>
+              ))}
+            </div>
+          )}
         </div>
       </div>
     </div>

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { PageSize } from './PdfPage'
 import type { PDFDocumentProxy, RenderTask } from './pdfjs'
+import { offsetsOf, useScrollView, windowOf } from './virtualWindow'
 import classes from './Viewer.module.css'
 
 const THUMB_WIDTH = 96
@@ -14,57 +15,63 @@ interface Props {
   onPage: (page: number) => void
 }
 
-/** A lazy strip of page thumbnails: each renders only while it is in the sidebar's view. */
+// A thumbnail's slot: its image, the 2 px border each side, the 10 px below it and the page
+// number's line (Viewer.module.css .thumb and .pageNumber).
+const THUMB_CHROME = 4 + 10 + 16
+// The strip's top padding (.thumbs).
+const STRIP_PAD = 8
+const OVERSCAN = 3
+
+/**
+ * A strip of page thumbnails: only those in or near the strip's view are mounted, and only those
+ * in view draw their page.
+ */
 export function Thumbnails({ pdf, sizes, enabled, currentPage, onPage }: Props) {
   const root = useRef<HTMLDivElement>(null)
-  const [shown, setShown] = useState<Set<number>>(new Set())
-
-  useEffect(() => {
-    const element = root.current
-    if (!element || !enabled) return
-    const io = new IntersectionObserver(
-      (entries) =>
-        setShown((current) => {
-          const next = new Set(current)
-          for (const entry of entries) {
-            const n = Number((entry.target as HTMLElement).dataset.thumb)
-            if (entry.isIntersecting) next.add(n)
-            else next.delete(n)
-          }
-          return next
-        }),
-      { root: element }
-    )
-    element.querySelectorAll('[data-thumb]').forEach((thumb) => io.observe(thumb))
-    return () => io.disconnect()
-  }, [enabled, sizes.length])
+  const heights = useMemo(
+    () => sizes.map((size) => Math.floor((size.height * THUMB_WIDTH) / size.width) + THUMB_CHROME),
+    [sizes]
+  )
+  const offsets = useMemo(() => offsetsOf(heights), [heights])
+  const view = useScrollView(root, enabled)
+  const top = view.top - STRIP_PAD
+  const shown = windowOf(offsets, top, top + view.height, 0)
+  const mounted = windowOf(offsets, top, top + view.height, OVERSCAN)
 
   useEffect(() => {
     const box = root.current
-    const thumb = box?.querySelector<HTMLElement>(`[data-thumb="${currentPage}"]`)
-    if (!box || !thumb) return
+    const slot = offsets[currentPage - 1]
+    if (!box || slot === undefined || !enabled) return
     // Scroll only the strip (scrollIntoView would move the whole app shell too).
-    const top = thumb.offsetTop - box.offsetTop
-    if (top < box.scrollTop || top + thumb.offsetHeight > box.scrollTop + box.clientHeight)
-      box.scrollTop = top - 8
-  }, [currentPage])
+    const height = heights[currentPage - 1] ?? 0
+    if (slot < box.scrollTop || slot + height > box.scrollTop + box.clientHeight) box.scrollTop = slot - 8
+  }, [currentPage, offsets, heights, enabled])
 
+  const pages: number[] = []
+  for (let n = mounted.first + 1; n <= mounted.last + 1; n++) pages.push(n)
   return (
     <div ref={root} className={classes.thumbs} aria-hidden>
       {/* The strip keeps its width from the start (so fit-width does not change), but its
-          400 entries only mount once the first page is painted. */}
-      {enabled &&
-        sizes.map((size, index) => (
-          <Thumbnail
-            key={index}
-            pdf={pdf}
-            pageNumber={index + 1}
-            size={size}
-            visible={shown.has(index + 1)}
-            current={currentPage === index + 1}
-            onClick={() => onPage(index + 1)}
-          />
-        ))}
+          entries only mount once the first page is painted. */}
+      {enabled && (
+        <div style={{ position: 'relative', height: offsets[sizes.length] }}>
+          {pages.map((n) => (
+            <div
+              key={n}
+              style={{ position: 'absolute', top: offsets[n - 1], left: 0, right: 0, height: heights[n - 1] }}
+            >
+              <Thumbnail
+                pdf={pdf}
+                pageNumber={n}
+                size={sizes[n - 1]!}
+                visible={n - 1 >= shown.first && n - 1 <= shown.last}
+                current={currentPage === n}
+                onClick={() => onPage(n)}
+              />
+            </div>
+          ))}
+        </div>
+      )}
     </div>
   )
 }
