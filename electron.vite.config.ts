@@ -7,7 +7,8 @@ export default defineConfig({
   main: {
     plugins: [
       {
-        // pdf.js text extraction runs in a worker thread that needs a real file beside the bundle.
+        // pdf.js text extraction runs in a child process (a utility process in the app) that needs
+        // a real file beside the bundle.
         name: 'copy-pdf-text-worker',
         generateBundle() {
           this.emitFile({
@@ -19,7 +20,7 @@ export default defineConfig({
       }
     ],
     build: {
-      // better-sqlite3 is a native addon and pdf.js runs in a worker file: keep both external.
+      // better-sqlite3 is a native addon and pdf.js runs in a child process's file: keep both external.
       externalizeDeps: true,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/main/index.ts') }
