@@ -76,6 +76,40 @@ describe('the matter register', () => {
   })
 })
 
+describe('the register filter menus (facets)', () => {
+  it('offer a jurisdiction or marketplace as soon as a matter is given it, and drop one no matter has any more', async () => {
+    const core = await sampleCore()
+    const before = ok(await core.dispatch('matters.facets', {}))
+    expect(before.jurisdictions).not.toContain('DE')
+    const created = ok(
+      await core.dispatch('matters.create', {
+        title: 'Amazon.de takedown',
+        kind: 'marketplace_complaint',
+        jurisdiction: 'DE',
+        marketplace: 'Amazon.de'
+      })
+    )
+    const after = ok(await core.dispatch('matters.facets', {}))
+    expect(after.jurisdictions).toEqual([...before.jurisdictions, 'DE'].sort())
+    expect(after.marketplaces).toContain('Amazon.de')
+
+    ok(
+      await core.dispatch('matters.update', {
+        id: created.matter.id,
+        jurisdiction: 'FR',
+        marketplace: 'Amazon.fr'
+      })
+    )
+    const edited = ok(await core.dispatch('matters.facets', {}))
+    expect(edited.jurisdictions).toContain('FR')
+    expect(edited.jurisdictions).not.toContain('DE')
+    expect(edited.marketplaces).not.toContain('Amazon.de')
+    // Writes that change neither column leave the menus as they were.
+    ok(await core.dispatch('matters.update', { id: created.matter.id, title: 'Amazon.fr takedown' }))
+    expect(ok(await core.dispatch('matters.facets', {}))).toEqual(edited)
+  })
+})
+
 describe('register search with hostile terms', () => {
   it('a NUL or other control character in the search box separates terms instead of failing', async () => {
     const core = openTestCore()
