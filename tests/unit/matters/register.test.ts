@@ -76,6 +76,36 @@ describe('the matter register', () => {
   })
 })
 
+describe('register order and pages', () => {
+  it('matters without a deadline come last in both directions, and pages of two add up to the whole list', async () => {
+    const core = await sampleCore()
+    for (const title of ['No deadline A', 'No deadline B', 'No deadline C']) {
+      ok(await core.dispatch('matters.create', { title, kind: 'warning_letter' }))
+    }
+    for (const direction of ['asc', 'desc'] as const) {
+      const all = ok(await core.dispatch('matters.list', { sort: 'nextDeadline', direction, limit: 100 }))
+      expect(all.total).toBe(8)
+      const dates = all.rows.map((r) => r.nextDeadline)
+      const withDate = dates.filter((d) => d !== null) as string[]
+      // Dated first, in order; then those without a date (the three above and any of the sample's).
+      expect(dates.slice(0, withDate.length)).toEqual(withDate)
+      expect(dates.slice(withDate.length).every((d) => d === null)).toBe(true)
+      expect(dates.length - withDate.length).toBeGreaterThanOrEqual(3)
+      const sorted = [...withDate].sort()
+      expect(withDate).toEqual(direction === 'asc' ? sorted : sorted.reverse())
+      const paged = []
+      for (let offset = 0; offset < all.total; offset += 2) {
+        const page = ok(
+          await core.dispatch('matters.list', { sort: 'nextDeadline', direction, limit: 2, offset })
+        )
+        expect(page.total).toBe(8)
+        paged.push(...page.rows.map((r) => r.id))
+      }
+      expect(paged).toEqual(all.rows.map((r) => r.id))
+    }
+  })
+})
+
 describe('the register filter menus (facets)', () => {
   it('offer a jurisdiction or marketplace as soon as a matter is given it, and drop one no matter has any more', async () => {
     const core = await sampleCore()

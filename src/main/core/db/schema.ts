@@ -43,6 +43,12 @@ export const matters = sqliteTable(
   (t) => [
     uniqueIndex('matters_reference_uq').on(sql`${t.reference} COLLATE NOCASE`),
     index('matters_next_deadline_idx').on(t.nextDeadline),
+    // The register sorts by each of these: a page is read off the index, not sorted from the table.
+    index('matters_reference_sort_idx').on(t.reference),
+    index('matters_title_idx').on(t.title),
+    index('matters_rights_holder_idx').on(t.rightsHolder),
+    index('matters_jurisdiction_idx').on(t.jurisdiction),
+    index('matters_marketplace_idx').on(t.marketplace),
     index('matters_last_activity_idx').on(t.lastActivityAt),
     index('matters_status_idx').on(t.status),
     index('matters_kind_idx').on(t.kind),

@@ -1,6 +1,6 @@
 // Every query of the matters area. Services call these; only this file (and db/) sees tables.
 // A server store (team mode) replaces this file, not the services.
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm'
 import { inIds, preparedQueries } from '../db/statements'
 import type { MatterListPage } from '../../../shared/contract'
 import type { Deadline, MatterDetail, MatterKind, MatterStatus, MatterSummary } from '../../../shared/model'
@@ -385,6 +385,13 @@ export interface RegisterQuery {
   limit: number
 }
 
+/**
+ * One page of the register. Every sort column has an index ordered (column, id), so a page is
+ * read off the index, not sorted from the whole table: the matters with a value first, in the
+ * index's order (backwards for descending, ties by id the same way), then those without one
+ * (empty sorts last in either direction: no deadline is not "most urgent"), by id. The count of
+ * those with a value is read only when a page reaches past them.
+ */
 export function listMatterSummaries(db: DbOrTx, query: RegisterQuery): MatterListPage {
   const conditions: SQL[] = []
   if (query.statuses.length) conditions.push(inArray(matters.status, query.statuses))
@@ -395,16 +402,31 @@ export function listMatterSummaries(db: DbOrTx, query: RegisterQuery): MatterLis
   const where = conditions.length ? and(...conditions) : undefined
   const column = SORT_COLUMNS[query.sort]
   const dir = query.direction === 'asc' ? asc : desc
-  // Empty values sort last in either direction: a matter with no deadline is not "most urgent".
-  const order = [sql`${column} is null`, dir(column), asc(matters.id)]
+  const valued = and(where, isNotNull(column))
   const rows = db
     .select(summaryColumns)
     .from(matters)
-    .where(where)
-    .orderBy(...order)
+    .where(valued)
+    .orderBy(dir(column), dir(matters.id))
     .limit(query.limit)
     .offset(query.offset)
     .all()
+  if (rows.length < query.limit) {
+    const withValue =
+      rows.length > 0
+        ? query.offset + rows.length
+        : (db.select({ n: count() }).from(matters).where(valued).get()?.n ?? 0)
+    rows.push(
+      ...db
+        .select(summaryColumns)
+        .from(matters)
+        .where(and(where, isNull(column)))
+        .orderBy(asc(matters.id))
+        .limit(query.limit - rows.length)
+        .offset(Math.max(0, query.offset - withValue))
+        .all()
+    )
+  }
   const total = db.select({ n: count() }).from(matters).where(where).get()?.n ?? 0
   return { total, offset: query.offset, rows: rows.map(toSummary) }
 }
