@@ -296,3 +296,54 @@ for (const language of ['en', 'zh-CN'] as const) {
     }
   })
 }
+
+test('the start-up reminders wait until the form counsel opened has closed, then come up', async ({
+  page,
+  preview
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  const matterId = (
+    await ok(
+      preview.core.dispatch('matters.create', {
+        title: 'Lantern letter',
+        kind: 'warning_letter',
+        jurisdiction: 'US'
+      })
+    )
+  ).matter.id
+  await ok(
+    preview.core.dispatch('deadlines.add', {
+      matterId,
+      title: 'Reply to the letter',
+      due: addCalendarDays(E2E_TODAY, -2)
+    })
+  )
+  // The reminders are read after the first screen; counsel is quicker and opens a form first.
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/call/reminders.due', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto(`${preview.server.url}#/matters/${matterId}/opinions`)
+  await page.reload()
+  await page.getByRole('button', { name: 'Add opinion' }).click()
+  const form = page.getByRole('dialog')
+  await expect(form).toHaveCount(1)
+  const answered = page.waitForResponse('**/api/call/reminders.due')
+  release()
+  await answered
+  // The overdue list does not open over the form: the form stays the one dialog, and usable.
+  await page.waitForTimeout(800)
+  await expect(page.getByRole('dialog')).toHaveCount(1)
+  await expect(page.getByRole('button', { name: 'I have seen these' })).toHaveCount(0)
+  await form.getByLabel('Firm').fill('Keller Rhodes LLP')
+  await expect(form.getByLabel('Firm')).toHaveValue('Keller Rhodes LLP')
+  // Closed: now the reminders come up, the overdue reply among them.
+  await page.keyboard.press('Escape')
+  const reminders = page.getByRole('dialog')
+  await expect(reminders.getByRole('button', { name: 'I have seen these' })).toBeVisible()
+  await expect(reminders).toContainText('Reply to the letter')
+  await reminders.getByRole('button', { name: 'I have seen these' }).click()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+})

@@ -9,6 +9,8 @@ import { change, invalidate, keys, queryClient } from '../../lib/queries'
 import { formatNumber } from '../../lib/format'
 import { notifyFailed } from '../../lib/notify'
 import { useFirstScreenSettled } from '../../lib/firstScreen'
+import { whenNoDialogOpen } from '../../lib/dialogsOpen'
+import { pageDialogs } from '../../lib/pageDialogs'
 import { ReminderList, type ReminderAction } from './ReminderList'
 import {
   isUrgent,
@@ -61,6 +63,8 @@ export function ReminderCenter() {
   // Hidden while one of our dialogs was open, to come back when it closes.
   const reshow = useRef(false)
   const startup = useRef(true)
+  // Start-up found urgent reminders; their dialog waits while the user has a dialog open.
+  const [urgentWaiting, setUrgentWaiting] = useState(false)
 
   // Asked for once the screen the app opened on has its data: the register's first rows come first.
   const firstScreen = useFirstScreenSettled(queryClient, isReminderKey)
@@ -154,12 +158,10 @@ export function ReminderCenter() {
       startup.current = false
       const urgent = data.reminders.filter(isUrgent)
       for (const r of urgent) acknowledged.current.add(reminderKey(r))
-      // Rendered as a transition: fifty rows with their menus are drawn in slices between the
-      // page's other work, never as one long task that freezes the screen it opens over.
-      if (urgent.length > 0) return startTransition(() => setDialog('urgent'))
+      if (urgent.length > 0) return setUrgentWaiting(true)
     }
-    // The toast waits while a dialog of ours is open, and never sits over one.
-    if (dialogOpen) {
+    // The toast waits while a dialog of ours is open or about to open, and never sits over one.
+    if (dialogOpen || urgentWaiting) {
       if (toastShown.current) reshow.current = true
       return hideSummary(toastShown)
     }
@@ -170,7 +172,22 @@ export function ReminderCenter() {
     for (const r of summary.covered) announced.current.add(reminderKey(r))
     if (fresh.length > 0 || toastShown.current || reshow.current) renderToast.current(summary)
     reshow.current = false
-  }, [data, upcomingData, dialogOpen])
+  }, [data, upcomingData, dialogOpen, urgentWaiting])
+
+  // The urgent dialog opens once no dialog is open: never over the form the user is filling in
+  // (the reminders are read after the first screen, by when the user may have opened one).
+  useEffect(() => {
+    if (!urgentWaiting) return
+    return whenNoDialogOpen(pageDialogs, () =>
+      // Rendered as a transition: fifty rows with their menus are drawn in slices between the
+      // page's other work, never as one long task that freezes the screen it opens over. Both
+      // in one: the toast, held while the dialog waited, is never shown between the two.
+      startTransition(() => {
+        setUrgentWaiting(false)
+        setDialog('urgent')
+      })
+    )
+  }, [urgentWaiting])
 
   async function dismissAll(reminders: Reminder[]): Promise<void> {
     let last: DueReminders | null = null
