@@ -226,10 +226,11 @@ export interface TimelineEvent {
 /**
  * Text the app computed (an explanation step, a warning), stored as a code with parameters and
  * rendered in the reader's language (src/shared/deadlines/messages.ts). `text` is the English
- * rendering, and the whole of what rows written before codes existed have.
+ * rendering: stored rows carry it (withEnglishText), a fresh computation's steps do not, and it is
+ * the whole of what rows written before codes existed have.
  */
 export interface ComputedText {
-  text: string
+  text?: string
   code?: string
   params?: Readonly<Record<string, string | number | boolean>>
 }

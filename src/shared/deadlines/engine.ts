@@ -82,10 +82,23 @@ function englishText(code: string, params: DeadlineMessageParams): string {
   return text
 }
 
-/** One explanation step: its code and parameters, and the English text rendered from them. */
+/**
+ * One explanation step: its code and parameters. Its sentence is rendered where it is read, in
+ * the reader's language; rendering English for every step of every computation (most are
+ * previews nobody reads in English) halved the engine's throughput. withEnglishText adds it
+ * where a step is stored.
+ */
 export function step(code: string, params: DeadlineMessageParams, citation?: string): DeadlineStep {
-  const text = englishText(code, params)
-  return citation === undefined ? { code, params, text } : { code, params, text, citation }
+  return citation === undefined ? { code, params } : { code, params, citation }
+}
+
+/**
+ * Steps (or warnings) with their English sentence added as `text`, the way the workspace stores
+ * them (model.ts ComputedText): a row read without the templates still says what it meant.
+ * Added where a computation is kept, not in the engine, which renders nothing it is not asked to.
+ */
+export function withEnglishText<T extends DeadlineMessage>(items: readonly T[]): Array<T & { text: string }> {
+  return items.map((item) => ({ ...item, text: englishText(item.code, item.params) }))
 }
 
 export function messageStep(message: DeadlineMessage, citation?: string): DeadlineStep {

@@ -11,7 +11,8 @@ export {
   type IsoDate
 } from './calendar'
 export { chinaHolidayCoverage } from './holidays-cn'
-export { deadlineMessages, renderDeadlineMessage } from './messages'
+export { deadlineMessages, renderComputedText, renderDeadlineMessage } from './messages'
+export { withEnglishText } from './engine'
 export { deadlineEndInZone, endOfDayInstant, momentInZone, type ZonedMoment } from './timezone'
 export { FEDERAL_CLOSURES, type ClosureForum, type FederalClosure } from './us-closures'
 export { CN_HOLIDAY_NOTICES, type ChinaHolidayNotice } from './cn-notices'

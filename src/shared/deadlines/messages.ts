@@ -753,3 +753,14 @@ export function renderDeadlineMessage(
 ): string {
   return renderer.render(code, params, lang, options)
 }
+
+/**
+ * A computed text (model.ts ComputedText) in `lang`: its code rendered, or, for a row written
+ * before codes existed, the English text it was stored with.
+ */
+export function renderComputedText(
+  item: { readonly code?: string; readonly params?: DeadlineParams; readonly text?: string },
+  lang: DeadlineLang
+): string {
+  return item.code ? renderDeadlineMessage(item.code, item.params ?? {}, lang) : (item.text ?? '')
+}

@@ -112,8 +112,6 @@ export interface DeadlineMessage {
 }
 
 export interface DeadlineStep extends DeadlineMessage {
-  /** The same sentence rendered in English (from the 'en' template of `code`). */
-  readonly text: string
   readonly citation?: string
 }
 

@@ -2,6 +2,7 @@
 // holidays do, for every jurisdiction or just one; declaring one never moves a saved deadline
 // by itself, it answers which ones would move so the user can accept it.
 import { describe, expect, it } from 'vitest'
+import { renderDeadlineMessage } from '../../../src/shared/deadlines'
 import { openTestCore } from '../helpers'
 import { matterOf, ok, rows } from '../deadlines/app-helpers'
 
@@ -25,7 +26,9 @@ describe('closure days', () => {
       })
     )
     expect(after.due).toBe('2026-12-29')
-    expect(after.steps.map((s) => s.text).join('\n')).toContain('closure day')
+    expect(after.steps.map((s) => renderDeadlineMessage(s.code, s.params, 'en')).join('\n')).toContain(
+      'closure day'
+    )
   })
 
   it("a closure for one jurisdiction leaves the other jurisdictions' rules alone", async () => {

@@ -3,6 +3,7 @@ import {
   computeDeadline,
   getRule,
   isDeadlineRuleId,
+  renderDeadlineMessage,
   RULES,
   type DeadlineRuleId
 } from '../../../src/shared/deadlines'
@@ -87,7 +88,7 @@ describe('RULES lists every rule with what a UI needs', () => {
       expect(c).toEqual(a)
       expect(a.rule).toBe(rule.id)
       expect(a.steps.length).toBeGreaterThan(0)
-      for (const s of a.steps) expect(s.text).not.toBe('')
+      for (const s of a.steps) expect(renderDeadlineMessage(s.code, s.params, 'en')).not.toBe('')
     }
   )
 

@@ -1,4 +1,9 @@
-import { computeDeadline, type DeadlineResult, type DeadlineRuleId } from '../../../src/shared/deadlines'
+import {
+  computeDeadline,
+  renderDeadlineMessage,
+  type DeadlineResult,
+  type DeadlineRuleId
+} from '../../../src/shared/deadlines'
 
 /** One hand-worked case: the trigger, the options, the expected date and the reasoning a lawyer can check. */
 export interface Case {
@@ -14,6 +19,7 @@ export function run(rule: DeadlineRuleId, c: Pick<Case, 'trigger' | 'options' | 
   return computeDeadline({ rule, trigger: c.trigger, options: c.options ?? {}, closures: c.closures })
 }
 
+/** The explanation as an English reader sees it: each step's code rendered from its 'en' template. */
 export function stepTexts(result: DeadlineResult): string {
-  return result.steps.map((s) => s.text).join('\n')
+  return result.steps.map((s) => renderDeadlineMessage(s.code, s.params, 'en')).join('\n')
 }

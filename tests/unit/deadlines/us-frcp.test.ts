@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { withEnglishText } from '../../../src/shared/deadlines'
 import { type Case, run, stepTexts } from './helpers'
 
 // Every date below was counted by hand from FRCP 6(a) and checked with `date -d`.
@@ -77,13 +78,15 @@ describe('us.frcp.answer — answer 21 days after service (FRCP 12(a)(1)(A)(i), 
 
   it('explains the Christmas case step by step with citations', () => {
     const r = run('us.frcp.answer', { trigger: '2026-12-04' })
-    expect(r.steps[0]).toEqual({
+    // The steps as the workspace stores them: code, parameters, and the sentence in English.
+    const steps = withEnglishText(r.steps)
+    expect(steps[0]).toEqual({
       code: 'trigger.served',
       params: { date: '2026-12-04' },
       text: 'Trigger: served 2026-12-04 (Friday); the day of the event is excluded',
       citation: 'FRCP 6(a)(1)(A)'
     })
-    expect(r.steps[1]).toEqual({
+    expect(steps[1]).toEqual({
       code: 'count.days.holiday',
       params: {
         days: 21,
@@ -95,7 +98,7 @@ describe('us.frcp.answer — answer 21 days after service (FRCP 12(a)(1)(A)(i), 
       text: '+21 days = 2026-12-25 (Friday; Christmas Day)',
       citation: 'FRCP 12(a)(1)(A)(i)'
     })
-    expect(r.steps[2]).toEqual({
+    expect(steps[2]).toEqual({
       code: 'roll.frcp.holiday',
       params: {
         date: '2026-12-25',

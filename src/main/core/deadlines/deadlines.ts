@@ -14,7 +14,13 @@ import type {
   Undoable
 } from '../../../shared/contract'
 import { isOverride, overrideReasonError } from '../../../shared/contract'
-import { getRule, isDeadlineRuleId, RULES, type DeadlineResult } from '../../../shared/deadlines'
+import {
+  getRule,
+  isDeadlineRuleId,
+  RULES,
+  withEnglishText,
+  type DeadlineResult
+} from '../../../shared/deadlines'
 import type { MatterDetail, MatterKind } from '../../../shared/model'
 import { inTransaction, writeAudit, type CoreContext, type DbOrTx, type Tx } from '../kernel/context'
 import { touchMatter } from '../matters/touch'
@@ -130,7 +136,7 @@ function insertDeadline(
     triggerDate,
     triggerEventId: input.ruleId ? (input.triggerEventId ?? null) : null,
     optionsJson: JSON.stringify(input.ruleId ? input.options : {}),
-    stepsJson: JSON.stringify(computed?.steps ?? []),
+    stepsJson: JSON.stringify(withEnglishText(computed?.steps ?? [])),
     warningsJson: JSON.stringify(computed?.warningCodes ?? []),
     computedDue: computed?.due ?? null,
     overrideReason: overridden ? (input.overrideReason ?? null) : null,

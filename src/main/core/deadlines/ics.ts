@@ -3,7 +3,7 @@
 import ical, { ICalAlarmRelatesTo, ICalAlarmType } from 'ical-generator'
 import type { z } from 'zod'
 import type { IcsExportInput, IcsFile } from '../../../shared/contract'
-import { addCalendarDays, getRule, isDeadlineRuleId, renderDeadlineMessage } from '../../../shared/deadlines'
+import { addCalendarDays, getRule, isDeadlineRuleId, renderComputedText } from '../../../shared/deadlines'
 import type { ComputedText, Language } from '../../../shared/model'
 import { inTransaction, writeAudit, type CoreContext } from '../kernel/context'
 import { getMatter } from '../matters/matters'
@@ -53,7 +53,7 @@ const LABELS = {
 } as const
 
 function computed(item: ComputedText, lang: Language): string {
-  return item.code ? renderDeadlineMessage(item.code, item.params ?? {}, lang) : item.text
+  return renderComputedText(item, lang)
 }
 
 function describe(

@@ -7,7 +7,7 @@ import type {
   RecomputeInput,
   RecomputeResult
 } from '../../../shared/contract'
-import { isDeadlineRuleId, getRule, type DeadlineResult } from '../../../shared/deadlines'
+import { isDeadlineRuleId, getRule, withEnglishText, type DeadlineResult } from '../../../shared/deadlines'
 import type { DeadlineStatus } from '../../../shared/model'
 import { inTransaction, type CoreContext, type Tx } from '../kernel/context'
 import type { AuditRow } from '../kernel/repo'
@@ -71,7 +71,7 @@ class RecomputeBatch {
     const overridden = row.overrideReason !== null
     const due = overridden ? row.due : result.due
     const at = this.ctx.now()
-    const steps = JSON.stringify(result.steps)
+    const steps = JSON.stringify(withEnglishText(result.steps))
     const warnings = JSON.stringify(result.warningCodes)
     this.updates.push([due, trigger, result.due, steps, warnings, at, row.id])
     if (due !== row.due) this.newDates.push(row.id)

@@ -7,7 +7,7 @@ import {
   type ProposeForEventInput,
   type Proposals
 } from '../../../shared/contract'
-import type { DeadlineRuleId, LocalizedText } from '../../../shared/deadlines'
+import { withEnglishText, type DeadlineRuleId, type LocalizedText } from '../../../shared/deadlines'
 import type { EventType, IpRightType, MatterKind } from '../../../shared/model'
 import type { CoreContext } from '../kernel/context'
 import { getMatter } from '../matters/matters'
@@ -304,7 +304,7 @@ export function proposeForEvent(ctx: CoreContext, input: z.output<typeof Propose
       options: {},
       due: result.due,
       earliest: result.earliest ?? null,
-      steps: result.steps,
+      steps: withEnglishText(result.steps),
       warnings: result.warningCodes,
       leadTimes: [...DEFAULT_LEAD_TIMES],
       existingDeadlineId: existing.find((d) => d.ruleId === t.ruleId)?.id ?? null

@@ -3,7 +3,7 @@
 // and options: where the engine gives the same computed date, the coded explanation replaces the
 // English one (so the Chinese screen can show it); where it would differ (holiday data changed
 // since), the saved explanation is kept as it was, because it explains the date that was saved.
-import type { DeadlineResult } from '../../../shared/deadlines'
+import { withEnglishText, type DeadlineResult } from '../../../shared/deadlines'
 import { inTransaction, type CoreContext } from '../kernel/context'
 import { recomputeResult } from './recompute'
 import { deadlineRowsWithEnglishExplanations, setExplanation } from './repo'
@@ -28,7 +28,12 @@ export function upgradeStoredExplanations(ctx: CoreContext): { upgraded: number;
         result = null
       }
       if (result && result.due === row.computedDue) {
-        setExplanation(tx, row.id, JSON.stringify(result.steps), JSON.stringify(result.warningCodes))
+        setExplanation(
+          tx,
+          row.id,
+          JSON.stringify(withEnglishText(result.steps)),
+          JSON.stringify(result.warningCodes)
+        )
         upgraded++
       } else {
         kept++

@@ -3,7 +3,7 @@
 // engines' renderers for computed text (deadline steps, exposure lines) from their codes.
 import i18next, { type TFunction } from 'i18next'
 import type { Language } from '../../../shared/model'
-import { renderDeadlineMessage } from '../../../shared/deadlines'
+import { renderComputedText } from '../../../shared/deadlines'
 import type { ExposureMessage } from '../../../shared/exposure'
 import { renderExposureLine } from '../../../shared/exposure/messages'
 import type { ComputedText } from '../../../shared/model'
@@ -47,7 +47,7 @@ export function reportText(lang: Language): ReportText {
       if (value === undefined) labels.set(key, (value = t(key, { defaultValue: code })))
       return value
     },
-    computed: (item) => (item.code ? renderDeadlineMessage(item.code, item.params ?? {}, lang) : item.text),
+    computed: (item) => renderComputedText(item, lang),
     exposure: (line) => renderExposureLine(line, lang)
   }
 }
