@@ -94,6 +94,13 @@ describe('adding a deadline', () => {
       responsible: { id: mei, name: 'Mei', own: true },
       leadTimes: [30, 14, 7, 3, 1, 0]
     })
+    // The stored explanation reads on its own: each step keeps its code and its English sentence.
+    const stored = ok(await core.dispatch('deadlines.get', { id: d.id }))
+    expect(stored.deadline.steps[1]).toMatchObject({
+      code: 'count.days.holiday',
+      text: '+21 days = 2026-12-25 (Friday; Christmas Day)',
+      citation: 'FRCP 12(a)(1)(A)(i)'
+    })
   })
 
   it('by hand it needs a title and a date', async () => {
