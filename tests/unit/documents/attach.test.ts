@@ -89,6 +89,22 @@ describe('attaching files to a matter', () => {
     expect(done.map((d) => d.textStatus)).toEqual(['done', 'not_applicable'])
   })
 
+  it('a wait for text still running when the workspace closes ends quietly, with nothing read', async () => {
+    const errors: unknown[] = []
+    const core = openTestCore({
+      log: { error: (...a: unknown[]) => errors.push(a), warn: () => {}, info: () => {} }
+    })
+    const matterId = await newMatter(core)
+    const { documents } = await attach(core, matterId, ['exhibit-long.pdf'])
+    const waiting = core.dispatch('documents.waitForText', {
+      ids: documents.map((d) => d.id),
+      timeoutMs: 30_000
+    })
+    core.workspace.close()
+    expect(await waiting).toEqual({ ok: true, value: [] })
+    expect(errors).toEqual([])
+  })
+
   it('the same file dropped twice on a matter is kept once and the second drop is reported', async () => {
     const core = openTestCore()
     const matterId = await newMatter(core)

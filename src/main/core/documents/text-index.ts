@@ -312,6 +312,8 @@ export async function waitForText(
   const deadline = Date.now() + timeoutMs
   const queue = textQueue(ws)
   for (;;) {
+    // The workspace closed while this waited (the app quitting, a test ending): nothing to read.
+    if (!ws.ctx.sqlite.open) return []
     const pending = pendingTextIds(ws.ctx.db, ids)
     const remaining = deadline - Date.now()
     if (pending.length === 0 || remaining <= 0) break
