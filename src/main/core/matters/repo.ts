@@ -115,8 +115,14 @@ export function getMatterRow(tx: DbOrTx, id: number): MatterRow | undefined {
   return tx.select().from(matters).where(eq(matters.id, id)).get()
 }
 
+// Asked before every read of a matter's parts (its timeline, its documents): prepared once per
+// connection (a transaction's own handle prepares it for that transaction).
+const existsQuery = preparedQueries((tx: DbOrTx) =>
+  tx.select({ id: matters.id }).from(matters).where(eq(matters.id, idParam)).prepare()
+)
+
 export function matterRowExists(tx: DbOrTx, id: number): boolean {
-  return !!tx.select({ id: matters.id }).from(matters).where(eq(matters.id, id)).get()
+  return !!existsQuery(tx).get({ id })
 }
 
 /** Id, kind, reference, status and letter dates of these matters (every matter when none are named). */
