@@ -90,7 +90,9 @@ export function seedLargeWorkspace(
         patent,
         patent.replace(/,/g, ''),
         product,
-        asin
+        asin,
+        // ended by a newline, as the app writes it (short terms are found by trigram prefix)
+        ''
       ]
         .join('\n')
         .toLowerCase()

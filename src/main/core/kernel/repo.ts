@@ -184,3 +184,37 @@ export function dataVersion(sqlite: Sqlite): number {
 export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
+
+/** The trigram FTS5 indexes whose vocabulary short terms are looked up in. */
+export type TrigramIndex = 'document_pages_fts' | 'matters_fts'
+
+/** Index terms (trigrams) that start with a 1-2 character prefix, or null when there are too many. */
+export type TrigramLookup = (prefix: string) => string[] | null
+
+// Past this many trigrams an OR query costs more than scanning the rows with LIKE.
+export const MAX_PREFIX_TRIGRAMS = 300
+
+const vocabularies = new WeakMap<Sqlite, Map<TrigramIndex, Database.Statement>>()
+
+/**
+ * A term of 1-2 characters (商标, 3M) is below a trigram: a trigram index matches nothing for it.
+ * Where every occurrence is followed by another character (the indexed text ends with a newline),
+ * each one starts an indexed trigram, so the term is found as any of the trigrams starting with
+ * it (商标法, 商标专, 3m\n ...): read from an fts5vocab view of the index, connection-local (temp), so
+ * the workspace schema does not change. Null when there are more than MAX_PREFIX_TRIGRAMS.
+ */
+export function trigramPrefixLookup(sqlite: Sqlite, index: TrigramIndex): TrigramLookup {
+  return (prefix) => {
+    let byIndex = vocabularies.get(sqlite)
+    if (!byIndex) vocabularies.set(sqlite, (byIndex = new Map()))
+    let range = byIndex.get(index)
+    if (!range) {
+      const vocab = `${index.replace(/_fts$/, '')}_vocab`
+      sqlite.exec(`create virtual table if not exists temp.${vocab} using fts5vocab(main, '${index}', 'row')`)
+      range = sqlite.prepare(`select term from temp.${vocab} where term >= ? and term < ? limit ?`)
+      byIndex.set(index, range)
+    }
+    const rows = range.all(prefix, `${prefix}\u{10ffff}`, MAX_PREFIX_TRIGRAMS + 1) as { term: string }[]
+    return rows.length > MAX_PREFIX_TRIGRAMS ? null : rows.map((r) => r.term)
+  }
+}

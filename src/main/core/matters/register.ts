@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import type { Facets, MatterListPage, MatterListQuery } from '../../../shared/contract'
 import type { MatterSummary } from '../../../shared/model'
 import type { CoreContext } from '../kernel/context'
-import { dataVersion, takeRowKeys, watchRowKeys } from '../kernel/repo'
+import { dataVersion, takeRowKeys, trigramPrefixLookup, watchRowKeys } from '../kernel/repo'
 import {
   countMatterRows,
   countMattersByText,
@@ -15,8 +15,13 @@ import { searchPlan } from './search-text'
 
 type ListQuery = z.output<typeof MatterListQuery>
 
+/** The search's plan, short terms looked up in the matters index's vocabulary. */
+function planOf(ctx: CoreContext, query: string) {
+  return searchPlan(query, trigramPrefixLookup(ctx.sqlite, 'matters_fts'))
+}
+
 export function listMatters(ctx: CoreContext, query: ListQuery): MatterListPage {
-  return listMatterSummaries(ctx.db, { ...query, text: searchPlan(query.search) })
+  return listMatterSummaries(ctx.db, { ...query, text: planOf(ctx, query.search) })
 }
 
 // The filter menus' values read every matter (a DISTINCT over 100,000 rows takes ~150 ms): kept
@@ -47,7 +52,7 @@ export function findMattersByText(
   query: string,
   options: { matterIds: number[]; limit: number }
 ): MatterSummary[] {
-  return searchMattersByText(ctx.db, searchPlan(query), options)
+  return searchMattersByText(ctx.db, planOf(ctx, query), options)
 }
 
 /** How many matters hold every term (findMattersByText lists at most its limit of them). */
@@ -56,5 +61,5 @@ export function countMattersMatching(
   query: string,
   options: { matterIds: number[] }
 ): number {
-  return countMattersByText(ctx.db, searchPlan(query), options)
+  return countMattersByText(ctx.db, planOf(ctx, query), options)
 }

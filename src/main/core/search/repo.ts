@@ -1,7 +1,6 @@
 // Every query of the search area: document text by page (document_pages_fts, trigram FTS5), the
 // index's vocabulary for short terms, and what cannot be searched. Raw SQL on the connection:
 // these statements are built per filter set. Matters are searched through the matters service.
-import type Database from 'better-sqlite3'
 import type { Sqlite } from '../kernel/repo'
 
 type Param = string | number
@@ -78,25 +77,6 @@ export function searchPagesByText(
        where ${where.length ? where.join(' and ') : '1'} order by ${order} limit ?`
     )
     .all(...params) as PageRow[]
-}
-
-const vocabularies = new WeakMap<Sqlite, Database.Statement>()
-
-/**
- * Index terms (trigrams) from `prefix` up to the next prefix, at most `limit`: an fts5vocab view
- * of the index, connection-local (temp), so the workspace schema does not change.
- */
-export function trigramsStartingWith(sqlite: Sqlite, prefix: string, limit: number): string[] {
-  let range = vocabularies.get(sqlite)
-  if (!range) {
-    sqlite.exec(
-      "create virtual table if not exists temp.document_pages_vocab using fts5vocab(main, 'document_pages_fts', 'row')"
-    )
-    range = sqlite.prepare('select term from temp.document_pages_vocab where term >= ? and term < ? limit ?')
-    vocabularies.set(sqlite, range)
-  }
-  const rows = range.all(prefix, `${prefix}\u{10ffff}`, limit) as { term: string }[]
-  return rows.map((r) => r.term)
 }
 
 /** Changes to the database so far (this connection's and others'): a cache key for counts. */

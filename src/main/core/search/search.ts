@@ -17,12 +17,11 @@ import {
   countNotSearchable,
   databaseVersion,
   searchPagesByText,
-  trigramsStartingWith,
   type DocumentFilters,
   type PageRow
 } from './repo'
 import { buildSnippet, termPattern } from './snippet'
-import { likePattern } from '../kernel/repo'
+import { likePattern, MAX_PREFIX_TRIGRAMS, trigramPrefixLookup, type TrigramLookup } from '../kernel/repo'
 
 type Input = z.output<typeof GlobalSearchInput>
 
@@ -38,12 +37,6 @@ export interface DocumentSearchPlan {
   /** True when a term is on no page at all: nothing to look up. */
   none: boolean
 }
-
-/** Index terms (trigrams) that start with a 1-2 character prefix, or null when there are too many. */
-export type TrigramLookup = (prefix: string) => string[] | null
-
-// Past this many trigrams an OR query costs more than scanning pages with LIKE until the limit.
-const MAX_PREFIX_TRIGRAMS = 300
 
 const anyOf = (alternatives: string[]): string =>
   alternatives.length === 1 ? quote(alternatives[0] as string) : `(${alternatives.map(quote).join(' OR ')})`
@@ -79,14 +72,6 @@ export function documentSearchPlan(query: string, trigramsStartingWith?: Trigram
   return { match: groups.length ? groups.join(' AND ') : null, likes, terms, none }
 }
 
-/** The index's trigrams that start with a 1-2 character prefix, or null when there are too many. */
-function trigramLookup(ctx: CoreContext): TrigramLookup {
-  return (prefix) => {
-    const terms = trigramsStartingWith(ctx.sqlite, prefix, MAX_PREFIX_TRIGRAMS + 1)
-    return terms.length > MAX_PREFIX_TRIGRAMS ? null : terms
-  }
-}
-
 function filtersOf(input: Input): DocumentFilters {
   return {
     matterIds: input.matterIds,
@@ -98,7 +83,7 @@ function filtersOf(input: Input): DocumentFilters {
 }
 
 function searchDocuments(ctx: CoreContext, input: Input): { hits: DocumentSearchHit[]; more: boolean } {
-  const plan = documentSearchPlan(input.query, trigramLookup(ctx))
+  const plan = documentSearchPlan(input.query, trigramPrefixLookup(ctx.sqlite, 'document_pages_fts'))
   if (plan.none) return { hits: [], more: false }
   const rows = searchPagesByText(ctx.sqlite, plan, filtersOf(input), input.limit + 1)
   const pattern = termPattern(plan.terms)
