@@ -3,12 +3,13 @@
 // anything is written; the app opens one workspace at a time, so the user is told where the
 // imported one is and how to open it.
 import { useState } from 'react'
-import { Alert, Button, Code, CopyButton, FileButton, Group, Stack, Text, TextInput } from '@mantine/core'
-import { IconAlertTriangle, IconCircleCheck, IconFileImport, IconFolder } from '@tabler/icons-react'
+import { Alert, Button, Code, CopyButton, FileButton, Group, Stack, Text } from '@mantine/core'
+import { IconAlertTriangle, IconCircleCheck, IconFileImport } from '@tabler/icons-react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { CallError, ImportedWorkspace, StagedArchive } from '../../../../shared/contract'
-import { call, pickFolder, stageArchive } from '../../api'
+import { FolderField } from './FolderField'
+import { call, stageArchive } from '../../api'
 import { callErrorText, errorText } from '../../lib/errors'
 import { formatBytes, formatNumber } from '../../lib/format'
 
@@ -45,11 +46,6 @@ export function ArchiveImport({ disabled }: { disabled: boolean }) {
     setBusy(null)
     if (result.ok) setStaged(result.value)
     else setError(result.error)
-  }
-
-  async function chooseFolder(): Promise<void> {
-    const picked = await pickFolder?.()
-    if (picked) setFolder(picked)
   }
 
   async function runImport(): Promise<void> {
@@ -106,26 +102,14 @@ export function ArchiveImport({ disabled }: { disabled: boolean }) {
         )}
       </Group>
       <Group gap="xs" align="flex-end" wrap="nowrap">
-        <TextInput
-          size="xs"
-          style={{ flex: 1 }}
+        <FolderField
           label={t('backups.import.folder')}
           description={t('backups.import.folderHint')}
           placeholder={t('backups.import.folderPlaceholder')}
           value={folder}
-          onChange={(event) => setFolder(event.currentTarget.value)}
+          onChange={setFolder}
           error={folderError}
         />
-        {pickFolder && (
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconFolder size={14} />}
-            onClick={() => void chooseFolder()}
-          >
-            {t('backups.import.chooseFolder')}
-          </Button>
-        )}
         <Button
           size="xs"
           loading={busy === 'import'}

@@ -1,11 +1,12 @@
 // Settings > Backups: an optional second folder (another disk, a network share) where every
 // backup is also copied, and whether it is reachable. Its problems never stop a backup.
 import { useState } from 'react'
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core'
-import { IconAlertTriangle, IconCircleCheck, IconFolder } from '@tabler/icons-react'
+import { Alert, Button, Group, Stack, Text } from '@mantine/core'
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { CallError } from '../../../../shared/contract'
-import { call, pickFolder } from '../../api'
+import { FolderField } from './FolderField'
+import { call } from '../../api'
 import { callErrorText, errorText } from '../../lib/errors'
 import { formatNumber } from '../../lib/format'
 import { invalidate, keys, useCall } from '../../lib/queries'
@@ -30,11 +31,6 @@ export function SecondLocation({ moment }: { moment: (iso: string) => string }) 
     }
     setFolder('')
     await invalidate(['backups'])
-  }
-
-  async function chooseFolder(): Promise<void> {
-    const picked = await pickFolder?.()
-    if (picked) setFolder(picked)
   }
 
   const current = status.data
@@ -72,25 +68,13 @@ export function SecondLocation({ moment }: { moment: (iso: string) => string }) 
           </Alert>
         ))}
       <Group gap="xs" align="flex-end" wrap="nowrap">
-        <TextInput
-          size="xs"
-          style={{ flex: 1 }}
+        <FolderField
           label={current ? t('backups.second.change') : t('backups.second.folder')}
           placeholder={current?.folder ?? t('backups.second.placeholder')}
           value={folder}
-          onChange={(event) => setFolder(event.currentTarget.value)}
+          onChange={setFolder}
           error={folderError}
         />
-        {pickFolder && (
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconFolder size={14} />}
-            onClick={() => void chooseFolder()}
-          >
-            {t('backups.import.chooseFolder')}
-          </Button>
-        )}
         <Button
           size="xs"
           variant="default"
