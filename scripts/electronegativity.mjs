@@ -61,7 +61,9 @@ function parseCsv(text) {
     }
     cells.push(cell)
     const [check, severity, confidence, file, location] = cells.map((c) => c.trim())
-    rows.push({ check, severity, confidence, file: path.relative(root, file).replace(/\\/g, '/'), location })
+    // A row electronegativity wrote malformed (its CSP check names no file) is still reported.
+    const relative = file ? path.relative(root, file).replace(/\\/g, '/') : '(no file named)'
+    rows.push({ check: check || '(unnamed check)', severity, confidence, file: relative, location })
   }
   return rows
 }

@@ -29,22 +29,22 @@ function auditFields(row: AuditRow): Record<string, string | number | null> {
 // Every write appends audit rows (a corrected trigger date writes one per moved deadline): the
 // chain's last hash and the one-row insert are built and prepared once per connection or
 // transaction handle, not per row (a 50-row insert built by drizzle was 15% of a recompute).
-const p = (name: string) => sql.placeholder(name)
+const param = (name: string) => sql.placeholder(name)
 const auditQueries = preparedQueries((tx: DbOrTx) => ({
   lastHash: tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).prepare(),
   insert: tx
     .insert(auditLog)
     .values({
-      at: p('at'),
-      actor: p('actor'),
-      action: p('action'),
-      entity: p('entity'),
-      entityId: p('entityId'),
-      matterId: p('matterId'),
-      beforeJson: p('beforeJson'),
-      afterJson: p('afterJson'),
-      prevHash: p('prevHash'),
-      hash: p('hash')
+      at: param('at'),
+      actor: param('actor'),
+      action: param('action'),
+      entity: param('entity'),
+      entityId: param('entityId'),
+      matterId: param('matterId'),
+      beforeJson: param('beforeJson'),
+      afterJson: param('afterJson'),
+      prevHash: param('prevHash'),
+      hash: param('hash')
     })
     .prepare()
 }))
