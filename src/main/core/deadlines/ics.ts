@@ -4,7 +4,7 @@ import ical, { ICalAlarmRelatesTo, ICalAlarmType } from 'ical-generator'
 import type { z } from 'zod'
 import type { IcsExportInput, IcsFile } from '../../../shared/contract'
 import { addCalendarDays, getRule, isDeadlineRuleId, renderComputedText } from '../../../shared/deadlines'
-import type { ComputedText, Language } from '../../../shared/model'
+import type { Language } from '../../../shared/model'
 import { inTransaction, writeAudit, type CoreContext } from '../kernel/context'
 import { getMatter } from '../matters/matters'
 import { parseLeadTimes } from './rules'
@@ -52,10 +52,6 @@ const LABELS = {
   }
 } as const
 
-function computed(item: ComputedText, lang: Language): string {
-  return renderComputedText(item, lang)
-}
-
 function describe(
   row: Row,
   people: DeadlinePeople,
@@ -71,9 +67,11 @@ function describe(
   if (d.overrideReason) lines.push(l.byHand(d.computedDue ?? '-', d.overrideReason))
   if (d.steps.length > 0) {
     lines.push('', l.steps)
-    for (const s of d.steps) lines.push(`- ${computed(s, lang)}${s.citation ? ` [${s.citation}]` : ''}`)
+    for (const s of d.steps)
+      lines.push(`- ${renderComputedText(s, lang)}${s.citation ? ` [${s.citation}]` : ''}`)
   }
-  if (d.warnings.length > 0) lines.push('', l.warnings, ...d.warnings.map((w) => `- ${computed(w, lang)}`))
+  if (d.warnings.length > 0)
+    lines.push('', l.warnings, ...d.warnings.map((w) => `- ${renderComputedText(w, lang)}`))
   if (d.responsible)
     lines.push('', `${l.responsible}${d.responsible.name}${d.responsible.own ? '' : l.viaMatter}`)
   return { summary, description: lines.join('\n') }

@@ -202,6 +202,13 @@ export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
+/** An FTS5 phrase: a literal substring for the trigram tokenizer, its quotes doubled. */
+export const ftsPhrase = (term: string): string => `"${term.replace(/"/g, '""')}"`
+
+/** Any of these phrases (one needs no parentheses). */
+export const ftsAnyOf = (alternatives: readonly string[]): string =>
+  alternatives.length === 1 ? ftsPhrase(alternatives[0]!) : `(${alternatives.map(ftsPhrase).join(' OR ')})`
+
 /** The trigram FTS5 indexes whose vocabulary short terms are looked up in. */
 export type TrigramIndex = 'document_pages_fts' | 'matters_fts'
 

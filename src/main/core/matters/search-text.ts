@@ -1,7 +1,7 @@
 // The register's free-text search looks in one denormalised, normalised column per matter.
 import { accusedProductsOf } from '../catalogue/links'
 import type { DbOrTx } from '../kernel/context'
-import { likePattern, type TrigramLookup } from '../kernel/repo'
+import { ftsAnyOf, ftsPhrase, likePattern, type TrigramLookup } from '../kernel/repo'
 import { rightsOfMatter } from '../rights/rights'
 import { matterSearchSources, setMatterSearchText, type TextPlan } from './repo'
 
@@ -50,9 +50,6 @@ export interface SearchPlan extends TextPlan {
   likes: string[]
 }
 
-// Quoted strings are literal substrings for the trigram tokenizer; quotes are doubled.
-const quote = (t: string): string => `"${t.replace(/"/g, '""')}"`
-
 /**
  * Each whitespace-separated term must appear somewhere in the matter. Terms of 3+ characters
  * are MATCHed; a shorter one (商标, 3M; a trigram index finds nothing for them) is MATCHed as any
@@ -70,13 +67,13 @@ export function searchPlan(query: string, trigramsStartingWith?: TrigramLookup):
   const likes: string[] = []
   for (const term of terms) {
     if ([...term].length >= 3) {
-      groups.push(quote(term))
+      groups.push(ftsPhrase(term))
       continue
     }
     const trigrams = trigramsStartingWith?.(term) ?? null
     if (trigrams === null) likes.push(likePattern(term))
-    else if (trigrams.length === 0) groups.push(quote(term))
-    else groups.push(trigrams.length === 1 ? quote(trigrams[0]!) : `(${trigrams.map(quote).join(' OR ')})`)
+    else if (trigrams.length === 0) groups.push(ftsPhrase(term))
+    else groups.push(ftsAnyOf(trigrams))
   }
   return { match: groups.length ? groups.join(' AND ') : null, likes }
 }

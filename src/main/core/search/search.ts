@@ -21,12 +21,17 @@ import {
   type PageRow
 } from './repo'
 import { buildSnippet, termPattern } from './snippet'
-import { likePattern, MAX_PREFIX_TRIGRAMS, trigramPrefixLookup, type TrigramLookup } from '../kernel/repo'
+import {
+  ftsAnyOf,
+  likePattern,
+  MAX_PREFIX_TRIGRAMS,
+  trigramPrefixLookup,
+  type TrigramLookup
+} from '../kernel/repo'
 
 type Input = z.output<typeof GlobalSearchInput>
 
 const MAX_TERMS = 8
-const quote = (t: string): string => `"${t.replace(/"/g, '""')}"`
 
 export interface DocumentSearchPlan {
   match: string | null
@@ -37,9 +42,6 @@ export interface DocumentSearchPlan {
   /** True when a term is on no page at all: nothing to look up. */
   none: boolean
 }
-
-const anyOf = (alternatives: string[]): string =>
-  alternatives.length === 1 ? quote(alternatives[0] as string) : `(${alternatives.map(quote).join(' OR ')})`
 
 /**
  * Each whitespace-separated term must be on the page. A term is tried as typed and in NFKC form,
@@ -57,7 +59,7 @@ export function documentSearchPlan(query: string, trigramsStartingWith?: Trigram
     const variants = [...new Set([word.toLowerCase(), normaliseForSearch(word)])]
     terms.push(...variants)
     if (variants.every((v) => [...v].length >= 3)) {
-      groups.push(anyOf(variants))
+      groups.push(ftsAnyOf(variants))
       continue
     }
     const found = trigramsStartingWith
@@ -66,7 +68,7 @@ export function documentSearchPlan(query: string, trigramsStartingWith?: Trigram
     const trigrams = found?.every((f) => f !== null) ? [...new Set(found.flat() as string[])] : null
     if (trigrams && trigrams.length <= MAX_PREFIX_TRIGRAMS) {
       if (trigrams.length === 0) none = true
-      else groups.push(anyOf(trigrams))
+      else groups.push(ftsAnyOf(trigrams))
     } else likes.push(variants.map(likePattern))
   }
   return { match: groups.length ? groups.join(' AND ') : null, likes, terms, none }
