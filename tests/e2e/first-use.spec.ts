@@ -29,7 +29,8 @@ const text = {
     deadlinesTab: /Deadlines/,
     register: 'Matters',
     home: 'Home',
-    searchShownOf: (n: string) => `50 of ${n} matters; narrow the search to see the others.`
+    searchShownOf: (n: string) => `50 of ${n} matters; narrow the search to see the others.`,
+    agendaShownOf: 'Showing the first 2,000 of 2,050 items; narrow the filters to see the rest.'
   },
   'zh-CN': {
     urgent: (n: string) => `${n} 项期限需立即处理`,
@@ -44,7 +45,8 @@ const text = {
     deadlinesTab: /期限/,
     register: '案件',
     home: '首页',
-    searchShownOf: (n: string) => `${n} 个案件中的 50 个；缩小搜索范围可查看其余案件。`
+    searchShownOf: (n: string) => `${n} 个案件中的 50 个；缩小搜索范围可查看其余案件。`,
+    agendaShownOf: '显示前 2,000 项，共 2,050 项；请缩小筛选范围以查看其余各项。'
   }
 } as const
 
@@ -207,6 +209,37 @@ for (const language of ['en', 'zh-CN'] as const) {
     await dialog.getByRole('button', { name: says.acknowledge }).click()
     await page.waitForTimeout(800)
     await expect(toast).toHaveCount(0)
+  })
+
+  test(`${language}: the agenda says how many of how many items it shows`, async ({ page, preview }) => {
+    await ok(preview.core.dispatch('settings.update', { language }))
+    const docket = (
+      await ok(
+        preview.core.dispatch('matters.create', {
+          title: 'November docket',
+          kind: 'warning_letter',
+          jurisdiction: 'US'
+        })
+      )
+    ).matter.id
+    // 2,050 deadlines in November 2026, the month the calendar opens on: more than the 2,000 the
+    // agenda lists.
+    for (let start = 0; start < 2050; start += 100) {
+      const deadlines = Array.from({ length: 100 }, (_, i) => ({
+        matterId: docket,
+        title: `November step ${start + i + 1}`,
+        due: `2026-11-${String(1 + ((start + i) % 30)).padStart(2, '0')}`,
+        leadTimes: []
+      })).slice(0, 2050 - start)
+      await ok(preview.core.dispatch('deadlines.addMany', { deadlines }))
+    }
+    await page.goto(`${preview.server.url}#/calendar`)
+    await page.getByRole('dialog').getByRole('button', { name: says.acknowledge }).click()
+    await page.locator('label[for$="-agenda"]').click()
+    await expect(page.getByTestId('agenda-item').first()).toBeVisible()
+    await expect(page.getByTestId('calendar-truncated')).toHaveText(says.agendaShownOf)
+    // every row the agenda lists is drawn, in slices after the first
+    await expect(page.getByTestId('agenda-item')).toHaveCount(2000, { timeout: 20_000 })
   })
 
   test(`${language}: counts are exact and grouped; the matter header and the register fit at 1280x720`, async ({

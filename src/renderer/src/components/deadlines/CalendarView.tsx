@@ -24,6 +24,7 @@ import { call } from '../../api'
 import { keys, useCall } from '../../lib/queries'
 import { LoadingPanel, QueryError } from '../QueryState'
 import { formatDate } from '../../lib/dates'
+import { formatNumber } from '../../lib/format'
 import { useToday } from '../../lib/today'
 import { notifyFailed, notifySaved } from '../../lib/notify'
 import { visibleRange, stepAnchor, type CalendarViewName } from './calendarDates'
@@ -205,8 +206,11 @@ export function CalendarView({ matterId, initialDate }: { matterId?: number; ini
           onChange={(e) => setHearings(e.currentTarget.checked)}
         />
         {range.data?.truncated && view !== 'month' && (
-          <Text size="xs" c="orange.8" mb={6}>
-            {t('calendar.truncated')}
+          <Text size="xs" c="orange.8" mb={6} data-testid="calendar-truncated">
+            {t('calendar.truncated', {
+              shown: formatNumber(range.data.items.length, i18n.language),
+              total: formatNumber(range.data.total, i18n.language)
+            })}
           </Text>
         )}
       </Group>
