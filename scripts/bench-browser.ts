@@ -83,7 +83,9 @@ async function searchSettles(page: Page, query: string): Promise<number> {
     window.__search = { lastKey: 0, lastChange: 0 }
     document.addEventListener('keydown', () => { window.__search.lastKey = performance.now() }, true)
     new MutationObserver((records) => {
-      if (records.some((r) => r.target instanceof Element && r.target.closest('.mantine-Popover-dropdown'))) {
+      // a text change ("Searching…" to "No matches.") is a mutation of the text node itself
+      const inDropdown = (r) => (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('.mantine-Popover-dropdown')
+      if (records.some(inDropdown)) {
         window.__search.lastChange = performance.now()
       }
     }).observe(document.body, { subtree: true, childList: true, characterData: true })
@@ -101,7 +103,7 @@ export async function browserFigures(
   dir: string,
   options: { runs?: number; log?: (line: string) => void } = {}
 ): Promise<Record<string, BrowserFigure>> {
-  const runs = options.runs ?? 7
+  const runs = options.runs ?? 20
   const log = options.log ?? (() => undefined)
   const core = openCore({ dir })
   const server = await startPreviewServer({
@@ -132,14 +134,16 @@ export async function browserFigures(
       const ms = await openAgenda(page, server.url)
       if (i > 0) agenda.push(ms)
     }
-    log(`  calendar agenda p50 ${round(percentile(agenda, 50))} ms`)
+    log(`  calendar agenda p50 ${round(percentile(agenda, 50))} ms (${agenda.map(round).join(', ')})`)
     const queries = ['lantern', 'brightline', 'B0C00012', 'trailglow', 'solar']
     const settle: number[] = []
     for (let i = 0; i < runs + 1; i++) {
       const ms = await searchSettles(page, queries[i % queries.length]!)
       if (i > 0) settle.push(ms)
     }
-    log(`  search settles p50 ${round(percentile(settle, 50))} ms after the last key`)
+    log(
+      `  search settles p50 ${round(percentile(settle, 50))} ms after the last key (${settle.map(round).join(', ')})`
+    )
     return {
       'browser.register_first_rows': figure(
         firstRows,
