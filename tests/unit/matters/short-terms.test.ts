@@ -38,10 +38,14 @@ describe('searching the register for a short term', () => {
 
   it('is a MATCH on the trigrams that start with it, a LIKE only when there are too many', () => {
     const lookup = (prefix: string) => (prefix === '3m' ? ['3m\n', '3m '] : prefix === 'a' ? null : [])
-    expect(searchPlan('3M lantern', lookup)).toEqual({ match: '("3m\n" OR "3m ") AND "lantern"', likes: [] })
+    // on the text column only: matters_fts also holds the register's filter values
+    expect(searchPlan('3M lantern', lookup)).toEqual({
+      match: 'search_text : (("3m\n" OR "3m ") AND "lantern")',
+      likes: []
+    })
     expect(searchPlan('a', lookup)).toEqual({ match: null, likes: ['%a%'] })
     // In no matter: kept as typed, which the trigram index matches nothing for.
-    expect(searchPlan('微软', lookup)).toEqual({ match: '"微软"', likes: [] })
+    expect(searchPlan('微软', lookup)).toEqual({ match: 'search_text : ("微软")', likes: [] })
   })
 
   it('finds short terms in matters a workspace stored before their text ended with a newline', () => {

@@ -37,6 +37,10 @@ export const matters = sqliteTable(
     lastActivityAt: text('last_activity_at').notNull().default(now),
     // Lower-cased text of every searchable field of the matter and its children.
     searchText: text('search_text').notNull().default(''),
+    // The register's filter values as the trigram index reads them (matters_fts's second
+    // column), one trigram each, so a search within filters is counted off the index. Written by
+    // the matters_facets triggers from matter_facet_values (migration 0014), never by the app.
+    facets: text('facets').notNull().default(''),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now)
   },
@@ -55,6 +59,21 @@ export const matters = sqliteTable(
     index('matters_case_number_idx').on(sql`${t.caseNumber} COLLATE NOCASE`),
     index('matters_responsible_idx').on(t.responsiblePersonId)
   ]
+)
+
+/**
+ * Every status, kind, jurisdiction and marketplace a matter has had, numbered: a value's number
+ * makes its one-trigram token in matters.facets (facetToken in matters/repo). Kept by triggers.
+ */
+export const matterFacetValues = sqliteTable(
+  'matter_facet_values',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** 0 status, 1 kind, 2 jurisdiction, 3 marketplace */
+    facet: integer('facet').notNull(),
+    value: text('value').notNull()
+  },
+  (t) => [uniqueIndex('matter_facet_values_uq').on(t.facet, t.value)]
 )
 
 /** The people deadlines and matters are assigned to (Settings); replaces free-text assignees. */

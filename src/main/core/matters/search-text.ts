@@ -75,5 +75,6 @@ export function searchPlan(query: string, trigramsStartingWith?: TrigramLookup):
     else if (trigrams.length === 0) groups.push(ftsPhrase(term))
     else groups.push(ftsAnyOf(trigrams))
   }
-  return { match: groups.length ? groups.join(' AND ') : null, likes }
+  // Only the text column: matters_fts also indexes the register's filter values (matters.facets).
+  return { match: groups.length ? `search_text : (${groups.join(' AND ')})` : null, likes }
 }
