@@ -129,12 +129,46 @@ async function main(): Promise<void> {
       await measure(runs, (i) => dispatch('matters.list', { search: terms[i % terms.length]!, limit: 100 })),
       runs,
       await measure(runs, (i) => {
-        const match = terms[i % terms.length]!.split(' ')
+        const match = `search_text : (${terms[i % terms.length]!.split(' ')
           .map((t) => `"${t}"`)
-          .join(' AND ')
+          .join(' AND ')})`
         rawSearch.all(match)
         rawSearchCount.get(match)
       })
+    )
+
+    // Issue 13: every register query, not only the plain ones. Filters alone, sorted by several
+    // columns; and a search within filters, with terms found in most matters ("b0" starts every
+    // ASIN), in many and in few.
+    const filterSets = [
+      { statuses: ['open' as const] },
+      { statuses: ['open' as const, 'responding' as const] },
+      { kinds: ['lawsuit' as const] },
+      { jurisdictions: ['US'] },
+      { statuses: ['open' as const], kinds: ['warning_letter' as const] }
+    ]
+    const sorts = ['nextDeadline', 'title', 'reference', 'lastActivityAt'] as const
+    figures['register.filtered'] = figure(
+      await measure(runs, (i) =>
+        dispatch('matters.list', {
+          ...filterSets[i % filterSets.length]!,
+          sort: sorts[Math.floor(i / filterSets.length) % sorts.length]!,
+          limit: 100
+        })
+      ),
+      runs
+    )
+    const filteredTerms = ['b0', 'lantern', 'harwell', 'inc', 'b0c00012']
+    figures['register.search_filtered'] = figure(
+      await measure(runs, (i) =>
+        dispatch('matters.list', {
+          search: filteredTerms[i % filteredTerms.length]!,
+          ...filterSets[Math.floor(i / filteredTerms.length) % filterSets.length]!,
+          sort: sorts[Math.floor(i / 25) % 2]!,
+          limit: 100
+        })
+      ),
+      runs
     )
 
     const rawMatter = raw.prepare('select * from matters where id = ?')
