@@ -170,3 +170,32 @@ export function zeroFlateBombPdf(inflatedMb: number): Buffer {
     { dict: FONT }
   ])
 }
+
+/**
+ * A PDF of `pages` pages in a flat page tree: one Pages dictionary whose Kids are every page (the
+ * shape that made pdf.js walk every kid before page N for each page). The pages in `numbered`
+ * say "Schedule A page N"; the others share one "Exhibit page" content stream.
+ */
+export function flatPageTreePdf(pages: number, numbered: number[]): Buffer {
+  const first = 5 + numbered.length // the first page's object number
+  const objects: PdfObject[] = [
+    { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
+    {
+      dict: `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${first + i} 0 R`).join(' ')}] /Count ${pages} >>`
+    },
+    { dict: '<< >>', stream: Buffer.from('BT /F1 12 Tf 72 720 Td (Exhibit page) Tj ET', 'latin1') },
+    { dict: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' },
+    ...numbered.map((n) => ({
+      dict: '<< >>',
+      stream: Buffer.from(`BT /F1 12 Tf 72 720 Td (Schedule A page ${n}) Tj ET`, 'latin1')
+    }))
+  ]
+  for (let n = 1; n <= pages; n++) {
+    const own = numbered.indexOf(n)
+    const contents = own < 0 ? 3 : 5 + own
+    objects.push({
+      dict: `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${contents} 0 R /Resources << /Font << /F1 4 0 R >> >> >>`
+    })
+  }
+  return buildPdf(objects)
+}

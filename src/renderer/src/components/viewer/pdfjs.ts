@@ -1,6 +1,7 @@
 // One place configures pdf.js: its worker, and the options that keep it safe and offline.
 import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentLoadingTask } from 'pdfjs-dist'
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
+// The unminified worker: patches/ (patch-package) gives it a fast path for flat page trees.
+import workerUrl from 'pdfjs-dist/build/pdf.worker.mjs?url'
 import { viewerDocumentOptions } from '../../../../shared/pdf-safety'
 
 GlobalWorkerOptions.workerSrc = workerUrl
