@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { textPdf } from '../../src/main/core/workspace/sample-pdf'
-import { zeroFlateBombPdf } from '../unit/reliability/hostile-pdf'
+import { flatPageTreePdf, zeroFlateBombPdf } from '../unit/reliability/hostile-pdf'
 import { expect, fixture, test } from './fixtures'
 
 async function openSampleMatterDocuments(page: Page): Promise<void> {
@@ -55,6 +55,50 @@ test('a 3,000-page exhibit: the viewer mounts a window of pages and jumps to pag
   await expect(first).toHaveCount(0)
   expect(await page.getByTestId('pdf-page').count()).toBeLessThanOrEqual(12)
   await expect(page.locator('[data-thumb="2500"]')).toHaveAttribute('data-current', 'true')
+})
+
+test('a 200,000-page PDF with a flat page tree opens, jumps to page 150,000 and reads its first 5,000 pages', async ({
+  page,
+  preview
+}) => {
+  // One Pages dictionary listing every page: pdf.js had walked every page before page N to find
+  // it (the viewer froze for 130 s; the index read a hundred pages in its minute).
+  const file = path.join(preview.dataDir, 'schedule-a-200000.pdf')
+  fs.writeFileSync(file, flatPageTreePdf(200_000, [1, 5000, 150_000]))
+  await openSampleMatterDocuments(page)
+  await page.getByLabel('Add documents').setInputFiles(file)
+  await page.getByRole('link', { name: 'schedule-a-200000.pdf' }).click()
+
+  const first = page.locator('[data-testid="pdf-page"][data-page-number="1"]')
+  await expect(first).toHaveAttribute('data-rendered', 'true', { timeout: 20_000 })
+  await expect(first.locator('.textLayer')).toContainText('Schedule A page 1')
+  await expect(page.getByTestId('page-count')).toContainText('200000')
+  const input = page.getByRole('textbox', { name: 'Page number' })
+  await input.fill('150000')
+  await input.press('Enter')
+  const target = page.locator('[data-testid="pdf-page"][data-page-number="150000"]')
+  await expect(target).toHaveAttribute('data-rendered', 'true')
+  await expect(target.locator('.textLayer')).toContainText('Schedule A page 150000')
+  await expect(target).toBeInViewport()
+  // the column is taller than a browser lets a box be: scrolled through a spacer, the current
+  // page and its thumbnail still follow
+  await expect(input).toHaveValue('150000')
+  await expect(page.locator('[data-thumb="150000"]')).toHaveAttribute('data-current', 'true')
+  expect(await page.getByTestId('pdf-page').count()).toBeLessThanOrEqual(12)
+  await page.screenshot({ path: 'test-results/screens/viewer-200000-pages.png' })
+
+  // The index read the first 5,000 pages, the cap, not the hundred the time had allowed.
+  await expect
+    .poll(
+      async () =>
+        (
+          preview.core.workspace.ctx.sqlite
+            .prepare("select pages_indexed from documents where original_name = 'schedule-a-200000.pdf'")
+            .get() as { pages_indexed: number | null } | undefined
+        )?.pages_indexed,
+      { timeout: 60_000 }
+    )
+    .toBe(5000)
 })
 
 test('a Flate bomb is one document not indexed over the memory limit; the next PDF reads', async ({

@@ -8,7 +8,16 @@ import { PdfToolbar, type Zoom } from './PdfToolbar'
 import { openPdf, type PDFDocumentProxy } from './pdfjs'
 import { Thumbnails } from './Thumbnails'
 import { usePdfFind } from './usePdfFind'
-import { offsetsOf, useScrollView, windowOf } from './virtualWindow'
+import {
+  columnTop,
+  offsetsOf,
+  placedAt,
+  scrollScale,
+  scrollTopFor,
+  useScrollView,
+  windowOf,
+  type ScrollScale
+} from './virtualWindow'
 import classes from './Viewer.module.css'
 
 // The space below each page, and above the first (the scroller's top padding, Viewer.module.css).
@@ -47,6 +56,7 @@ export function PdfViewer({
   const elements = useRef(new Map<number, HTMLDivElement>())
   const observer = useRef<IntersectionObserver | null>(null)
   const offsetsRef = useRef<Float64Array>(new Float64Array(1))
+  const scaleRef = useRef<ScrollScale>({ height: 0, ratio: 1 })
 
   useEffect(() => {
     performance.mark('viewer:pdf-open')
@@ -145,7 +155,7 @@ export function PdfViewer({
   const scrollToPage = useCallback((n: number) => {
     const root = scroller.current
     const top = offsetsRef.current[n - 1]
-    if (root && top !== undefined) root.scrollTop = top
+    if (root && top !== undefined) root.scrollTop = scrollTopFor(scaleRef.current, top)
   }, [])
 
   // scrollIntoView would also scroll the app shell; move only the page scroller.
@@ -153,7 +163,7 @@ export function PdfViewer({
     const root = scroller.current
     if (!root) return
     const offset = element.getBoundingClientRect().top - root.getBoundingClientRect().top
-    root.scrollTop += offset - root.clientHeight / 2
+    root.scrollTop += (offset - root.clientHeight / 2) / scaleRef.current.ratio
   }, [])
 
   const first = sizes[0]
@@ -171,8 +181,11 @@ export function PdfViewer({
     [sizes, scale]
   )
   const view = useScrollView(scroller, pdf !== null)
+  const scrolling = scrollScale(offsets[sizes.length] ?? 0, view.height || box.height)
+  scaleRef.current = scrolling
+  const top = columnTop(scrolling, view.top)
   // before the first scroll event the box's measured height stands in
-  const viewTop = view.top - GAP
+  const viewTop = top - GAP
   const { first: firstIndex, last: lastIndex } = windowOf(
     offsets,
     viewTop,
@@ -183,7 +196,7 @@ export function PdfViewer({
   for (let n = firstIndex + 1; n <= lastIndex + 1; n++) windowPages.push(n)
   // The current page is the one at the top of the view: a jump to page N (its top GAP below the
   // view's) makes N current, not the page whose bottom edge touches the view.
-  const currentPage = sizes.length > 0 ? windowOf(offsets, view.top, view.top + 1, 0).first + 1 : 1
+  const currentPage = sizes.length > 0 ? windowOf(offsets, top, top + 1, 0).first + 1 : 1
 
   // Opened at a page (from a search hit): go there once the placeholders exist.
   const jumped = useRef(false)
@@ -248,10 +261,18 @@ export function PdfViewer({
               data-testid="pdf-window"
               data-first={firstIndex + 1}
               data-last={lastIndex + 1}
-              style={{ position: 'relative', height: offsets[sizes.length], minWidth: widest }}
+              style={{ position: 'relative', height: scrolling.height, minWidth: widest }}
             >
               {windowPages.map((n) => (
-                <div key={n} style={{ position: 'absolute', top: offsets[n - 1], left: 0, right: 0 }}>
+                <div
+                  key={n}
+                  style={{
+                    position: 'absolute',
+                    top: placedAt(scrolling, offsets[n - 1]!, view.top),
+                    left: 0,
+                    right: 0
+                  }}
+                >
                   <PdfPage
                     pdf={pdf}
                     pageNumber={n}
@@ -277,6 +298,7 @@ export function PdfViewer({
 
 function elementInView(element: HTMLElement | undefined, root: HTMLElement | null): boolean {
   if (!element || !root) return false
-  const top = element.offsetTop - root.scrollTop
+  // from the boxes on screen: a page's offsetTop is within its own slot
+  const top = element.getBoundingClientRect().top - root.getBoundingClientRect().top
   return top < root.clientHeight && top + element.offsetHeight > 0
 }

@@ -1,7 +1,15 @@
 import { useEffect, useMemo, useRef } from 'react'
 import type { PageSize } from './PdfPage'
 import type { PDFDocumentProxy, RenderTask } from './pdfjs'
-import { offsetsOf, useScrollView, windowOf } from './virtualWindow'
+import {
+  columnTop,
+  offsetsOf,
+  placedAt,
+  scrollScale,
+  scrollTopFor,
+  useScrollView,
+  windowOf
+} from './virtualWindow'
 import classes from './Viewer.module.css'
 
 const THUMB_WIDTH = 96
@@ -34,7 +42,10 @@ export function Thumbnails({ pdf, sizes, enabled, currentPage, onPage }: Props) 
   )
   const offsets = useMemo(() => offsetsOf(heights), [heights])
   const view = useScrollView(root, enabled)
-  const top = view.top - STRIP_PAD
+  // 200,000 thumbnails are taller than a browser lets a box be: scrolled through a spacer
+  const columnHeight = offsets[sizes.length] ?? 0
+  const scrolling = useMemo(() => scrollScale(columnHeight, view.height), [columnHeight, view.height])
+  const top = columnTop(scrolling, view.top) - STRIP_PAD
   const shown = windowOf(offsets, top, top + view.height, 0)
   const mounted = windowOf(offsets, top, top + view.height, OVERSCAN)
 
@@ -44,8 +55,10 @@ export function Thumbnails({ pdf, sizes, enabled, currentPage, onPage }: Props) 
     if (!box || slot === undefined || !enabled) return
     // Scroll only the strip (scrollIntoView would move the whole app shell too).
     const height = heights[currentPage - 1] ?? 0
-    if (slot < box.scrollTop || slot + height > box.scrollTop + box.clientHeight) box.scrollTop = slot - 8
-  }, [currentPage, offsets, heights, enabled])
+    const seen = columnTop(scrolling, box.scrollTop)
+    if (slot < seen || slot + height > seen + box.clientHeight)
+      box.scrollTop = scrollTopFor(scrolling, slot - 8)
+  }, [currentPage, offsets, heights, enabled, scrolling])
 
   const pages: number[] = []
   for (let n = mounted.first + 1; n <= mounted.last + 1; n++) pages.push(n)
@@ -54,11 +67,17 @@ export function Thumbnails({ pdf, sizes, enabled, currentPage, onPage }: Props) 
       {/* The strip keeps its width from the start (so fit-width does not change), but its
           entries only mount once the first page is painted. */}
       {enabled && (
-        <div style={{ position: 'relative', height: offsets[sizes.length] }}>
+        <div style={{ position: 'relative', height: scrolling.height }}>
           {pages.map((n) => (
             <div
               key={n}
-              style={{ position: 'absolute', top: offsets[n - 1], left: 0, right: 0, height: heights[n - 1] }}
+              style={{
+                position: 'absolute',
+                top: placedAt(scrolling, offsets[n - 1]!, view.top),
+                left: 0,
+                right: 0,
+                height: heights[n - 1]
+              }}
             >
               <Thumbnail
                 pdf={pdf}

@@ -40,6 +40,39 @@ export function windowOf(
   return { first, last }
 }
 
+// Browsers cap an element's height (Chromium at 33,554,428 px, Firefox near 17.9 million): a
+// 200,000-page PDF at fit width is 280 million px tall, and its scroll box had stopped near page
+// 24,000. A column taller than this is scrolled through a spacer of this height instead.
+export const MAX_SCROLL_HEIGHT = 15_000_000
+
+export interface ScrollScale {
+  /** The spacer's height in the scroll box. */
+  height: number
+  /** Column pixels per scrolled pixel: 1 unless the column is taller than MAX_SCROLL_HEIGHT. */
+  ratio: number
+}
+
+/**
+ * How a column of `columnHeight` px scrolls in a box `viewHeight` px high: straight, or through a
+ * spacer of MAX_SCROLL_HEIGHT where each scrolled pixel moves the column `ratio` px, so the
+ * spacer's end is the column's end.
+ */
+export function scrollScale(columnHeight: number, viewHeight: number): ScrollScale {
+  if (columnHeight <= MAX_SCROLL_HEIGHT) return { height: columnHeight, ratio: 1 }
+  const view = Math.min(Math.max(0, viewHeight), MAX_SCROLL_HEIGHT / 2)
+  return { height: MAX_SCROLL_HEIGHT, ratio: (columnHeight - view) / (MAX_SCROLL_HEIGHT - view) }
+}
+
+/** The column's y at the top of the box scrolled to `scrollTop`. */
+export const columnTop = (scale: ScrollScale, scrollTop: number): number => scrollTop * scale.ratio
+
+/** Where in the spacer the item whose column top is `offset` goes, the box scrolled to `scrollTop`. */
+export const placedAt = (scale: ScrollScale, offset: number, scrollTop: number): number =>
+  scale.ratio === 1 ? offset : scrollTop + offset - scrollTop * scale.ratio
+
+/** The scrollTop that brings column y `offset` to the top of the box. */
+export const scrollTopFor = (scale: ScrollScale, offset: number): number => offset / scale.ratio
+
 /** The scroll box's scrollTop and height, updated at most once a frame. */
 export function useScrollView(
   ref: RefObject<HTMLElement | null>,
