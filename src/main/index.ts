@@ -47,6 +47,8 @@ const appUrl = chooseAppUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL, A
 const navigation = new NavigationQueue((id, route) => webContents.fromId(id)?.send(NAVIGATE_CHANNEL, route))
 // The files each window's user picked or dropped: the only paths its uploads may name.
 const uploadGrants = new UploadGrants()
+// Folders the picker gave each window: the only ones Settings may name for an import or a second backup location.
+const folderGrants = new UploadGrants()
 
 function coreOptions() {
   return {
@@ -125,7 +127,10 @@ function createWindow(): BrowserWindow {
   })
   trackNavigation(window.webContents, navigation)
   const contentsId = window.webContents.id
-  window.webContents.once('destroyed', () => uploadGrants.forget(contentsId))
+  window.webContents.once('destroyed', () => {
+    uploadGrants.forget(contentsId)
+    folderGrants.forget(contentsId)
+  })
   window.once('ready-to-show', () => window.show())
   void window.loadURL(appUrl)
   return window
@@ -162,6 +167,7 @@ void app.whenReady().then(async () => {
   guardSession(session.defaultSession, appUrl)
   registerIpc(ipcMain, core.workspace, core.dispatch, appUrl, navigation, {
     grants: uploadGrants,
+    folderGrants,
     pickFolder: async (sender) => {
       const window = BrowserWindow.fromWebContents(sender)
       const options: Electron.OpenDialogOptions = {

@@ -9,7 +9,7 @@ import { stageArchive } from './core/backup/incoming'
 import type { Workspace } from './core/workspace/workspace'
 import { isAppUrl } from './security'
 import { READY_CHANNEL, type NavigationQueue } from './desktop-reminders'
-import { NOT_GRANTED, UploadGrants } from './upload-grants'
+import { FOLDER_NOT_GRANTED, NOT_GRANTED, UploadGrants } from './upload-grants'
 
 export const CALL_CHANNEL = 'ipdesk:call'
 export const UPLOAD_CHANNEL = 'ipdesk:upload'
@@ -25,6 +25,21 @@ export interface IpcShell {
   pickFolder?: (sender: WebContents) => Promise<string | null>
   /** The paths each window may upload; index.ts forgets a closed window's. */
   grants?: UploadGrants
+  /** The folders each window's picker gave, which the calls in FOLDER_CALLS may name. */
+  folderGrants?: UploadGrants
+}
+
+/**
+ * Contract calls that name a folder the core writes into (an archive's import target, the second
+ * backup location): from the desktop window only a folder its picker gave in the last ten
+ * minutes, so a compromised page cannot have backups copied to a share of its choosing. An empty
+ * or null folder (no second location) needs no grant; the contract checks the rest.
+ */
+const FOLDER_CALLS = new Set(['backups.importArchive', 'backups.setSecondLocation'])
+
+function namedFolder(input: unknown): string | null {
+  const folder = input && typeof input === 'object' ? (input as { folder?: unknown }).folder : null
+  return typeof folder === 'string' && folder.trim() !== '' ? folder.trim() : null
 }
 
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, appUrl: string): boolean {
@@ -43,6 +58,7 @@ export function registerIpc(
   shell: IpcShell = {}
 ): void {
   const grants = shell.grants ?? new UploadGrants()
+  const folderGrants = shell.folderGrants ?? new UploadGrants()
   // The page listens for navigation now: what waited for it (a clicked reminder) is sent.
   if (navigation) {
     ipcMain.on(READY_CHANNEL, (event) => {
@@ -52,6 +68,10 @@ export function registerIpc(
   ipcMain.handle(CALL_CHANNEL, async (event, name: unknown, input: unknown) => {
     if (!isTrustedSender(event, appUrl)) return refused
     if (typeof name !== 'string') return { ok: false, error: { code: 'unknown_call' } }
+    const folder = FOLDER_CALLS.has(name) ? namedFolder(input) : null
+    if (folder !== null && !folderGrants.holds(event.sender.id, folder)) {
+      return { ok: false, error: { code: FOLDER_NOT_GRANTED } }
+    }
     return dispatch(name, input)
   })
   ipcMain.on(GRANT_CHANNEL, (event, paths: unknown) => {
@@ -81,7 +101,9 @@ export function registerIpc(
   )
   ipcMain.handle(PICK_FOLDER_CHANNEL, async (event) => {
     if (!isTrustedSender(event, appUrl) || !shell.pickFolder) return null
-    return shell.pickFolder(event.sender)
+    const picked = await shell.pickFolder(event.sender)
+    if (picked) folderGrants.grant(event.sender.id, [picked])
+    return picked
   })
 }
 

@@ -6,6 +6,8 @@
 export const GRANT_TTL_MS = 10 * 60_000
 /** The error code of a path no dialog or drop granted (translated as errors.upload_not_granted). */
 export const NOT_GRANTED = 'upload_not_granted'
+/** The error code of a folder the window's folder picker did not give (errors.folder_not_granted). */
+export const FOLDER_NOT_GRANTED = 'folder_not_granted'
 /** A window cannot pile up grants without bound (one drop of a whole folder stays well under). */
 const MAX_GRANTS_PER_WINDOW = 2_000
 const MAX_PATH_LENGTH = 32_767
@@ -46,6 +48,14 @@ export class UploadGrants {
     expiries.shift()
     if (expiries.length === 0) grants.delete(path)
     return true
+  }
+
+  /** True when window `windowId` was granted `path` and it has not expired; the grant stays. */
+  holds(windowId: number, path: string): boolean {
+    const grants = this.windows.get(windowId)
+    if (!grants) return false
+    this.dropExpired(grants)
+    return (grants.get(path)?.length ?? 0) > 0
   }
 
   /** A closed window's grants go with it. */

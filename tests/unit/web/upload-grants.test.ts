@@ -5,8 +5,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { GRANT_CHANNEL, registerIpc, STAGE_ARCHIVE_CHANNEL, UPLOAD_CHANNEL } from '../../../src/main/ipc'
-import { GRANT_TTL_MS, NOT_GRANTED, UploadGrants } from '../../../src/main/upload-grants'
+import {
+  CALL_CHANNEL,
+  GRANT_CHANNEL,
+  PICK_FOLDER_CHANNEL,
+  registerIpc,
+  STAGE_ARCHIVE_CHANNEL,
+  UPLOAD_CHANNEL
+} from '../../../src/main/ipc'
+import { FOLDER_NOT_GRANTED, GRANT_TTL_MS, NOT_GRANTED, UploadGrants } from '../../../src/main/upload-grants'
 import { fixture, ok, openTestCore, tempDir } from '../helpers'
 
 const appUrl = 'app://ipdesk/index.html'
@@ -123,6 +130,70 @@ describe('the desktop upload channel', () => {
     })
     grant(1, [letter])
     expect(await upload(1, letter, STAGE_ARCHIVE_CHANNEL)).toMatchObject({ ok: true })
+    core.workspace.close()
+  })
+})
+
+describe('the folders Settings names for an import or a second backup location', () => {
+  function settings() {
+    const core = openTestCore()
+    const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>()
+    const ipcMain = {
+      handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) =>
+        handlers.set(channel, fn),
+      on: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => handlers.set(channel, fn)
+    }
+    const chosen = tempDir()
+    registerIpc(ipcMain as never, core.workspace, core.dispatch, appUrl, undefined, {
+      pickFolder: () => Promise.resolve(chosen)
+    })
+    const event = (windowId: number) => ({
+      sender: { id: windowId },
+      senderFrame: { url: `${appUrl}#/`, parent: null }
+    })
+    return {
+      core,
+      chosen,
+      pick: (windowId: number) =>
+        handlers.get(PICK_FOLDER_CHANNEL)!(event(windowId)) as Promise<string | null>,
+      call: (windowId: number, name: string, input: unknown) =>
+        handlers.get(CALL_CHANNEL)!(event(windowId), name, input) as Promise<{
+          ok: boolean
+          value?: unknown
+          error?: { code: string }
+        }>
+    }
+  }
+
+  it('takes only a folder this window’s picker gave; a typed one is refused and nothing is set', async () => {
+    const { core, chosen, pick, call } = settings()
+    const typed = tempDir()
+    expect(await call(1, 'backups.setSecondLocation', { folder: typed })).toEqual({
+      ok: false,
+      error: { code: FOLDER_NOT_GRANTED }
+    })
+    expect(ok(await core.dispatch('backups.secondLocation', {}))).toBeNull()
+    expect(await pick(1)).toBe(chosen)
+    // another window did not pick it
+    expect(await call(2, 'backups.setSecondLocation', { folder: chosen })).toMatchObject({
+      error: { code: FOLDER_NOT_GRANTED }
+    })
+    expect(await call(1, 'backups.setSecondLocation', { folder: chosen })).toMatchObject({ ok: true })
+    expect(ok(await core.dispatch('backups.secondLocation', {}))).toMatchObject({ folder: chosen })
+    // turning the second location off names no folder
+    expect(await call(1, 'backups.setSecondLocation', { folder: null })).toMatchObject({ ok: true })
+    core.workspace.close()
+  })
+
+  it('refuses to import an archive into a folder nobody picked, before anything is written', async () => {
+    const { core, call } = settings()
+    const target = path.join(tempDir(), 'planted')
+    const answer = await call(1, 'backups.importArchive', {
+      archive: '00000000-0000-4000-8000-000000000000',
+      folder: target
+    })
+    expect(answer).toEqual({ ok: false, error: { code: FOLDER_NOT_GRANTED } })
+    expect(fs.existsSync(target)).toBe(false)
     core.workspace.close()
   })
 })

@@ -1,5 +1,6 @@
-// A folder typed in, or chosen with the system's picker where the desktop app has one: the
-// import's target folder and the second backup location.
+// A folder chosen with the system's picker in the desktop app (the main process accepts only a
+// folder its picker gave: a typed path would be refused), or typed in the browser preview, which
+// has no picker: the import's target folder and the second backup location.
 import { Button, TextInput } from '@mantine/core'
 import { IconFolder } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -27,6 +28,8 @@ export function FolderField(props: {
         description={props.description}
         placeholder={props.placeholder}
         value={props.value}
+        readOnly={Boolean(pickFolder)}
+        onClick={pickFolder ? () => void chooseFolder() : undefined}
         onChange={(event) => props.onChange(event.currentTarget.value)}
         error={props.error}
       />
