@@ -63,21 +63,28 @@ describe('upload grants', () => {
   })
 })
 
-/** The IPC handlers of the desktop shell, with a fake ipcMain, over a real workspace. */
-function desktop(now: { ms: number }) {
-  const core = openTestCore()
-  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>()
+type Handler = (event: unknown, ...args: unknown[]) => unknown
+
+/** A fake ipcMain that keeps each channel's handler, and an IPC event from window `windowId`. */
+function fakeIpc() {
+  const handlers = new Map<string, Handler>()
   const ipcMain = {
-    handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) =>
-      handlers.set(channel, fn),
-    on: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => handlers.set(channel, fn)
+    handle: (channel: string, fn: Handler) => handlers.set(channel, fn),
+    on: (channel: string, fn: Handler) => handlers.set(channel, fn)
   }
-  const grants = new UploadGrants(() => now.ms)
-  registerIpc(ipcMain as never, core.workspace, core.dispatch, appUrl, undefined, { grants })
   const event = (windowId: number, url = `${appUrl}#/`) => ({
     sender: { id: windowId },
     senderFrame: { url, parent: null }
   })
+  return { handlers, ipcMain: ipcMain as never, event }
+}
+
+/** The IPC handlers of the desktop shell, with a fake ipcMain, over a real workspace. */
+function desktop(now: { ms: number }) {
+  const core = openTestCore()
+  const { handlers, ipcMain, event } = fakeIpc()
+  const grants = new UploadGrants(() => now.ms)
+  registerIpc(ipcMain, core.workspace, core.dispatch, appUrl, undefined, { grants })
   return {
     core,
     grant: (windowId: number, paths: unknown, url?: string) =>
@@ -137,19 +144,10 @@ describe('the desktop upload channel', () => {
 describe('the folders Settings names for an import or a second backup location', () => {
   function settings() {
     const core = openTestCore()
-    const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>()
-    const ipcMain = {
-      handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) =>
-        handlers.set(channel, fn),
-      on: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => handlers.set(channel, fn)
-    }
+    const { handlers, ipcMain, event } = fakeIpc()
     const chosen = tempDir()
-    registerIpc(ipcMain as never, core.workspace, core.dispatch, appUrl, undefined, {
+    registerIpc(ipcMain, core.workspace, core.dispatch, appUrl, undefined, {
       pickFolder: () => Promise.resolve(chosen)
-    })
-    const event = (windowId: number) => ({
-      sender: { id: windowId },
-      senderFrame: { url: `${appUrl}#/`, parent: null }
     })
     return {
       core,
