@@ -38,7 +38,7 @@ test('a 3,000-page exhibit: the viewer mounts a window of pages and jumps to pag
 
   const first = page.locator('[data-testid="pdf-page"][data-page-number="1"]')
   await expect(first).toHaveAttribute('data-rendered', 'true')
-  await expect(page.getByTestId('page-count')).toContainText('3000')
+  await expect(page.getByTestId('page-count')).toContainText('3,000')
   // a window, not 3,000 placeholders; thumbnails likewise
   expect(await page.getByTestId('pdf-page').count()).toBeLessThanOrEqual(12)
   expect(await page.locator('[data-thumb]').count()).toBeLessThanOrEqual(20)
@@ -72,7 +72,7 @@ test('a 200,000-page PDF with a flat page tree opens, jumps to page 150,000 and 
   const first = page.locator('[data-testid="pdf-page"][data-page-number="1"]')
   await expect(first).toHaveAttribute('data-rendered', 'true', { timeout: 20_000 })
   await expect(first.locator('.textLayer')).toContainText('Schedule A page 1')
-  await expect(page.getByTestId('page-count')).toContainText('200000')
+  await expect(page.getByTestId('page-count')).toContainText('200,000')
   const input = page.getByRole('textbox', { name: 'Page number' })
   await input.fill('150000')
   await input.press('Enter')
@@ -86,6 +86,19 @@ test('a 200,000-page PDF with a flat page tree opens, jumps to page 150,000 and 
   await expect(page.locator('[data-thumb="150000"]')).toHaveAttribute('data-current', 'true')
   expect(await page.getByTestId('pdf-page').count()).toBeLessThanOrEqual(12)
   await page.screenshot({ path: 'test-results/screens/viewer-200000-pages.png' })
+
+  // Find reads every page's text, minutes for 200,000: the hits so far count and can be visited
+  // while it reads on.
+  const find = page.getByRole('textbox', { name: 'Find in document' })
+  await find.fill('Schedule A page 5000')
+  await find.press('Enter')
+  await expect(page.getByTestId('find-count')).toContainText(/^1 of 1 so far \(page [\d,]+ of 200,000\)$/, {
+    timeout: 20_000
+  })
+  const hit = page.locator('[data-testid="pdf-page"][data-page-number="5000"]')
+  await expect(hit.locator('mark[data-active="true"]')).toHaveText('Schedule A page 5000')
+  await expect(hit).toBeInViewport()
+  await page.screenshot({ path: 'test-results/screens/viewer-200000-find.png' })
 
   // The index read the first 5,000 pages, the cap, not the hundred the time had allowed.
   await expect

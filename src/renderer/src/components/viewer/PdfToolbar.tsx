@@ -8,6 +8,7 @@ import {
   IconSearch
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { formatNumber } from '../../lib/format'
 import type { FindState } from './usePdfFind'
 import classes from './Viewer.module.css'
 
@@ -28,7 +29,7 @@ interface Props {
 }
 
 export function PdfToolbar(props: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { pageCount, currentPage, onPage, find } = props
   const [pageInput, setPageInput] = useState<string | number>(currentPage)
   const [termInput, setTermInput] = useState(props.term)
@@ -64,7 +65,7 @@ export function PdfToolbar(props: Props) {
           onBlur={() => typeof pageInput === 'number' && pageInput !== currentPage && go(pageInput)}
         />
         <Text size="xs" c="dimmed" data-testid="page-count">
-          {t('viewer.ofPages', { count: pageCount })}
+          {t('viewer.ofPages', { count: pageCount, formattedCount: formatNumber(pageCount, i18n.language) })}
         </Text>
         <ActionIcon
           variant="default"
@@ -111,13 +112,28 @@ export function PdfToolbar(props: Props) {
           }}
         />
         <Text size="xs" c="dimmed" miw={70} data-testid="find-count">
-          {find.term
-            ? find.perPage === null
-              ? t('viewer.finding')
-              : find.total === 0
+          {!find.term
+            ? ''
+            : find.complete
+              ? find.total === 0
                 ? t('viewer.noHits')
-                : t('viewer.hitOf', { current: find.current + 1, total: find.total })
-            : ''}
+                : t('viewer.hitOf', {
+                    current: formatNumber(find.current + 1, i18n.language),
+                    total: formatNumber(find.total, i18n.language)
+                  })
+              : find.pagesRead === 0
+                ? t('viewer.finding')
+                : find.total === 0
+                  ? t('viewer.findingPages', {
+                      read: formatNumber(find.pagesRead, i18n.language),
+                      pages: formatNumber(props.pageCount, i18n.language)
+                    })
+                  : t('viewer.hitOfSoFar', {
+                      current: formatNumber(find.current + 1, i18n.language),
+                      total: formatNumber(find.total, i18n.language),
+                      read: formatNumber(find.pagesRead, i18n.language),
+                      pages: formatNumber(props.pageCount, i18n.language)
+                    })}
         </Text>
         <Tooltip label={t('viewer.prevHit')}>
           <ActionIcon

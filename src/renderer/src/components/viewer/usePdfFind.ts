@@ -4,8 +4,12 @@ import type { PDFDocumentProxy } from './pdfjs'
 
 export interface FindState {
   term: string
-  /** Hits per page (index 0 = page 1); null while counting. */
+  /** Hits per page read so far (index 0 = page 1); null until the first pages are read. */
   perPage: number[] | null
+  /** Every page has been read: total is the document's. */
+  complete: boolean
+  /** Pages read so far, of the document's. */
+  pagesRead: number
   total: number
   /** The current hit, counted over the whole document. */
   current: number
@@ -14,7 +18,14 @@ export interface FindState {
   located: { page: number; hit: number } | null
 }
 
-/** Counts hits page by page from pdf.js text content; pages are read only when a term is set. */
+// How often the counts so far reach the screen while a long document is read.
+const FLUSH_MS = 200
+
+/**
+ * Counts hits page by page from pdf.js text content; pages are read only when a term is set.
+ * The counts so far show while a long document is read (200,000 pages take minutes), so the
+ * first hits can be visited before the last page is read.
+ */
 export function usePdfFind(
   pdf: PDFDocumentProxy | null,
   rawTerm: string,
@@ -22,14 +33,30 @@ export function usePdfFind(
 ): FindState {
   const term = normalizeTerm(rawTerm)
   const [perPage, setPerPage] = useState<number[] | null>(null)
+  const [complete, setComplete] = useState(false)
   const [current, setCurrent] = useState(0)
 
   useEffect(() => {
     setPerPage(null)
+    setComplete(false)
     if (!pdf || !term) return
     let cancelled = false
     void (async () => {
       const counts: number[] = []
+      // Opened from a search hit: start at the first hit on or after that page, as soon as the
+      // pages read show one (or at the first hit once all are read).
+      const from = Math.max(0, (startPage ?? 1) - 1)
+      let placed = false
+      const place = (done: boolean): void => {
+        if (placed || (!done && counts.length <= from)) return
+        const before = counts.slice(0, from).reduce((a, b) => a + b, 0)
+        const total = counts.reduce((a, b) => a + b, 0)
+        if (before < total) setCurrent(before)
+        else if (done) setCurrent(0)
+        else return
+        placed = true
+      }
+      let flushed = performance.now()
       for (let n = 1; n <= pdf.numPages; n += 1) {
         const page = await pdf.getPage(n)
         const content = await page.getTextContent()
@@ -40,13 +67,15 @@ export function usePdfFind(
             term
           )
         )
+        if (n < pdf.numPages && performance.now() - flushed > FLUSH_MS) {
+          flushed = performance.now()
+          setPerPage([...counts])
+          place(false)
+        }
       }
       setPerPage(counts)
-      // Opened from a search hit: start at the first hit on or after that page.
-      const from = Math.max(0, (startPage ?? 1) - 1)
-      const before = counts.slice(0, from).reduce((a, b) => a + b, 0)
-      const total = counts.reduce((a, b) => a + b, 0)
-      setCurrent(before < total ? before : 0)
+      setComplete(true)
+      place(true)
     })()
     return () => {
       cancelled = true
@@ -64,5 +93,5 @@ export function usePdfFind(
     return null
   }, [perPage, current, total])
 
-  return { term, perPage, total, current, setCurrent, located }
+  return { term, perPage, complete, pagesRead: perPage?.length ?? 0, total, current, setCurrent, located }
 }
