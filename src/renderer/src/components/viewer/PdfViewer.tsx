@@ -14,10 +14,10 @@ import {
   placedAt,
   scrollScale,
   scrollTopFor,
-  useScrollView,
   windowOf,
   type ScrollScale
 } from './virtualWindow'
+import { useScrollView } from './useScrollView'
 import classes from './Viewer.module.css'
 
 // The space below each page, and above the first (the scroller's top padding, Viewer.module.css).

@@ -1,15 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react'
 import type { PageSize } from './PdfPage'
 import type { PDFDocumentProxy, RenderTask } from './pdfjs'
-import {
-  columnTop,
-  offsetsOf,
-  placedAt,
-  scrollScale,
-  scrollTopFor,
-  useScrollView,
-  windowOf
-} from './virtualWindow'
+import { columnTop, offsetsOf, placedAt, scrollScale, scrollTopFor, windowOf } from './virtualWindow'
+import { useScrollView } from './useScrollView'
 import classes from './Viewer.module.css'
 
 const THUMB_WIDTH = 96

@@ -1,7 +1,7 @@
 // A window over a long column of items of known heights (a PDF's pages, its thumbnails): only the
 // items in or near the scroll box are mounted, so a 200,000-page PDF costs a few elements, not
-// 200,000 placeholders and observers.
-import { useEffect, useState, type RefObject } from 'react'
+// 200,000 placeholders and observers. Plain functions (the hook that reads the box is in
+// useScrollView.ts), so the unit tests run them in Node.
 
 /** Each item's top (index i) and, at index n, the column's height: heights include any gap. */
 export function offsetsOf(heights: readonly number[]): Float64Array {
@@ -72,37 +72,3 @@ export const placedAt = (scale: ScrollScale, offset: number, scrollTop: number):
 
 /** The scrollTop that brings column y `offset` to the top of the box. */
 export const scrollTopFor = (scale: ScrollScale, offset: number): number => offset / scale.ratio
-
-/** The scroll box's scrollTop and height, updated at most once a frame. */
-export function useScrollView(
-  ref: RefObject<HTMLElement | null>,
-  active: boolean
-): { top: number; height: number } {
-  const [view, setView] = useState({ top: 0, height: 0 })
-  useEffect(() => {
-    const element = ref.current
-    if (!element || !active) return
-    let frame = 0
-    const read = (): void => {
-      frame = 0
-      setView((old) =>
-        old.top === element.scrollTop && old.height === element.clientHeight
-          ? old
-          : { top: element.scrollTop, height: element.clientHeight }
-      )
-    }
-    const schedule = (): void => {
-      if (!frame) frame = requestAnimationFrame(read)
-    }
-    read()
-    element.addEventListener('scroll', schedule, { passive: true })
-    const resize = new ResizeObserver(schedule)
-    resize.observe(element)
-    return () => {
-      if (frame) cancelAnimationFrame(frame)
-      element.removeEventListener('scroll', schedule)
-      resize.disconnect()
-    }
-  }, [ref, active])
-  return view
-}
