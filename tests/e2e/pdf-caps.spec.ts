@@ -127,6 +127,18 @@ test('a Flate bomb is one document not indexed over the memory limit; the next P
     timeout: 30_000
   })
   await expect(row).not.toContainText('Damaged file')
+  // The viewer's pdf.js has no memory cap: the bomb is not drawn unless counsel asks, and the
+  // original downloads as it is.
+  await row.getByRole('link', { name: 'exhibit-bomb.pdf' }).click()
+  const held = page.getByTestId('pdf-held-for-memory')
+  await expect(held).toContainText('This PDF is not shown: reading its text needed more memory')
+  await expect(held.getByRole('link', { name: 'Download the original file' })).toHaveAttribute(
+    'download',
+    'exhibit-bomb.pdf'
+  )
+  await expect(held.getByRole('button', { name: 'Show it anyway' })).toBeVisible()
+  await expect(page.getByTestId('pdf-pages')).toHaveCount(0)
+  await page.goBack()
   const letter = page.getByTestId('document-row').filter({ hasText: 'warning-letter-patent-en.pdf' })
   await expect(letter).toBeVisible()
   await expect(letter.getByTestId('text-capped')).toHaveCount(0)

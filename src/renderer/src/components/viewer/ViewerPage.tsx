@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import {
   IconArrowLeft,
@@ -90,7 +90,8 @@ export function ViewerPage({ id, page, q }: { id: number; page?: number; q?: str
       )}
       {d.viewer === 'pdf' && d.textStatus === 'failed' && <FailedBanner doc={d} />}
       {d.viewer === 'pdf' && d.textStatus !== 'failed' && <PartialBanner doc={d} />}
-      <Body doc={d} page={page} q={q} />
+      {/* keyed: "Show it anyway" is for this document only */}
+      <Body key={d.id} doc={d} page={page} q={q} />
     </div>
   )
 }
@@ -149,9 +150,44 @@ function PartialBanner({ doc }: { doc: DocumentRecord }) {
   )
 }
 
+/**
+ * A PDF whose text the capped reader could not read within its memory (a Flate bomb inflates to
+ * gigabytes): the viewer's pdf.js runs in the window, where no cap holds, and the same file took
+ * it to 4.9 GB. Not drawn unless counsel asks, knowing why; the original downloads as it is.
+ */
+function HeldForMemory({ doc, onShow }: { doc: DocumentRecord; onShow: () => void }) {
+  const { t, i18n } = useTranslation()
+  return (
+    <div className={classes.scrollArea}>
+      <Paper withBorder p="md" m="lg" maw={720} data-testid="pdf-held-for-memory">
+        <Stack gap="sm">
+          <Text size="sm">
+            {t('viewer.heldForMemory.body', { limit: binarySize(PDF_EXTRACTION_MEMORY_MB, i18n.language) })}
+          </Text>
+          <Group gap="md">
+            <Anchor href={documentUrl(doc.id)} download={doc.originalName} size="sm">
+              <Group gap={4}>
+                <IconDownload size={14} />
+                {t('viewer.download')}
+              </Group>
+            </Anchor>
+            <Button size="xs" variant="default" color="red" onClick={onShow}>
+              {t('viewer.heldForMemory.showAnyway')}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+    </div>
+  )
+}
+
 function Body({ doc, page, q }: { doc: DocumentRecord; page?: number; q?: string }) {
+  const [showHeld, setShowHeld] = useState(false)
   switch (doc.viewer) {
     case 'pdf':
+      if (cappedTextError(doc) === 'out_of_memory' && !showHeld) {
+        return <HeldForMemory doc={doc} onShow={() => setShowHeld(true)} />
+      }
       return (
         <Loading>
           <PdfViewer
