@@ -11,9 +11,9 @@ import { usePdfFind } from './usePdfFind'
 import {
   columnTop,
   offsetsOf,
+  placedAt,
   scrollScale,
   scrollTopFor,
-  slotAt,
   windowOf,
   type ScrollScale
 } from './virtualWindow'
@@ -264,7 +264,15 @@ export function PdfViewer({
               style={{ position: 'relative', height: scrolling.height, minWidth: widest }}
             >
               {windowPages.map((n) => (
-                <div key={n} style={slotAt(scrolling, offsets[n - 1]!, view.top)}>
+                <div
+                  key={n}
+                  style={{
+                    position: 'absolute',
+                    top: placedAt(scrolling, offsets[n - 1]!, view.top),
+                    left: 0,
+                    right: 0
+                  }}
+                >
                   <PdfPage
                     pdf={pdf}
                     pageNumber={n}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import type { PageSize } from './PdfPage'
 import type { PDFDocumentProxy, RenderTask } from './pdfjs'
-import { columnTop, offsetsOf, scrollScale, scrollTopFor, slotAt, windowOf } from './virtualWindow'
+import { columnTop, offsetsOf, placedAt, scrollScale, scrollTopFor, windowOf } from './virtualWindow'
 import { useScrollView } from './useScrollView'
 import classes from './Viewer.module.css'
 
@@ -62,7 +62,16 @@ export function Thumbnails({ pdf, sizes, enabled, currentPage, onPage }: Props) 
       {enabled && (
         <div style={{ position: 'relative', height: scrolling.height }}>
           {pages.map((n) => (
-            <div key={n} style={{ ...slotAt(scrolling, offsets[n - 1]!, view.top), height: heights[n - 1] }}>
+            <div
+              key={n}
+              style={{
+                position: 'absolute',
+                top: placedAt(scrolling, offsets[n - 1]!, view.top),
+                left: 0,
+                right: 0,
+                height: heights[n - 1]
+              }}
+            >
               <Thumbnail
                 pdf={pdf}
                 pageNumber={n}

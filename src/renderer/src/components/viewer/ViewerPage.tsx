@@ -150,19 +150,6 @@ function PartialBanner({ doc }: { doc: DocumentRecord }) {
   )
 }
 
-/** The document's bytes as stored, under its own name. */
-function DownloadOriginal({ doc }: { doc: DocumentRecord }) {
-  const { t } = useTranslation()
-  return (
-    <Anchor href={documentUrl(doc.id)} download={doc.originalName} size="sm">
-      <Group gap={4}>
-        <IconDownload size={14} />
-        {t('viewer.download')}
-      </Group>
-    </Anchor>
-  )
-}
-
 /**
  * A PDF whose text the capped reader could not read within its memory (a Flate bomb inflates to
  * gigabytes): the viewer's pdf.js runs in the window, where no cap holds, and the same file took
@@ -178,7 +165,12 @@ function HeldForMemory({ doc, onShow }: { doc: DocumentRecord; onShow: () => voi
             {t('viewer.heldForMemory.body', { limit: binarySize(PDF_EXTRACTION_MEMORY_MB, i18n.language) })}
           </Text>
           <Group gap="md">
-            <DownloadOriginal doc={doc} />
+            <Anchor href={documentUrl(doc.id)} download={doc.originalName} size="sm">
+              <Group gap={4}>
+                <IconDownload size={14} />
+                {t('viewer.download')}
+              </Group>
+            </Anchor>
             <Button size="xs" variant="default" color="red" onClick={onShow}>
               {t('viewer.heldForMemory.showAnyway')}
             </Button>
@@ -261,7 +253,12 @@ function DocumentDetails({ doc }: { doc: DocumentRecord }) {
             >
               {t('viewer.openWithSystem')}
             </Button>
-            <DownloadOriginal doc={doc} />
+            <Anchor href={documentUrl(doc.id)} download={doc.originalName} size="sm">
+              <Group gap={4}>
+                <IconDownload size={14} />
+                {t('viewer.download')}
+              </Group>
+            </Anchor>
           </Group>
         </Stack>
       </Paper>

@@ -70,9 +70,5 @@ export const columnTop = (scale: ScrollScale, scrollTop: number): number => scro
 export const placedAt = (scale: ScrollScale, offset: number, scrollTop: number): number =>
   scale.ratio === 1 ? offset : scrollTop + offset - scrollTop * scale.ratio
 
-/** An item's slot in the spacer: absolutely placed at placedAt, the column's full width. */
-export const slotAt = (scale: ScrollScale, offset: number, scrollTop: number) =>
-  ({ position: 'absolute', top: placedAt(scale, offset, scrollTop), left: 0, right: 0 }) as const
-
 /** The scrollTop that brings column y `offset` to the top of the box. */
 export const scrollTopFor = (scale: ScrollScale, offset: number): number => offset / scale.ratio
